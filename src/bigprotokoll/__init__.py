@@ -1,0 +1,125 @@
+"""bigprotokoll: Swedish meeting minutes (protokoll) into a faithful, typed model.
+
+>>> import bigprotokoll
+>>> minutes = bigprotokoll.parse_text(bigprotokoll.example_text())
+>>> minutes.items[0].heading
+'Mötets öppnande'
+
+Exporters (canonical JSON built in; Akoma Ntoso, JSON-LD and E-ARK packages as plugins)
+are found through the ``bigprotokoll.exporters`` entry-point group: see
+:func:`get_exporter` and :func:`export_bytes`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .converter import dumps, loads, structure, unstructure
+from .errors import (
+    BigprotokollError,
+    EmptyInputError,
+    EncodingError,
+    ExporterConflictError,
+    ExporterError,
+    ExporterLoadError,
+    ExporterNotFoundError,
+    InputError,
+    NotMinutesError,
+    OptionError,
+    ValidationError,
+)
+from .export import Exporter, export_bytes, make_options
+from .model import (
+    Absentee,
+    AgendaItem,
+    Assignment,
+    AttachmentRef,
+    Attendee,
+    Decision,
+    Diagnostic,
+    Distribution,
+    Furniture,
+    FurnitureKind,
+    Minutes,
+    NextMeeting,
+    Outcome,
+    Paragraph,
+    Severity,
+    Source,
+    Subsection,
+)
+from .parse import decode_bytes, parse_bytes, parse_file, parse_text
+from .registry import GROUP, Registry, default_registry
+from .render import render
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "GROUP",
+    "Absentee",
+    "AgendaItem",
+    "Assignment",
+    "AttachmentRef",
+    "Attendee",
+    "BigprotokollError",
+    "Decision",
+    "Diagnostic",
+    "Distribution",
+    "EmptyInputError",
+    "EncodingError",
+    "Exporter",
+    "ExporterConflictError",
+    "ExporterError",
+    "ExporterLoadError",
+    "ExporterNotFoundError",
+    "Furniture",
+    "FurnitureKind",
+    "InputError",
+    "Minutes",
+    "NextMeeting",
+    "NotMinutesError",
+    "OptionError",
+    "Outcome",
+    "Paragraph",
+    "Registry",
+    "Severity",
+    "Source",
+    "Subsection",
+    "ValidationError",
+    "__version__",
+    "decode_bytes",
+    "default_registry",
+    "dumps",
+    "example_path",
+    "example_text",
+    "export_bytes",
+    "get_exporter",
+    "loads",
+    "make_options",
+    "parse_bytes",
+    "parse_file",
+    "parse_text",
+    "render",
+    "structure",
+    "unstructure",
+]
+
+
+def get_exporter(name: str, **options: Any) -> Exporter:
+    """An instance of the installed exporter ``name`` with typed or string options."""
+    cls = default_registry().get(name)
+    return cls(make_options(cls, options))
+
+
+def example_path() -> str:
+    """Path of the bundled fictional example minutes (for trying the library out)."""
+    from importlib.resources import files
+
+    return str(files("bigprotokoll") / "examples" / "exempel.txt")
+
+
+def example_text() -> str:
+    """The bundled fictional example minutes as text."""
+    from importlib.resources import files
+
+    return (files("bigprotokoll") / "examples" / "exempel.txt").read_text(encoding="utf-8")

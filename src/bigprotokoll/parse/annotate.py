@@ -1,0 +1,145 @@
+"""Stage 4 of the parser: find decisions, assignments, attachment references and tabling
+in an item's text.
+
+Guarantees: annotations only point at sentences of the text they were given (they add
+meaning, never words), and the same text and people always give the same annotations,
+so :func:`annotate_item` can be reused wherever a model is built (the hypothesis
+strategies do, to keep generated models consistent with what the parser would find).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Callable, Iterable
+
+import attrs
+
+from ..model import AgendaItem, Assignment, AttachmentRef, Decision, Outcome
+
+__all__ = ["SENTENCE_END", "annotate_item", "sentences"]
+
+#: Where one sentence ends and the next begins: after . ! ? and space, before a capital,
+#: a digit or an opening bracket or quote. Abbreviations such as "bl.a." are followed by a
+#: lower-case word and so do not split.
+SENTENCE_END = re.compile(
+    r"""
+    (?<=[.!?])          # a full stop, exclamation or question mark
+    \s+                 # the space between the sentences
+    (?=[A-ZÅÄÖÉÜ0-9(”"]) # the next sentence starts with a capital, digit, bracket or quote
+    """,
+    re.VERBOSE,
+)
+
+#: Outcomes, tried in this order; the first that matches a sentence wins.
+OUTCOME_PATTERNS: tuple[tuple[Outcome, re.Pattern[str]], ...] = (
+    (Outcome.TABLED, re.compile(r"\b bordl[äa]gg (?:s|es|des|ning) \b", re.VERBOSE | re.IGNORECASE)),
+    (Outcome.APPROVED, re.compile(r"\b (?:godk[äa]nde?s|antogs|fastst[äa]lldes) \b", re.VERBOSE | re.IGNORECASE)),
+    (Outcome.NOTED, re.compile(r"\b lades \s till \s handlingarna \b", re.VERBOSE | re.IGNORECASE)),
+    (Outcome.DECIDED, re.compile(r"\b (?:beslutade|beslutades|beslöt) \b", re.VERBOSE | re.IGNORECASE)),
+)
+
+_NAME = r"[A-ZÅÄÖÉÜ][\w'’-]+ (?:\s [A-ZÅÄÖÉÜ][\w'’-]+){0,3}"
+
+#: A task given to a named person.
+ASSIGNMENT = re.compile(
+    rf"""
+    (?<![\w'’-])                      # the name starts a word
+    (?P<assignee>{_NAME})              # one to four capitalised words
+    \s+
+    (?:
+        f[åi]r? \s+ i \s+ uppdrag       # fick/får i uppdrag (att ...)
+      | fick \s+ i \s+ uppdrag
+      | tar \s+ (?:en \s+)? (?:ny \s+)? kontakt   # tar (en ny) kontakt med ...
+      | ansvarar \s+ för                # ansvarar för ...
+      | återkommer                      # återkommer med ...
+    )
+    \b
+    """,
+    re.VERBOSE,
+)
+
+#: "X skall/ska <verb>": an assignment only when X is a person named in the minutes.
+SHALL = re.compile(
+    rf"""
+    (?<![\w'’-])
+    (?P<assignee>{_NAME})
+    \s+ (?:skall|ska) \s+ [a-zåäö]      # followed by a verb
+    """,
+    re.VERBOSE,
+)
+
+#: References to attachments, kept as written.
+ATTACHMENT = re.compile(
+    r"""
+    \( \s* [Ss]e \s+ bilaga (?:\s+\d+)? \s* \)          # (se bilaga), (se bilaga 2)
+  | \b [Ss]e \s+ bifogade? t? \s+ (?:dokument|fil|filer|handlingar?|presentation)  # Se bifogat dokument
+  | \b [Ss]e \s+ bilaga (?:\s+\d+)?                      # Se bilaga 2
+  | \b Bilagan? \s+ kompletterar \s+ protokollet          # Bilaga kompletterar protokollet
+    """,
+    re.VERBOSE,
+)
+
+
+def sentences(text: str) -> list[str]:
+    """Split a paragraph into sentences (never losing a character but the spaces between)."""
+    return [s for s in SENTENCE_END.split(text) if s]
+
+
+def _known_person(name: str, people: Iterable[str]) -> str | None:
+    for person in people:
+        if name == person or person.split()[0] == name:
+            return name
+    return None
+
+
+def annotate_item(
+    item: AgendaItem,
+    people: Iterable[str] = (),
+    date_after: Callable[[str], dt.date | None] | None = None,
+) -> AgendaItem:
+    """The item with its decisions, assignments, attachments and tabled flag filled in
+    from its text (any values already there are replaced).
+
+    ``people`` are names known from the minutes (for "X skall ..."); ``date_after`` turns
+    the rest of a tabling sentence into the date it was deferred to, when it names one.
+    """
+    people = tuple(people)
+    decisions: list[Decision] = []
+    assignments: list[Assignment] = []
+    attachments: list[AttachmentRef] = []
+    deferred_to: dt.date | None = None
+    for paragraph in item.all_paragraphs():
+        for sentence in sentences(paragraph.text):
+            for outcome, pattern in OUTCOME_PATTERNS:
+                found = pattern.search(sentence)
+                if found:
+                    decisions.append(Decision(sentence, outcome))
+                    if outcome is Outcome.TABLED and date_after and deferred_to is None:
+                        deferred_to = date_after(sentence[found.end():])
+                    break
+            task = ASSIGNMENT.search(sentence)
+            if task:
+                assignments.append(Assignment(task["assignee"], sentence))
+            else:
+                for shall in SHALL.finditer(sentence):
+                    words = shall["assignee"].split()
+                    # "Ledningsgruppen beslutade att Magnus Ljung skall": try the name's tails
+                    for start in range(len(words)):
+                        name = _known_person(" ".join(words[start:]), people)
+                        if name:
+                            assignments.append(Assignment(name, sentence))
+                            break
+                    else:
+                        continue
+                    break
+            for ref in ATTACHMENT.finditer(sentence):
+                attachments.append(AttachmentRef(ref.group(0).strip()))
+    return attrs.evolve(
+        item,
+        tabled=any(d.outcome is Outcome.TABLED for d in decisions),
+        deferred_to=deferred_to,
+        decisions=tuple(decisions),
+        assignments=tuple(assignments),
+        attachments=tuple(attachments),
+    )
