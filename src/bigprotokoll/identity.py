@@ -1,0 +1,73 @@
+"""Stable identifiers from natural keys, shared by every exporter.
+
+The JSON-LD and Akoma Ntoso exporters mint the same IRIs for the same things, so their
+outputs link up: a person or organisation by a slug of its name, a meeting by its body
+and date, an item by its meeting and number. The same name in two minutes gives the same
+IRI; the next meeting's IRI is the one its own minutes will mint.
+
+Slugs keep letters as they are (``Måns Jennehag`` -> ``måns-jennehag``; IRIs allow
+them), so names that differ in spelling ("Patric" / "Patrik") stay different. Names
+that differ only in case, spacing or punctuation share a slug: :func:`slug_collisions`
+finds them so that exporters can report them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from typing import Iterable
+
+__all__ = [
+    "DEFAULT_BASE",
+    "ascii_slug",
+    "item_iri",
+    "meeting_iri",
+    "organisation_iri",
+    "person_iri",
+    "slug",
+    "slug_collisions",
+]
+
+#: The default IRI base; exporters take another as an option.
+DEFAULT_BASE = "urn:bigprotokoll:"
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def slug(text: str) -> str:
+    """``"Styrning och stöd, säkerhet"`` -> ``"styrning-och-stöd-säkerhet"`` (NFC, casefolded)."""
+    folded = unicodedata.normalize("NFC", text).casefold()
+    return _NON_WORD.sub("-", folded).strip("-") or "x"
+
+
+def ascii_slug(text: str) -> str:
+    """An ASCII-only slug (``"Måns Jennehag"`` -> ``"mans-jennehag"``) for XML ids and file names."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    ascii_text = stripped.encode("ascii", "ignore").decode("ascii").lower()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-") or "x"
+
+
+def person_iri(name: str, base: str = DEFAULT_BASE) -> str:
+    return f"{base}person:{slug(name)}"
+
+
+def organisation_iri(name: str, base: str = DEFAULT_BASE) -> str:
+    return f"{base}org:{slug(name)}"
+
+
+def meeting_iri(body: str, date: dt.date, base: str = DEFAULT_BASE) -> str:
+    return f"{base}meeting:{slug(body)}:{date.isoformat()}"
+
+
+def item_iri(body: str, date: dt.date, number: int, base: str = DEFAULT_BASE) -> str:
+    return f"{meeting_iri(body, date, base)}:item:{number}"
+
+
+def slug_collisions(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Slugs shared by differently written names: ``{slug: (name, other name, ...)}``."""
+    by_slug: dict[str, dict[str, None]] = {}
+    for name in names:
+        by_slug.setdefault(slug(name), {})[name] = None
+    return {key: tuple(found) for key, found in by_slug.items() if len(found) > 1}
