@@ -1,2 +1,359 @@
-def main(argv=None) -> int:
-    raise NotImplementedError
+"""The ``bigprotokoll`` command line: parse, check, export, list exporters, validate packages.
+
+Exit status: 0 when all went well, 1 when an input or an export failed (the rest still
+done), 2 for a usage error. Known errors print one line to stderr; ``--traceback``
+shows the whole story for bug reports.
+"""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any, Callable, Sequence, TextIO
+
+from . import __version__
+from .converter import dumps
+from .errors import BigprotokollError, InputError
+from .export import ExporterClass, make_options, parse_option_strings
+from .model import Minutes, Severity
+from .parse import parse_bytes
+from .registry import Registry, default_registry, entry_points
+from .render import render
+
+__all__ = ["main"]
+
+#: File name endings read when a folder is given.
+MINUTES_SUFFIXES = (".txt", ".md", ".text", ".xml")
+#: Batches larger than this show progress on a terminal.
+PROGRESS_THRESHOLD = 3
+
+EPILOG = """\
+examples:
+  bigprotokoll parse protokoll.txt                 canonical JSON on stdout
+  bigprotokoll parse --example --format text       the bundled example, in house style
+  bigprotokoll check protokoll/                    diagnostics as file:line: message
+  bigprotokoll export protokoll/ -f akn -o out/    one Akoma Ntoso file per minutes
+  bigprotokoll export a.txt -o a.jsonld            exporter chosen by the extension
+  bigprotokoll export protokoll/ -f eark-sip -o sip/ -O created=2024-02-09T12:00:00+01:00
+  bigprotokoll exporters                           what is installed, and its state
+  bigprotokoll validate sip/uuid-....zip           check an archive package
+
+exit status: 0 ok, 1 an input or output failed, 2 usage error
+"""
+
+
+class _Progress:
+    """A one-line progress display on stderr, only when stderr is a terminal."""
+
+    def __init__(self, total: int, stream: TextIO) -> None:
+        self.total = total
+        self.stream = stream
+        self.enabled = total > PROGRESS_THRESHOLD and stream.isatty()
+        self.done = 0
+
+    def step(self, label: str) -> None:
+        self.done += 1
+        if self.enabled:
+            self.stream.write(f"\r[{self.done}/{self.total}] {label[:60]:<60}")
+            self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            self.stream.write("\n")
+
+
+def _inputs(paths: Sequence[str], example: bool) -> list[Path]:
+    result: list[Path] = []
+    if example:
+        from . import example_path
+
+        result.append(Path(example_path()))
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in MINUTES_SUFFIXES)
+            if not found:
+                raise InputError(f"the folder holds no minutes files ({', '.join(MINUTES_SUFFIXES)})", path=raw)
+            result.extend(found)
+        elif path.exists():
+            result.append(path)
+        else:
+            raise InputError("no such file or folder", path=raw)
+    return result
+
+
+def _readers() -> dict[str, Callable[..., Minutes]]:
+    readers: dict[str, Callable[..., Minutes]] = {}
+    for ep in entry_points(group="bigprotokoll.readers"):
+        try:
+            readers[ep.name] = ep.load()
+        except Exception:  # a broken reader plugin only loses its own format
+            continue
+    return readers
+
+
+def read_minutes(path: Path) -> tuple[Minutes, bytes]:
+    """Parse one input: minutes text, or XML that an installed reader understands."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot be read: {exc.strerror or exc}", path=str(path)) from exc
+    if data.lstrip()[:1] == b"<":
+        readers = _readers()
+        if not readers:
+            raise InputError("looks like XML, but no reader plugin is installed (pip install bigprotokoll-akn)", path=str(path))
+        problems = []
+        for name, read in sorted(readers.items()):
+            try:
+                return read(data, str(path)), data
+            except BigprotokollError as exc:
+                problems.append(f"{name}: {exc}")
+        raise InputError("no installed reader understands this XML (" + "; ".join(problems) + ")", path=str(path))
+    return parse_bytes(data, source_name=str(path)), data
+
+
+def _cmd_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    files = _inputs(args.files, args.example)
+    if not files:
+        raise _Usage("give at least one file (or --example)")
+    status = 0
+    results: list[str] = []
+    for path in files:
+        try:
+            minutes, _ = read_minutes(path)
+        except BigprotokollError as exc:
+            err.write(f"bigprotokoll: {exc}\n")
+            status = 1
+            continue
+        results.append(render(minutes) if args.format == "text" else dumps(minutes))
+    if args.format == "json" and len(files) > 1:
+        out.write("[\n" + ",\n".join(r.rstrip("\n") for r in results) + "\n]\n")
+    else:
+        out.write("".join(results))
+    return status
+
+
+def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    files = _inputs(args.files, args.example)
+    status = 0
+    for path in files:
+        try:
+            minutes, _ = read_minutes(path)
+        except BigprotokollError as exc:
+            out.write(f"{exc}\n")
+            status = 1
+            continue
+        for diagnostic in minutes.diagnostics:
+            if diagnostic.severity is Severity.INFO and not args.verbose:
+                continue
+            line = f"{diagnostic.line}:" if diagnostic.line else ""
+            out.write(f"{path}:{line} {diagnostic.severity.value}: {diagnostic.message} [{diagnostic.code}]\n")
+            if diagnostic.severity is Severity.WARNING and args.strict:
+                status = 1
+    return status
+
+
+def _choose_exporter(registry: Registry, name: str | None, output: str | None) -> ExporterClass:
+    if name:
+        return registry.get(name)
+    if output:
+        suffix = Path(output).suffix
+        found = registry.by_extension(suffix) if suffix else None
+        if found is not None:
+            return found
+        raise _Usage(f"cannot tell the exporter from {output!r}; name one with -f (see `bigprotokoll exporters`)")
+    raise _Usage("name an exporter with -f (see `bigprotokoll exporters`)")
+
+
+def _accepts(method: Callable[..., Any], parameter: str) -> bool:
+    try:
+        return parameter in inspect.signature(method).parameters
+    except (TypeError, ValueError):
+        return False
+
+
+def _write_atomically(target: Path, write: Callable[[Any], None]) -> None:
+    """Write through a temporary file in the target's folder, renamed when complete."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as sink:
+            write(sink)
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def _cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    registry = default_registry()
+    cls = _choose_exporter(registry, args.format, args.output)
+    options = make_options(cls, parse_option_strings(args.option or [], exporter=cls.name))
+    exporter = cls(options)
+    files = _inputs(args.inputs, args.example)
+    if not files:
+        raise _Usage("give at least one input file or folder (or --example)")
+    output = Path(args.output) if args.output else None
+    graph = bool(getattr(options, "graph", False)) and hasattr(exporter, "export_many")
+    single_file_out = output is not None and (graph or (len(files) == 1 and not output.is_dir() and output.suffix))
+    if output is None and len(files) > 1 and not graph:
+        raise _Usage("several inputs need an output folder: -o DIR")
+    status = 0
+    progress = _Progress(len(files), err)
+    parsed: list[Minutes] = []
+    for path in files:
+        progress.step(path.name)
+        try:
+            minutes, data = read_minutes(path)
+            if graph:
+                parsed.append(minutes)
+                continue
+
+            def write(sink: Any, minutes: Minutes = minutes, data: bytes = data) -> None:
+                if _accepts(exporter.export, "source_bytes"):
+                    exporter.export(minutes, sink, source_bytes=data)  # type: ignore[call-arg]
+                else:
+                    exporter.export(minutes, sink)
+
+            if output is None:
+                write(sys.stdout.buffer)
+                sys.stdout.buffer.flush()
+            elif single_file_out:
+                _write_atomically(output, write)
+            else:
+                _write_atomically(output / (path.stem + cls.file_extension), write)
+        except (BigprotokollError, OSError) as exc:
+            err.write(f"bigprotokoll: {path}: {exc}\n" if isinstance(exc, OSError) else f"bigprotokoll: {exc}\n")
+            status = 1
+    progress.close()
+    if graph and parsed:
+        many = getattr(exporter, "export_many")
+        if output is None:
+            many(parsed, sys.stdout.buffer)
+        else:
+            _write_atomically(output if output.suffix else output / f"graph{cls.file_extension}", lambda s: many(parsed, s))
+    return status
+
+
+def _cmd_exporters(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    infos = default_registry().info()
+    if args.json:
+        out.write(json.dumps([
+            {"name": i.name, "summary": i.summary, "media_type": i.media_type, "extension": i.file_extension,
+             "distribution": i.distribution, "version": i.version, "status": i.status}
+            for i in infos
+        ], ensure_ascii=False, indent=2) + "\n")
+        return 0
+    for i in infos:
+        out.write(f"{i.name:<10} {i.file_extension:<8} {i.media_type:<22} {i.distribution} {i.version}  [{i.status}]\n")
+        if i.summary:
+            out.write(f"{'':<10} {i.summary}\n")
+    return 0
+
+
+def _cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    validators = {ep.name: ep for ep in entry_points(group="bigprotokoll.validators")}
+    if not validators:
+        err.write("bigprotokoll: no package validator is installed (pip install bigprotokoll-earchive)\n")
+        return 1
+    status = 0
+    for raw in args.paths:
+        path = Path(raw)
+        if not path.exists():
+            err.write(f"bigprotokoll: {raw}: no such file or folder\n")
+            status = 1
+            continue
+        for name, ep in sorted(validators.items()):
+            try:
+                problems = ep.load()(path)
+            except Exception as exc:  # a validator that crashes must not hide the others
+                err.write(f"bigprotokoll: validator {name} failed on {raw}: {type(exc).__name__}: {exc}\n")
+                status = 1
+                continue
+            for problem in problems:
+                out.write(f"{problem}\n")
+            if problems:
+                status = 1
+            else:
+                out.write(f"{raw}: valid ({name})\n")
+    return status
+
+
+class _Usage(Exception):
+    """A usage error: exit status 2."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bigprotokoll",
+        description="Read Swedish meeting minutes (protokoll) into a typed model and export them "
+        "as canonical JSON, Akoma Ntoso, JSON-LD or E-ARK archive packages.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"bigprotokoll {__version__}")
+    parser.add_argument("--traceback", action="store_true", help="show the full traceback of an error")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = commands.add_parser("parse", help="parse minutes and print the model", description="Parse minutes files (text, or XML with a reader plugin) and print the canonical JSON (an array for several files) or the house-style text.")
+    p.add_argument("files", nargs="*", metavar="FILE", help="minutes files or folders")
+    p.add_argument("--format", choices=["json", "text"], default="json", help="json (default) or text")
+    p.add_argument("--example", action="store_true", help="also read the bundled example minutes")
+    p.set_defaults(run=_cmd_parse)
+
+    p = commands.add_parser("check", help="print the parser's diagnostics", description="Parse minutes and print what the parser guessed or could not place, as FILE:LINE: severity: message [code].")
+    p.add_argument("files", nargs="*", metavar="FILE")
+    p.add_argument("--example", action="store_true", help="also check the bundled example minutes")
+    p.add_argument("--strict", action="store_true", help="exit 1 when there are warnings")
+    p.add_argument("-v", "--verbose", action="store_true", help="show informational notes too")
+    p.set_defaults(run=_cmd_check)
+
+    p = commands.add_parser("export", help="export minutes with an exporter plugin", description="Export each input (files, or folders of minutes) with the named exporter: one output per input, written atomically. With several inputs, -o names a folder.")
+    p.add_argument("inputs", nargs="*", metavar="IN", help="minutes files or folders")
+    p.add_argument("-f", "--format", metavar="NAME", help="exporter name (see `bigprotokoll exporters`); default from -o's extension")
+    p.add_argument("-o", "--output", metavar="OUT", help="output file (one input) or folder; default stdout")
+    p.add_argument("-O", "--option", action="append", metavar="KEY=VALUE", help="an exporter option; repeatable")
+    p.add_argument("--example", action="store_true", help="also export the bundled example minutes")
+    p.set_defaults(run=_cmd_export)
+
+    p = commands.add_parser("exporters", help="list installed exporters", description="List the exporters found through the bigprotokoll.exporters entry points, with their state.")
+    p.add_argument("--json", action="store_true", help="as JSON")
+    p.set_defaults(run=_cmd_exporters)
+
+    p = commands.add_parser("validate", help="validate archive packages", description="Check archive packages (folders or zips) with every installed package validator.")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.set_defaults(run=_cmd_validate)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors and 0 on --help
+        return int(exc.code or 0)
+    if not getattr(args, "run", None):
+        parser.print_help(err)
+        return 2
+    try:
+        return int(args.run(args, out, err))
+    except _Usage as exc:
+        err.write(f"bigprotokoll {args.command}: {exc}\n")
+        return 2
+    except (BigprotokollError, OSError) as exc:
+        if args.traceback:
+            raise
+        err.write(f"bigprotokoll: {exc}\n")
+        return 1
+    except KeyboardInterrupt:
+        err.write("bigprotokoll: interrupted\n")
+        return 130
+

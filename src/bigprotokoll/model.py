@@ -215,7 +215,12 @@ class NextMeeting:
 
 @frozen
 class Minutes:
-    """A whole set of minutes (protokoll) of one meeting."""
+    """A whole set of minutes (protokoll) of one meeting.
+
+    ``preamble`` holds text before the first § that is none of the known header parts,
+    and ``closing`` text after the signatures: kept, never dropped (each also gets a
+    diagnostic when the parser put it there).
+    """
 
     title: str = field(validator=_no_outer_space)
     body: str = field(validator=_no_outer_space)
@@ -232,6 +237,8 @@ class Minutes:
     adjusters: tuple[str, ...] = ()
     items: tuple[AgendaItem, ...] = ()
     next_meeting: NextMeeting | None = None
+    preamble: tuple[Paragraph, ...] = ()
+    closing: tuple[Paragraph, ...] = ()
     furniture: tuple[Furniture, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = field(default=(), eq=False)
     source: Source = field(factory=Source, eq=False)

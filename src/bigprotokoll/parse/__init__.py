@@ -1,16 +1,194 @@
-"""Text -> model. (being written)"""
+"""Text -> model, in named stages::
+
+    decode_bytes      bytes -> text (UTF-8, UTF-8 with BOM, UTF-16 with BOM, cp1252)
+    split_lines       text -> logical lines + page furniture      (lines.py)
+    segment           lines -> header | items | signatures        (this module)
+    read_header       title, dates, attendance, distribution      (header.py, attendance.py)
+    read_item         each § with paragraphs and subsections      (items.py)
+    read_signatures   minute-taker and adjusters                  (header.py)
+    derive            chair, next meeting, scopes, annotations     (this module, annotate.py)
+
+Problems are collected as diagnostics; text the parser cannot place is kept (in the
+preamble, an item or the closing) and reported, never dropped.
+"""
+
 from __future__ import annotations
+
+import hashlib
 from pathlib import Path
-from ..model import Minutes
+from typing import Sequence
 
-def decode_bytes(data: bytes, *, source_name: str | None = None) -> tuple[str, str]:
-    raise NotImplementedError
+import attrs
 
-def parse_bytes(data: bytes, *, source_name: str | None = None) -> Minutes:
-    raise NotImplementedError
+from ..errors import InputError, NotMinutesError
+from ..model import Absentee, AgendaItem, Attendee, Minutes, Paragraph, Source
+from .annotate import annotate_item
+from .attendance import resolve_scope
+from .dates import find_date
+from .decode import decode_bytes
+from .diagnostics import Diagnostics
+from .header import SIGNATURE_LABEL, read_header, read_signatures
+from .items import find_chair, find_next_meeting, is_item_heading, read_item
+from .lines import Line, split_lines
+from .orgs import OrgKnowledge
 
-def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
-    raise NotImplementedError
+__all__ = ["decode_bytes", "derive", "parse_bytes", "parse_file", "parse_text"]
 
 def parse_file(path: str | Path) -> Minutes:
-    raise NotImplementedError
+    """Parse a minutes file; its encoding is detected and recorded in ``minutes.source``."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise InputError("no such file; check the path", path=str(path)) from exc
+    except IsADirectoryError as exc:
+        raise InputError("is a folder, expected a minutes file", path=str(path)) from exc
+    except OSError as exc:
+        raise InputError(f"cannot be read: {exc.strerror or exc}", path=str(path)) from exc
+    return parse_bytes(data, source_name=str(path))
+
+
+def parse_bytes(data: bytes, *, source_name: str | None = None) -> Minutes:
+    """Parse the bytes of a minutes file (encoding detected)."""
+    text, encoding = decode_bytes(data, source_name=source_name)
+    minutes = parse_text(text, source_name=source_name)
+    source = Source(
+        name=Path(source_name).name if source_name else None,
+        encoding=encoding,
+        sha256=hashlib.sha256(data).hexdigest(),
+        size=len(data),
+    )
+    return attrs.evolve(minutes, source=source)
+
+
+def _paragraphs(lines: Sequence[Line]) -> tuple[Paragraph, ...]:
+    result: list[list[str]] = []
+    for line in lines:
+        if line.brk or not result:
+            result.append([line.text])
+        else:
+            result[-1].append(line.text)
+    return tuple(Paragraph(" ".join(" ".join(parts).split())) for parts in result)
+
+
+def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
+    """Parse minutes from text.
+
+    Raises :class:`~bigprotokoll.errors.InputError` subclasses for text that holds no
+    minutes (empty, no title or no meeting date); everything else is a result whose
+    ``diagnostics`` say what the parser guessed or could not place.
+    """
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip():
+        from ..errors import EmptyInputError
+
+        raise EmptyInputError("the text is empty; expected minutes", path=source_name)
+    diagnostics = Diagnostics()
+    lines, furniture, _layout = split_lines(text, diagnostics)
+    # segment: header lines before the first §, items, signatures after the last item
+    starts = [i for i, line in enumerate(lines) if is_item_heading(line) and (line.brk or line.level or i == 0)]
+    first = starts[0] if starts else len(lines)
+    signature_at = len(lines)
+    for i in range(starts[-1] if starts else 0, len(lines)):
+        if SIGNATURE_LABEL.match(lines[i].text.split("  ")[0].split("\t")[0].strip()):
+            signature_at = i
+            break
+    orgs = OrgKnowledge()
+    header = read_header(lines[: min(first, signature_at)], orgs, diagnostics)
+    if header.title is None:
+        where = lines[0].no if lines else None
+        raise NotMinutesError(
+            "no title line found; expected a line such as 'Protokoll fört vid ledningsgruppsmöte BIG 2022-01-18' "
+            "above the first §",
+            path=source_name,
+            line=where,
+        )
+    meeting_date = header.meeting_date or header.document_date
+    if meeting_date is None:
+        raise NotMinutesError(
+            f"the title {header.title!r} has no date and there is no date line above it; expected e.g. 2022-01-18",
+            path=source_name,
+        )
+    if header.meeting_date is None:
+        diagnostics.warn("date-from-date-line", "the title has no date; took the date line above it")
+    for line in header.unplaced:
+        diagnostics.warn("unplaced-text", f"kept as preamble text: {line.text[:60]!r}", line.no)
+    # items
+    items: list[AgendaItem] = []
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else signature_at
+        items.append(read_item(lines[start], lines[start + 1 : end], orgs, diagnostics))
+    _check_numbering(items, [lines[s].no for s in starts], diagnostics)
+    if not items:
+        diagnostics.warn("no-items", "no § items found; the text is kept as preamble")
+    # signatures
+    attendee_names = [row.name for row in header.attendees]
+    signatures = read_signatures(lines[signature_at:], attendee_names, diagnostics)
+    # derive what the text announces
+    numbers = [item.number for item in items]
+    attendees = []
+    for row in header.attendees:
+        scope_items = None
+        if row.scope is not None:
+            scope_items = resolve_scope(row.scope, numbers)
+            if scope_items is None:
+                diagnostics.warn("scope-unread", f"could not read the attendance scope {row.scope!r}", row.line)
+        attendees.append(Attendee(row.name, row.organisation, scope_items, row.scope))
+    absent = tuple(Absentee(row.name, row.organisation) for row in header.absent)
+    minutes = Minutes(
+        title=header.title,
+        body=header.body or header.title.split()[-1],
+        meeting_date=meeting_date,
+        document_date=header.document_date if header.meeting_date else None,
+        place=header.place,
+        start=header.start,
+        end=header.end,
+        attendees=tuple(attendees),
+        absent=absent,
+        distribution=header.distribution,
+        chair=header.chair,
+        next_meeting=header.next_meeting,
+        minute_taker=signatures.minute_taker,
+        adjusters=tuple(signatures.adjusters),
+        items=tuple(items),
+        preamble=_paragraphs(header.unplaced),
+        closing=_paragraphs(signatures.unplaced),
+        furniture=tuple(furniture),
+        source=Source(name=Path(source_name).name if source_name else None),
+    )
+    minutes = derive(minutes, diagnostics)
+    return attrs.evolve(minutes, diagnostics=diagnostics.sorted())
+
+
+def derive(minutes: Minutes, diagnostics: Diagnostics | None = None) -> Minutes:
+    """Fill in what the text announces: the chair and the next meeting (unless given), and
+    each item's decisions, assignments, attachments and tabling.
+
+    The hypothesis strategies call this too, so generated models are ones the parser
+    could have produced.
+    """
+    diagnostics = diagnostics or Diagnostics()
+    people = [a.name for a in minutes.attendees]
+    chair = minutes.chair or find_chair(minutes.items, people)
+
+    def date_after(text: str) -> "object":
+        found = find_date(text, after=minutes.meeting_date)
+        return found.date if found else None
+
+    items = tuple(annotate_item(item, people, date_after) for item in minutes.items)  # type: ignore[arg-type]
+    next_meeting = minutes.next_meeting or find_next_meeting(minutes.items, minutes.meeting_date, diagnostics)
+    return attrs.evolve(minutes, chair=chair, items=items, next_meeting=next_meeting)
+
+
+def _check_numbering(items: Sequence[AgendaItem], line_numbers: Sequence[int], diagnostics: Diagnostics) -> None:
+    for previous, item, line in zip(items, items[1:], line_numbers[1:]):
+        if item.number == previous.number + 1:
+            continue
+        if item.number == previous.number:
+            diagnostics.warn("numbering-repeat", f"§ {item.number} appears twice", line)
+        elif item.number > previous.number + 1:
+            missing = ", ".join(f"§ {n}" for n in range(previous.number + 1, item.number))
+            diagnostics.warn("numbering-gap", f"{missing} missing: § {previous.number} is followed by § {item.number}", line)
+        else:
+            diagnostics.warn("numbering-order", f"§ {item.number} follows § {previous.number}", line)

@@ -73,7 +73,7 @@ SHALL = re.compile(
 ATTACHMENT = re.compile(
     r"""
     \( \s* [Ss]e \s+ bilaga (?:\s+\d+)? \s* \)          # (se bilaga), (se bilaga 2)
-  | \b [Ss]e \s+ bifogade? t? \s+ (?:dokument|fil|filer|handlingar?|presentation)  # Se bifogat dokument
+  | \b [Ss]e \s+ bifoga(?:t|d|de) \s+ (?:dokument|dokumentet|fil|filen|filer|handlingar?|presentation)  # Se bifogat dokument
   | \b [Ss]e \s+ bilaga (?:\s+\d+)?                      # Se bilaga 2
   | \b Bilagan? \s+ kompletterar \s+ protokollet          # Bilaga kompletterar protokollet
     """,

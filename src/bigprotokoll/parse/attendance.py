@@ -1,0 +1,168 @@
+"""Stage 3a: the attendance lists ("Närvarande", "Frånvarande") into people.
+
+Rows come in four layouts, often mixed in one list: ``name<TAB>organisation``,
+``name  organisation`` (two or more spaces), ``name organisation`` (one space: split
+where a known organisation starts), and a block of names followed by a block of
+organisations whose lines may wrap ("Styrning och stöd, säkerhet" / "& social hållbarhet").
+An attendance scope ("(§ 4)", "tom §5") at the end of a row is kept raw and resolved
+against the item numbers once the items are known.
+
+Guarantees: every word of every row ends up in a name, an organisation, a scope, or in
+the returned leftovers (with a diagnostic).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+import attrs
+
+from .diagnostics import Diagnostics
+from .lines import Line
+from .orgs import OrgKnowledge, looks_like_name
+
+__all__ = ["Row", "SCOPE", "read_rows", "resolve_scope"]
+
+#: An attendance scope at the end of a row, in brackets or bare.
+SCOPE = re.compile(
+    r"""
+    (?:
+        \( \s* (?P<bracketed>[^()]*?§[^()]*?) \s* \)               # (§ 4), (tom §5)
+      | (?<=\s) (?P<bare>
+            (?:t\.?\s?o\.?\s?m\.?|tom|fr\.?\s?o\.?\s?m\.?|from) \s* §+ \s* \d+   # tom §5, fr.o.m. § 3
+          | §§? \s* \d+ (?: \s* [-–] \s* §? \s* \d+ )?                           # § 4, §§ 3-5
+        )
+    )
+    \s* $
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+UP_TO = re.compile(r"^(?:t\.?\s?o\.?\s?m\.?|tom)\s*§+\s*(?P<n>\d+)$", re.IGNORECASE)
+FROM = re.compile(r"^(?:fr\.?\s?o\.?\s?m\.?|from)\s*§+\s*(?P<n>\d+)$", re.IGNORECASE)
+RANGE = re.compile(r"^§§?\s*(?P<a>\d+)\s*[-–]\s*§?\s*(?P<b>\d+)$")
+LISTED = re.compile(r"^§§?\s*(?P<numbers>\d+(?:\s*(?:,|och|&)\s*§?\s*\d+)*)$")
+
+#: Columns split by a tab or by two or more spaces.
+COLUMN_GAP = re.compile(r"\t+\s*|\s{2,}")
+
+
+@attrs.frozen
+class Row:
+    name: str
+    organisation: str | None
+    scope: str | None
+    line: int
+
+
+def resolve_scope(scope: str, numbers: Sequence[int]) -> tuple[int, ...] | None:
+    """The § numbers a scope covers, given the document's item numbers (None if unreadable)."""
+    scope = " ".join(scope.split())
+    if m := UP_TO.match(scope):
+        limit = int(m["n"])
+        found = tuple(n for n in numbers if n <= limit)
+        return found or tuple(range(1, limit + 1))
+    if m := FROM.match(scope):
+        start = int(m["n"])
+        return tuple(n for n in numbers if n >= start) or (start,)
+    if m := RANGE.match(scope):
+        a, b = int(m["a"]), int(m["b"])
+        return tuple(range(min(a, b), max(a, b) + 1))
+    if m := LISTED.match(scope):
+        return tuple(sorted({int(n) for n in re.findall(r"\d+", m["numbers"])}))
+    return None
+
+
+def _split_scope(text: str) -> tuple[str, str | None]:
+    m = SCOPE.search(text)
+    if not m:
+        return text, None
+    scope = m["bracketed"] or m["bare"]
+    rest = text[: m.start()].rstrip()
+    return rest, " ".join(scope.split())
+
+
+def _is_continuation(text: str) -> bool:
+    return text[:1] in {"&", ","} or text[:1].islower() or text.startswith(("och ", "samt "))
+
+
+def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostics) -> tuple[list[Row], list[Line]]:
+    """Rows of one attendance list, and lines that could not be placed (kept by the caller)."""
+    # first pass: rows with an explicit column gap teach us their organisations
+    for line in lines:
+        parts = COLUMN_GAP.split(line.text, maxsplit=1)
+        if len(parts) == 2:
+            orgs.learn(_split_scope(parts[1])[0])
+    full: list[tuple[int, Row]] = []  # (position, row)
+    names: list[tuple[int, str, int]] = []  # (position, name, line)
+    org_lines: list[tuple[str, str | None, int]] = []  # (organisation, scope, line)
+    leftovers: list[Line] = []
+    for position, line in enumerate(lines):
+        text = line.text
+        parts = COLUMN_GAP.split(text, maxsplit=1)
+        if len(parts) == 2:
+            org, scope = _split_scope(parts[1].strip())
+            full.append((position, Row(parts[0].strip(), org or None, scope, line.no)))
+            continue
+        body, scope = _split_scope(text)
+        if org_lines and scope is None and _is_continuation(body):
+            previous, previous_scope, no = org_lines[-1]
+            org_lines[-1] = (f"{previous} {body}", previous_scope, no)
+            continue
+        split = _split_single_spaced(body, orgs, strict=True)
+        if split:
+            full.append((position, Row(split[0], split[1], scope, line.no)))
+            continue
+        if looks_like_name(body) and not orgs.known_prefix(body) and scope is None:
+            names.append((position, body, line.no))
+            continue
+        if orgs.looks_like_org(body) and not looks_like_name(body) or orgs.known_prefix(body):
+            org_lines.append((body, scope, line.no))
+            continue
+        split = _split_single_spaced(body, orgs)
+        if split:
+            name, org = split
+            full.append((position, Row(name, org, scope, line.no)))
+            continue
+        if looks_like_name(body):
+            names.append((position, body, line.no))
+            continue
+        diagnostics.warn("attendance-unread", f"could not read attendance row {text!r}; kept as text", line.no)
+        leftovers.append(line)
+    # pair the block of names with the block of organisations, in order
+    paired: list[tuple[int, Row]] = []
+    for index, (position, name, no) in enumerate(names):
+        if index < len(org_lines):
+            org, scope, _ = org_lines[index]
+            paired.append((position, Row(name, org, scope, no)))
+        else:
+            paired.append((position, Row(name, None, None, no)))
+    if org_lines and len(names) != len(org_lines):
+        diagnostics.warn(
+            "attendance-mismatch",
+            f"{len(names)} names but {len(org_lines)} organisations in the attendance list; paired in order",
+            names[0][2] if names else org_lines[0][2],
+        )
+        for org, scope, no in org_lines[len(names):]:
+            text = f"{org} ({scope})" if scope else org
+            leftovers.append(Line(no, text, True))
+    rows = [row for _, row in sorted(full + paired, key=lambda pair: pair[0])]
+    return rows, leftovers
+
+
+def _split_single_spaced(text: str, orgs: OrgKnowledge, strict: bool = False) -> tuple[str, str] | None:
+    """Split "Anna Berg Styrning och stöd Gävle" where a known organisation starts; unless
+    ``strict``, fall back to where an organisation-like phrase starts."""
+    words = text.split()
+    for k in range(2, min(6, len(words))):
+        name, org = " ".join(words[:k]), " ".join(words[k:])
+        if looks_like_name(name) and orgs.known_prefix(org):
+            return name, org
+    if strict:
+        return None
+    for k in range(2, min(6, len(words))):
+        name, org = " ".join(words[:k]), " ".join(words[k:])
+        if looks_like_name(name) and orgs.looks_like_org(org) and not looks_like_name(org):
+            return name, org
+    return None

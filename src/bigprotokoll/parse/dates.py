@@ -1,0 +1,124 @@
+"""Swedish dates and times as the minutes write them.
+
+Guarantees: every function returns real ``date``/``time`` values or None; a date
+written without a year gets one from a reference date (the first such date on or after
+it) and the caller is told so, to record a diagnostic.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import attrs
+
+__all__ = ["DATE_EXPRESSION", "ISO_DATE", "MONTHS", "TIME_RANGE", "FoundDate", "find_date", "find_times"]
+
+MONTHS = {
+    "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6,
+    "juli": 7, "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+}
+
+ISO_DATE = re.compile(
+    r"""
+    (?<!\d)
+    (?P<year>(?:19|20)\d{2}) - (?P<month>\d{1,2}) - (?P<day>\d{1,2})   # 2022-01-18
+    (?!\d)
+    """,
+    re.VERBOSE,
+)
+
+#: The date forms of next-meeting sentences: "den 12/12 2018", "den 21/10",
+#: "måndagen den 7 mars", "den 20 april 2020", "2022-03-07".
+DATE_EXPRESSION = re.compile(
+    r"""
+    (?:
+        (?<!\d) (?P<iso_year>(?:19|20)\d{2}) - (?P<iso_month>\d{1,2}) - (?P<iso_day>\d{1,2}) (?!\d)
+      | (?<!\d) (?P<day>\d{1,2}) / (?P<month>\d{1,2})              # 21/10
+        (?: (?:\s+|\s*/\s*|-) (?P<year>(?:19|20)?\d{2}) (?![\d.:]) )?  # optional year: " 2018" or "/18"
+      | (?<!\d) (?P<day2>\d{1,2}) (?::e|:a)? \s+ (?P<month_name>januari|februari|mars|april|maj|juni|juli
+            |augusti|september|oktober|november|december)           # 7 mars
+        (?: \s+ (?P<year2>(?:19|20)\d{2}) )?                        # optional year
+    )
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: "kl.08.15-11.15", "kl. 8.15 – 11.15", "kl 13:15-16:15", "kl.9"
+TIME_RANGE = re.compile(
+    r"""
+    \bkl(?:ockan)? \.? \s*
+    (?P<start_h>\d{1,2}) (?: [.:] (?P<start_m>\d{2}) )?          # 08.15
+    (?: \s* [-–—] \s* (?:kl\.?\s*)? (?P<end_h>\d{1,2}) (?: [.:] (?P<end_m>\d{2}) )? )?  # -11.15
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+@attrs.frozen
+class FoundDate:
+    date: dt.date
+    year_inferred: bool
+    start: int  # where the expression starts and ends in the text searched
+    end: int
+
+
+def _with_year(month: int, day: int, year: int | None, after: dt.date | None) -> tuple[dt.date, bool]:
+    if year is not None:
+        return dt.date(year, month, day), False
+    if after is None:
+        raise ValueError("a date without a year needs a reference date")
+    for candidate_year in (after.year, after.year + 1, after.year + 2, after.year + 3, after.year + 4):
+        try:
+            candidate = dt.date(candidate_year, month, day)
+        except ValueError:  # 29/2 outside a leap year
+            continue
+        if candidate >= after:
+            return candidate, True
+    raise ValueError("no such date")
+
+
+def find_date(text: str, after: dt.date | None = None) -> FoundDate | None:
+    """The first date expression in ``text``; a missing year is inferred from ``after``."""
+    for m in DATE_EXPRESSION.finditer(text):
+        try:
+            if m["iso_year"]:
+                date, inferred = dt.date(int(m["iso_year"]), int(m["iso_month"]), int(m["iso_day"])), False
+            elif m["month"]:
+                year = m["year"]
+                year_value = None if year is None else int(year) + (2000 if len(year) == 2 else 0)
+                date, inferred = _with_year(int(m["month"]), int(m["day"]), year_value, after)
+            else:
+                year_value = int(m["year2"]) if m["year2"] else None
+                date, inferred = _with_year(MONTHS[m["month_name"].lower()], int(m["day2"]), year_value, after)
+        except ValueError:
+            continue
+        return FoundDate(date, inferred, m.start(), m.end())
+    return None
+
+
+def _time(hour: str, minute: str | None) -> dt.time | None:
+    h, mi = int(hour), int(minute or 0)
+    if h > 23 or mi > 59:
+        return None
+    return dt.time(h, mi)
+
+
+def find_times(text: str) -> tuple[dt.time | None, dt.time | None, int]:
+    """``(start, end, offset after the match)`` of the first "kl. ..." in ``text``."""
+    m = TIME_RANGE.search(text)
+    if not m:
+        return None, None, -1
+    start = _time(m["start_h"], m["start_m"])
+    end = _time(m["end_h"], m["end_m"]) if m["end_h"] else None
+    return start, end, m.end()
+
+
+def parse_iso(text: str) -> dt.date | None:
+    m = ISO_DATE.search(text)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m["year"]), int(m["month"]), int(m["day"]))
+    except ValueError:
+        return None

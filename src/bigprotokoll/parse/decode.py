@@ -1,0 +1,68 @@
+"""Stage 0: bytes -> text. UTF-8 (with or without BOM), UTF-16 with a BOM, else cp1252.
+
+Guarantees: the text returned has no BOM; the encoding name returned is the one used;
+bytes that look binary (NUL bytes, many control characters) or fit no encoding raise
+:class:`~bigprotokoll.errors.EncodingError` naming the file and the offending position.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from ..errors import EmptyInputError, EncodingError
+
+__all__ = ["decode_bytes"]
+
+# C0 controls other than tab, line feed, form feed and carriage return.
+_CONTROL = {c for c in range(32) if c not in (9, 10, 12, 13)}
+
+
+def _looks_binary(data: bytes) -> int | None:
+    """Offset of the first byte that marks the data as binary, if any."""
+    sample = data[:65536]
+    nul = sample.find(b"\x00")
+    if nul != -1:
+        return nul
+    controls = [i for i, b in enumerate(sample) if b in _CONTROL]
+    if len(controls) > max(8, len(sample) // 100):
+        return controls[0]
+    return None
+
+
+def _line_of(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
+
+
+def decode_bytes(data: bytes, *, source_name: str | None = None) -> tuple[str, str]:
+    """``(text, encoding)`` for the bytes of a minutes file."""
+    if data.startswith(codecs.BOM_UTF8):
+        encodings = ["utf-8-sig"]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encodings = ["utf-16"]
+    else:
+        offset = _looks_binary(data)
+        if offset is not None:
+            raise EncodingError(
+                f"looks like a binary file (control byte 0x{data[offset]:02x} at byte {offset}); "
+                "expected minutes as text (UTF-8 or cp1252)",
+                path=source_name,
+                line=_line_of(data, offset),
+            )
+        encodings = ["utf-8", "cp1252"]
+    errors: list[UnicodeDecodeError] = []
+    for encoding in encodings:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            errors.append(exc)
+            continue
+        if not text.strip():
+            raise EmptyInputError("the file is empty or holds only white space; expected minutes text", path=source_name)
+        return text, "utf-8" if encoding == "utf-8-sig" else encoding
+    last = errors[-1]
+    raise EncodingError(
+        f"byte 0x{data[last.start]:02x} at byte {last.start} is not valid in UTF-8 or cp1252; "
+        "save the file as UTF-8 and try again",
+        path=source_name,
+        line=_line_of(data, last.start),
+    ) from last

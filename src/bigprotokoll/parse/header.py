@@ -1,0 +1,245 @@
+"""Stage 3b: the parts around the items: title and dates, attendance, distribution,
+place and time, and the signatures at the end.
+
+Guarantees: every line given ends up in a field or in the returned ``unplaced`` lines
+(which the caller keeps as text, with a diagnostic).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Sequence
+
+import attrs
+
+from ..model import Distribution, NextMeeting
+from .attendance import COLUMN_GAP, Row, read_rows
+from .dates import ISO_DATE, find_times, parse_iso
+from .diagnostics import Diagnostics
+from .lines import Line
+from .orgs import OrgKnowledge, looks_like_name
+
+__all__ = ["Header", "Signatures", "read_header", "read_signatures", "SIGNATURE_LABEL"]
+
+#: The date line above the title: a date alone on its line.
+DATE_LINE = re.compile(r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}$")
+
+#: The title line: "Protokoll fört vid ledningsgruppsmöte BIG 2022-01-18".
+TITLE = re.compile(r"\b(?:protokoll|minnesanteckningar|mötesanteckningar)\b", re.IGNORECASE)
+
+#: The body in the title: the capitalised word(s) right before the date ("BIG").
+TITLE_BODY = re.compile(
+    r"""
+    (?P<body>[A-ZÅÄÖ][A-ZÅÄÖ0-9:-]+)    # an upper-case word: BIG, BRÅ
+    \s+ (?:den\s+)?                      # then the date
+    (?=(?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}\s+[a-zåäö]+\s+\d{4})
+    """,
+    re.VERBOSE,
+)
+
+#: A label that opens a list or a header field, with what follows it on the line.
+LABEL = re.compile(
+    r"""
+    ^ (?P<label>
+        Närvarande | Närvarande\s+ledamöter | Deltagare | Beslutande | Övriga\s+deltagare
+      | Frånvarande | Förhinder | Anmält\s+förhinder
+      | Plats(?:\s+och\s+tid)? | Tid | Datum\s+och\s+tid
+      | (?:Mötes)?ordförande
+      | Nästa\s+möte
+    )
+    \s* : \s* (?P<rest>.*) $
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: "Delges närvarande, A, B och C samt kommunstyrelsen."
+DISTRIBUTION = re.compile(r"^Delges\b\s*:?\s*(?P<rest>.*?)\s*\.?$", re.IGNORECASE | re.DOTALL)
+DISTRIBUTION_SEPARATOR = re.compile(r"\s*,\s*|\s+och\s+|\s+samt\s+")
+
+#: The labels of the signature block.
+SIGNATURE_LABEL = re.compile(r"^(?P<label>Vid\s+protokollet|Justeras|Justerat|Justerare)\s*:?$", re.IGNORECASE)
+
+
+@attrs.define
+class Header:
+    title: str | None = None
+    body: str | None = None
+    meeting_date: dt.date | None = None
+    document_date: dt.date | None = None
+    place: str | None = None
+    start: dt.time | None = None
+    end: dt.time | None = None
+    chair: str | None = None
+    next_meeting: NextMeeting | None = None
+    attendees: list[Row] = attrs.Factory(list)
+    absent: list[Row] = attrs.Factory(list)
+    distribution: Distribution | None = None
+    unplaced: list[Line] = attrs.Factory(list)
+
+
+_ATTENDANCE = {"närvarande", "närvarande ledamöter", "deltagare", "beslutande", "övriga deltagare"}
+_ABSENCE = {"frånvarande", "förhinder", "anmält förhinder"}
+
+
+def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostics) -> Header:
+    """Read the lines before the first §."""
+    header = Header()
+    mode: str | None = None
+    groups: dict[str, list[Line]] = {"attendees": [], "absent": []}
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        text = line.text
+        index += 1
+        if header.title is None:
+            if DATE_LINE.match(text) and header.document_date is None:
+                header.document_date = parse_iso(text)
+                continue
+            if TITLE.search(text):
+                _read_title(header, line, diagnostics)
+                continue
+        label = LABEL.match(text)
+        if label:
+            name = " ".join(label["label"].lower().split())
+            rest = label["rest"].strip()
+            if name in _ATTENDANCE or name in _ABSENCE:
+                mode = "attendees" if name in _ATTENDANCE else "absent"
+                if rest:
+                    groups[mode].append(attrs.evolve(line, text=rest))
+                continue
+            mode = None
+            if not rest:
+                header.unplaced.append(line)
+                continue
+            if name.startswith("plats"):
+                _read_place_and_time(header, rest)
+            elif name in {"tid", "datum och tid"}:
+                header.start, header.end, _ = find_times("kl " + rest if not rest.lower().startswith("kl") else rest)
+                if header.start is None:
+                    header.unplaced.append(line)
+            elif name == "nästa möte":
+                header.next_meeting = _read_next_meeting(rest, header.meeting_date)
+                if header.next_meeting is None:
+                    header.unplaced.append(line)
+            else:
+                header.chair = rest
+            continue
+        if DISTRIBUTION.match(text):
+            mode = None
+            parts = [text]
+            while index < len(lines) and not _ends_sentence(parts[-1]) and (
+                not lines[index].brk or lines[index].text[:1].islower()
+            ):
+                parts.append(lines[index].text)
+                index += 1
+            header.distribution = _read_distribution(" ".join(parts))
+            continue
+        if mode is not None:
+            groups[mode].append(line)
+            continue
+        header.unplaced.append(line)
+    header.attendees, leftovers = read_rows(groups["attendees"], orgs, diagnostics)
+    header.unplaced.extend(leftovers)
+    for row in header.attendees:
+        if row.organisation:
+            orgs.learn(row.organisation)
+    header.absent, leftovers = read_rows(groups["absent"], orgs, diagnostics)
+    header.unplaced.extend(leftovers)
+    header.unplaced.sort(key=lambda line: line.no)
+    return header
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?"))
+
+
+def _read_title(header: Header, line: Line, diagnostics: Diagnostics) -> None:
+    header.title = " ".join(line.text.split())
+    header.meeting_date = parse_iso(line.text)
+    if header.meeting_date is None:
+        from .dates import find_date
+
+        found = find_date(line.text, after=None) if re.search(r"\d{4}", line.text) else None
+        header.meeting_date = found.date if found else None
+    body = TITLE_BODY.search(line.text)
+    if body:
+        header.body = body["body"]
+    else:
+        words = [w for w in re.findall(r"[A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,}", line.text)]
+        header.body = words[-1] if words else None
+        if header.body is None:
+            diagnostics.warn("no-body", "the title names no body (such as BIG); set to the title's last word", line.no)
+
+
+def _read_place_and_time(header: Header, rest: str) -> None:
+    start, end, after = find_times(rest)
+    if start is not None:
+        header.start, header.end = start, end
+        place = rest[: rest.lower().find("kl")].strip(" ,;") or rest[after:].strip(" ,;.")
+    else:
+        place = rest
+    header.place = place.strip(" ,;.") or None
+
+
+def _read_next_meeting(text: str, after: dt.date | None) -> NextMeeting | None:
+    from .dates import find_date
+    from .items import PLACE
+
+    found = find_date(text, after=after)
+    if found is None:
+        return None
+    rest = text[found.end:]
+    start, end, offset = find_times(rest)
+    place = PLACE.match(rest[offset:] if offset >= 0 else rest)
+    return NextMeeting(found.date, start, end, place["place"].strip() if place else None)
+
+
+def _read_distribution(text: str) -> Distribution:
+    m = DISTRIBUTION.match(" ".join(text.split()))
+    assert m is not None  # the caller matched it
+    parts = [p.strip() for p in DISTRIBUTION_SEPARATOR.split(m["rest"]) if p.strip()]
+    attendees = bool(parts) and parts[0].lower() == "närvarande"
+    return Distribution(attendees, tuple(parts[1:] if attendees else parts))
+
+
+@attrs.define
+class Signatures:
+    minute_taker: str | None = None
+    adjusters: list[str] = attrs.Factory(list)
+    unplaced: list[Line] = attrs.Factory(list)
+
+
+def read_signatures(lines: Sequence[Line], people: Sequence[str], diagnostics: Diagnostics) -> Signatures:
+    """Names under "Vid protokollet" and "Justeras", in column order."""
+    result = Signatures()
+    pending: list[str] = []  # labels not yet given a name, in column order
+    last_label: str | None = None
+    known = set(people)
+    for line in lines:
+        cells = [c.strip() for c in COLUMN_GAP.split(line.text) if c.strip()]
+        non_names: list[str] = []
+        for cell in cells:
+            label = SIGNATURE_LABEL.match(cell)
+            if label:
+                kind = "minute_taker" if label["label"].lower().startswith("vid") else "adjuster"
+                pending.append(kind)
+                last_label = kind
+                continue
+            if not (looks_like_name(cell) or cell in known):
+                non_names.append(cell)
+                continue
+            kind = pending.pop(0) if pending else ("adjuster" if last_label == "adjuster" else "")
+            if kind == "minute_taker" and result.minute_taker is None:
+                result.minute_taker = cell
+            elif kind == "adjuster":
+                result.adjusters.append(cell)
+            else:
+                non_names.append(cell)
+        if non_names:
+            diagnostics.warn("signature-unread", f"not a signature name: {' '.join(non_names)!r}; kept as text", line.no)
+            result.unplaced.append(line)
+    return result
+
+
+__all__ += ["DATE_LINE", "DISTRIBUTION", "ISO_DATE", "LABEL", "TITLE"]

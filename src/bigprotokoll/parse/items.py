@@ -1,0 +1,239 @@
+"""Stage 3c: the § items: headings (wrapped or not), paragraphs, sub-items, bullets and
+the subsections of reports; then the chair and the next meeting, which the items' text
+announces.
+
+Guarantees: every line of an item is in its heading, a paragraph or a subsection
+heading. Paragraph breaks that split a sentence (a page break: no full stop before, a
+lower-case word after) are joined again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Sequence
+
+import attrs
+
+from ..model import AgendaItem, NextMeeting, Paragraph, Subsection
+from .annotate import sentences
+from .dates import find_date, find_times
+from .diagnostics import Diagnostics
+from .lines import Line
+from .orgs import OrgKnowledge
+
+__all__ = [
+    "ITEM_HEADING",
+    "NEXT_MEETING",
+    "REPORT_ITEM",
+    "find_chair",
+    "find_next_meeting",
+    "is_item_heading",
+    "read_item",
+]
+
+#: A § heading: "§ 4 Stadsdelslyftet", "§5 Det drog- ...", "§ 10. Mötet avslutas".
+ITEM_HEADING = re.compile(
+    r"""
+    ^ §\s* (?P<number>\d{1,3})      # § and its number, with or without a space
+    (?! \s* [-–] \s* §? \s* \d)     # not a range such as "§ 3 - § 5"
+    [.:]? (?:\s+|$)                 # an optional dot or colon, then space
+    (?P<heading>.*) $               # the heading, possibly empty (it may follow below)
+    """,
+    re.VERBOSE,
+)
+
+#: Items whose text is one report per organisation.
+REPORT_ITEM = re.compile(r"aktuellt|huvudm[aä]n|rapporter|information\s+från", re.IGNORECASE)
+
+#: A sub-item "a. text" or "b) text", possibly as a Markdown list item.
+SUB_ITEM = re.compile(
+    r"""
+    ^ (?:[-*•]\s+)?             # an optional list mark
+    (?P<label>[a-zåäö]) [.)]    # a letter and a dot or bracket
+    \s+ (?P<text>\S.*) $
+    """,
+    re.VERBOSE,
+)
+
+#: A bullet "- text".
+BULLET = re.compile(r"^[-*•]\s+(?P<text>\S.*)$")
+
+#: An organisation's lead-in: "Polisen: Under hösten ..." or "Social hållbarhet:".
+LEAD_IN = re.compile(r"^(?P<org>[^:]{2,80}?)\s*:(?:\s+(?P<rest>.*))?$")
+
+#: The next meeting: "Nästa möte", "Nästa ledningsgruppsmöte", "Nästa sammanträde".
+NEXT_MEETING = re.compile(r"\bn[äa]sta\s+(?:[\wåäö-]*m[öo]te|sammantr[äa]de)\b", re.IGNORECASE)
+
+#: The place after the date and time: "... kl.8.15-11.15 på BIG".
+PLACE = re.compile(r"^\s*,?\s*(?:på|i)\s+(?P<place>[^.,;:]+?)\s*(?:[.,;]|$)")
+
+#: The chair: "Mötesordförande Jens Gagge hälsade ..."
+CHAIR = re.compile(r"\bMötesordförande(?:n)?\s+(?P<rest>.+)$")
+CHAIR_NAME = re.compile(r"[A-ZÅÄÖÉ][\w'’-]+(?:\s+(?:von\s+|af\s+|de\s+)?[A-ZÅÄÖÉ][\w'’-]+){1,4}")
+
+_SENTENCE_END = (".", "!", "?", ":", ";", ")", "”", '"', "»")
+_SUSPENDED_HYPHEN_NEXT = {"och", "eller", "samt", "som", "till", "resp", "respektive"}
+
+
+def is_item_heading(line: Line) -> re.Match[str] | None:
+    return ITEM_HEADING.match(line.text)
+
+
+@attrs.define
+class _Para:
+    label: str | None
+    parts: list[str]
+    line: int
+
+    def text(self) -> str:
+        return " ".join(" ".join(self.parts).split())
+
+
+@attrs.define
+class _Section:
+    heading: str | None
+    paras: list[_Para] = attrs.Factory(list)
+
+
+def read_item(
+    heading_line: Line,
+    lines: Sequence[Line],
+    orgs: OrgKnowledge,
+    diagnostics: Diagnostics,
+) -> AgendaItem:
+    """One item from its heading line and the lines up to the next heading."""
+    m = ITEM_HEADING.match(heading_line.text)
+    assert m is not None
+    number = int(m["number"])
+    heading = m["heading"].strip()
+    index = 0
+    if not heading and index < len(lines) and not lines[index].text.startswith("§"):
+        heading = lines[index].text
+        index += 1
+    # a heading wrapped over two lines goes on in lower case
+    while heading and index < len(lines) and not lines[index].brk and lines[index].text[:1].islower():
+        heading = f"{heading} {lines[index].text}"
+        index += 1
+    if not heading:
+        diagnostics.warn("missing-heading", f"§ {number} has no heading", heading_line.no)
+        heading = f"§ {number}"
+    report = bool(REPORT_ITEM.search(heading))
+    sections: list[_Section] = [_Section(None)]
+    for line in lines[index:]:
+        text = line.text
+        current = sections[-1]
+        previous = current.paras[-1] if current.paras else None
+        starts_paragraph = line.brk or previous is None or previous.text().endswith(_SENTENCE_END)
+        if line.level:
+            sections.append(_Section(text))
+            continue
+        if report:
+            lead = LEAD_IN.match(text)
+            if lead and starts_paragraph and orgs.is_report_heading(lead["org"]):
+                sections.append(_Section(lead["org"].strip()))
+                rest = (lead["rest"] or "").strip()
+                if rest:
+                    sections[-1].paras.append(_Para(None, [rest], line.no))
+                continue
+            if starts_paragraph and orgs.is_known(text):
+                sections.append(_Section(text))
+                continue
+        sub = SUB_ITEM.match(text)
+        if sub:
+            current.paras.append(_Para(sub["label"], [sub["text"]], line.no))
+            continue
+        bullet = BULLET.match(text)
+        if bullet:
+            current.paras.append(_Para("-", [bullet["text"]], line.no))
+            continue
+        if line.brk or previous is None:
+            current.paras.append(_Para(None, [text], line.no))
+            continue
+        _append(previous, text, line.no, diagnostics)
+    for section in sections:
+        section.paras = _join_broken_sentences(section.paras, diagnostics)
+    own = tuple(Paragraph(p.text(), p.label) for p in sections[0].paras)
+    subsections = tuple(
+        Subsection(s.heading, tuple(Paragraph(p.text(), p.label) for p in s.paras))
+        for s in sections[1:]
+        if s.heading
+    )
+    return AgendaItem(number, " ".join(heading.split()), own, subsections)
+
+
+def _append(para: _Para, text: str, line: int, diagnostics: Diagnostics) -> None:
+    last = para.parts[-1]
+    hyphen = re.search(r"(?P<stem>\w+)-$", last)
+    first_word = text.split()[0]
+    if hyphen and text[:1].islower() and first_word.strip(",.") not in _SUSPENDED_HYPHEN_NEXT:
+        # a word hyphenated at the line end: join it, and say which two halves were joined
+        para.parts[-1] = last[:-1] + text
+        diagnostics.info(
+            "hyphen-joined",
+            f"joined {hyphen['stem']}- and {first_word} across a line break",
+            line,
+        )
+        return
+    para.parts.append(text)
+
+
+def _join_broken_sentences(paras: list[_Para], diagnostics: Diagnostics) -> list[_Para]:
+    joined: list[_Para] = []
+    for para in paras:
+        if (
+            joined
+            and para.label is None
+            and para.parts[0][:1].islower()
+            and not joined[-1].text().endswith(_SENTENCE_END)
+        ):
+            joined[-1].parts.extend(para.parts)
+            diagnostics.info("sentence-joined", "joined a sentence split by a paragraph break", para.line)
+            continue
+        joined.append(para)
+    return joined
+
+
+def find_chair(items: Sequence[AgendaItem], people: Sequence[str]) -> str | None:
+    """The name after "Mötesordförande", matched against the attendees where possible."""
+    for item in items:
+        for paragraph in item.all_paragraphs():
+            m = CHAIR.search(paragraph.text)
+            if not m:
+                continue
+            rest = m["rest"]
+            for name in sorted(people, key=len, reverse=True):
+                if rest.startswith(name) and (len(rest) == len(name) or not rest[len(name)].isalnum()):
+                    return name
+            found = CHAIR_NAME.match(rest)
+            if found:
+                return found.group(0)
+    return None
+
+
+def find_next_meeting(
+    items: Sequence[AgendaItem], meeting_date: dt.date, diagnostics: Diagnostics
+) -> NextMeeting | None:
+    """The next meeting from the first sentence that announces one with a date."""
+    for item in items:
+        for paragraph in item.all_paragraphs():
+            for sentence in sentences(paragraph.text):
+                keyword = NEXT_MEETING.search(sentence)
+                if not keyword:
+                    continue
+                rest = sentence[keyword.end():]
+                found = find_date(rest, after=meeting_date)
+                if found is None:
+                    continue
+                if found.year_inferred:
+                    diagnostics.info(
+                        "year-inferred",
+                        f"the next meeting's date has no year; took {found.date.isoformat()}, "
+                        "the first such date after the meeting",
+                    )
+                after_date = rest[found.end:]
+                start, end, offset = find_times(after_date)
+                tail = after_date[offset:] if offset >= 0 else after_date
+                place = PLACE.match(tail)
+                return NextMeeting(found.date, start, end, place["place"].strip() if place else None)
+    return None

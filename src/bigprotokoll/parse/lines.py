@@ -1,0 +1,156 @@
+"""Stage 1: text -> logical lines, with page furniture set aside.
+
+Guarantees to the next stage:
+- every source line is either one :class:`Line` (outer white space and Markdown marks
+  removed, inner tabs and space runs kept) or one :class:`~bigprotokoll.model.Furniture`;
+- ``Line.brk`` is True when a paragraph break comes before the line. Plain and Markdown
+  text break at blank lines; PDF-extracted text (each line followed by an empty line)
+  breaks at whitespace-only lines, an empty line there only ends a wrapped line;
+- where furniture stood inside a sentence, the sentence is joined again (no break).
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from ..model import Furniture, FurnitureKind
+from .diagnostics import Diagnostics
+
+__all__ = ["FURNITURE_PATTERNS", "Layout", "Line", "split_lines"]
+
+
+@attrs.frozen
+class Line:
+    no: int  # 1-based line number in the source
+    text: str  # never empty
+    brk: bool = False  # a paragraph break comes before this line
+    level: int = 0  # Markdown heading level (### -> 3), 0 for none
+
+
+@attrs.frozen
+class Layout:
+    markdown: bool
+    pdf: bool
+
+
+MARKDOWN_HEADING = re.compile(
+    r"""
+    ^ (?P<hashes>\#{1,6})   # one to six hashes
+    \s+ (?P<text>.*?)       # the heading text
+    \s* \#* $               # optional closing hashes
+    """,
+    re.VERBOSE,
+)
+
+#: Bold and italic marks around a span of text (Word-to-Markdown conversions).
+EMPHASIS = re.compile(
+    r"""
+    (?<![\w*\\])            # not inside a word, not escaped
+    (?P<marks>\*{1,3}|_{2}) # *, **, *** or __
+    (?=\S)                  # the span starts with a visible character
+    (?P<text>[^*\n]+?)      # the emphasised text
+    (?<=\S)                 # and ends with one
+    (?P=marks)
+    (?![\w*])
+    """,
+    re.VERBOSE,
+)
+
+#: A Markdown link [text](target): the text is kept, the target when it differs.
+LINK = re.compile(r"\[(?P<text>[^\]\n]+)\]\((?P<target>[^)\s]+)\)")
+
+#: Markdown backslash escapes.
+ESCAPE = re.compile(r"\\(?P<char>[\\`*_{}\[\]()#+\-.!|>])")
+
+#: Page furniture, recognised line by line wherever it falls.
+FURNITURE_PATTERNS: tuple[tuple[FurnitureKind, re.Pattern[str]], ...] = (
+    # the BIG letterhead: "BIG BROTTSFÖREBYGGARNA I GÄVLE"
+    (FurnitureKind.LETTERHEAD, re.compile(r"^[A-ZÅÄÖ ]*BROTTSFÖREBYGGARNA(?:\s+I\s+[A-ZÅÄÖ]+)?\s*$")),
+    # the postal address: "803 25 Gävle. Besöksadress: Nynäs Herrgård, Gavlegränd 2"
+    (FurnitureKind.LETTERHEAD, re.compile(r"^\d{3}\s?\d{2}\s+[A-ZÅÄÖ][\wåäö]+\.?\s+Besöksadress:.*$")),
+    # phone and fax: "Tfn 026-17 80 00 (vx), ... Fax 026-17 99 40"
+    (FurnitureKind.LETTERHEAD, re.compile(r"^(?:Tfn|Tel\.?|Telefon)\s+[\d\s()-].*(?:Fax|fax)\b.*$")),
+    # the web address alone on a line, bare or as a Markdown link
+    (FurnitureKind.LETTERHEAD, re.compile(r"^\[?(?:https?://)?www\.[^\s\]]+\]?(?:\((?:https?://)?[^\s)]+\))?$")),
+    # page numbers: "Sida 1 av 2", "1 (3)", "- 2 -"
+    (FurnitureKind.PAGE_NUMBER, re.compile(r"^(?:Sida\s+\d+\s+av\s+\d+|\d+\s*\(\d+\)|-\s*\d+\s*-)$", re.IGNORECASE)),
+)
+
+_SENTENCE_END = re.compile(r"[.!?:;)\]\"”»]$")
+
+
+def _detect_layout(raw_lines: list[str]) -> Layout:
+    markdown = any(
+        MARKDOWN_HEADING.match(line) or "**" in line or EMPHASIS.search(line) for line in raw_lines[:2000]
+    )
+    nonblank = [i for i, line in enumerate(raw_lines) if line.strip()]
+    followed_by_empty = sum(1 for i in nonblank if i + 1 < len(raw_lines) and raw_lines[i + 1] == "")
+    whitespace_only = sum(1 for line in raw_lines if line and not line.strip())
+    pdf = whitespace_only >= 2 and len(nonblank) > 0 and followed_by_empty >= 0.6 * len(nonblank)
+    return Layout(markdown, pdf)
+
+
+def clean_markdown(text: str) -> tuple[str, int]:
+    """Markdown marks removed from one line; returns (text, heading level)."""
+    level = 0
+    heading = MARKDOWN_HEADING.match(text)
+    if heading:
+        level = len(heading["hashes"])
+        text = heading["text"]
+    for _ in range(3):  # nested emphasis (***x***, **_x_**) needs a second pass
+        cleaned = EMPHASIS.sub(lambda m: m["text"], text)
+        if cleaned == text:
+            break
+        text = cleaned
+    text = LINK.sub(lambda m: m["text"] if m["target"].endswith(m["text"]) else f"{m['text']} ({m['target']})", text)
+    text = ESCAPE.sub(lambda m: m["char"], text)
+    return text.strip(), level
+
+
+def furniture_kind(text: str) -> FurnitureKind | None:
+    for kind, pattern in FURNITURE_PATTERNS:
+        if pattern.match(text):
+            return kind
+    return None
+
+
+def split_lines(text: str, diagnostics: Diagnostics) -> tuple[list[Line], list[Furniture], Layout]:
+    """The logical lines of the text, the furniture set aside, and the layout found."""
+    raw_lines = text.splitlines()
+    layout = _detect_layout(raw_lines)
+    lines: list[Line] = []
+    furniture: list[Furniture] = []
+    brk = True
+    after_furniture = False
+    for index, raw in enumerate(raw_lines):
+        if not raw.strip():
+            if layout.pdf:
+                # in PDF text an empty line only ends a wrapped line; whitespace breaks
+                if raw:
+                    brk = True
+            else:
+                brk = True
+            continue
+        stripped = raw.strip()
+        kind = furniture_kind(stripped)
+        if kind is not None:
+            furniture.append(Furniture(stripped, kind, line=index + 1))
+            after_furniture = True
+            continue
+        if layout.markdown:
+            cleaned, level = clean_markdown(stripped)
+            if not cleaned:  # a line of marks alone ("**", "---"): keep it as text
+                cleaned, level = stripped, 0
+        else:
+            cleaned, level = stripped, 0
+        if after_furniture and lines and not _SENTENCE_END.search(lines[-1].text) and cleaned[:1].islower():
+            brk = False  # the sentence the furniture interrupted goes on
+            diagnostics.info("furniture-joined", "joined a sentence interrupted by page furniture", index + 1)
+        elif after_furniture:
+            brk = True
+        lines.append(Line(index + 1, cleaned, brk, level))
+        brk = False
+        after_furniture = False
+    return lines, furniture, layout

@@ -1,0 +1,113 @@
+"""Organisation names: a built-in list of Gävle's sectors and partners, plus what a
+document teaches about itself.
+
+The list is documented in ``docs/model.md``. It is used to split attendee rows written
+with single spaces ("Anna Berg Styrning och stöd Gävle"), to tell a line of names from a
+line of organisations, and to recognise "Organisation:" lead-ins in reports.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+__all__ = ["BUILTIN_ORGANISATIONS", "OrgKnowledge"]
+
+#: Gävle municipality's sectors and units and BIG's partners, as the minutes write them.
+BUILTIN_ORGANISATIONS: tuple[str, ...] = (
+    "BIG",
+    "Brottsförebyggarna i Gävle",
+    "Styrning och stöd",
+    "Styrning och stöd Gävle",
+    "Styrning och stöd, säkerhet",
+    "Styrning och stöd, social hållbarhet",
+    "Sektor styrning och stöd",
+    "Säkerhetsavdelningen",
+    "Säkerhetsenheten KLK",
+    "Social hållbarhet",
+    "Utbildning Gävle",
+    "Välfärd Gävle",
+    "Livsmiljö Gävle",
+    "Samhällsbyggnad Gävle",
+    "Kultur och fritid",
+    "Socialtjänst Gävle",
+    "Socialtjänsten",
+    "Kommunledningskontoret",
+    "Kommunstyrelsen",
+    "Polisen",
+    "Polismyndigheten",
+    "Region Gävleborg",
+    "Länsstyrelsen Gävleborg",
+    "Gästrike Räddningstjänst",
+    "Räddningstjänsten",
+    "AB Gavlegårdarna",
+    "Gavlegårdarna",
+    "Gavlefastigheter",
+    "Högskolan i Gävle",
+    "Skolverket",
+)
+
+#: Words that end an organisation's name and never a person's.
+_PLACE_WORDS = {"gävle", "gävleborg", "sandviken", "gästrikland"}
+#: Small words inside organisation names, never inside a Swedish person's name.
+_ORG_GLUE = {"och", "i", "för", "&", "av", "med"}
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.casefold().replace(",", " , ").split())
+
+
+class OrgKnowledge:
+    """Organisation names known for one document (built-in plus learned)."""
+
+    def __init__(self, learned: Iterable[str] = ()) -> None:
+        self._names: dict[str, str] = {}
+        for name in (*BUILTIN_ORGANISATIONS, *learned):
+            self.learn(name)
+
+    def learn(self, name: str) -> None:
+        name = name.strip()
+        if name:
+            self._names.setdefault(_norm(name), name)
+
+    def is_known(self, text: str) -> bool:
+        return _norm(text) in self._names
+
+    def known_prefix(self, text: str) -> bool:
+        """True when ``text`` starts with a known organisation at a word boundary."""
+        normed = _norm(text)
+        return any(normed == known or normed.startswith(known + " ") for known in self._names)
+
+    def is_report_heading(self, text: str) -> bool:
+        """A known organisation, or one with a unit after a slash ("Välfärd Gävle/socialtjänsten")."""
+        head = text.split("/", 1)[0].strip()
+        return bool(head) and (self.is_known(head) or (self.known_prefix(head) and len(head.split()) <= 5))
+
+    def looks_like_org(self, text: str) -> bool:
+        """Organisation-like: known, or with glue words, commas, a place word or all caps."""
+        if self.known_prefix(text):
+            return True
+        words = text.replace(",", " , ").split()
+        if not words:
+            return False
+        if len(words) == 1:
+            return True  # a person has at least a first name and a surname
+        if any(w.casefold() in _ORG_GLUE or w == "," for w in words):
+            return True
+        if words[-1].casefold() in _PLACE_WORDS:
+            return True
+        return all(w.isupper() for w in words if any(c.isalpha() for c in w))
+
+
+NAME_WORD = re.compile(r"^[A-ZÅÄÖÉÜ][a-zåäöéüß'’]+(?:-[A-ZÅÄÖÉÜ]?[a-zåäöéüß'’]+)*$")
+NAME_PARTICLES = {"von", "van", "af", "de", "der", "la"}
+
+
+def looks_like_name(text: str) -> bool:
+    """Two to five capitalised words ("Anna-Karin Wågberg Sperring", "Linn Cederholm von Schmalensee")."""
+    words = text.split()
+    if not 2 <= len(words) <= 5:
+        return False
+    if not (NAME_WORD.match(words[0]) and NAME_WORD.match(words[-1])):
+        return False
+    return all(NAME_WORD.match(w) or w in NAME_PARTICLES for w in words)
