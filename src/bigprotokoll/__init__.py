@@ -55,7 +55,6 @@ from .render import render
 __version__ = "0.1.0"
 
 __all__ = [
-    "GROUP",
     "Absentee",
     "AgendaItem",
     "Assignment",
@@ -74,6 +73,7 @@ __all__ = [
     "ExporterNotFoundError",
     "Furniture",
     "FurnitureKind",
+    "GROUP",
     "InputError",
     "Minutes",
     "NextMeeting",

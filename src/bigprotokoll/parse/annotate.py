@@ -25,6 +25,7 @@ __all__ = ["SENTENCE_END", "annotate_item", "sentences"]
 SENTENCE_END = re.compile(
     r"""
     (?<=[.!?])          # a full stop, exclamation or question mark
+    (?<!\bkl\.)(?<!\bKl\.)(?<!\bca\.)(?<!\bnr\.)(?<!\bs\.)(?<!\bp\.)  # not after kl. ca. nr. s. p.
     \s+                 # the space between the sentences
     (?=[A-ZÅÄÖÉÜ0-9(”"]) # the next sentence starts with a capital, digit, bracket or quote
     """,

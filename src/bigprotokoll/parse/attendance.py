@@ -106,9 +106,9 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
             full.append((position, Row(parts[0].strip(), org or None, scope, line.no)))
             continue
         body, scope = _split_scope(text)
-        if org_lines and scope is None and _is_continuation(body):
-            previous, previous_scope, no = org_lines[-1]
-            org_lines[-1] = (f"{previous} {body}", previous_scope, no)
+        if org_lines and org_lines[-1][1] is None and _is_continuation(body):
+            previous, _, no = org_lines[-1]
+            org_lines[-1] = (f"{previous} {body}", scope, no)
             continue
         split = _split_single_spaced(body, orgs, strict=True)
         if split:

@@ -112,18 +112,22 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
             if not rest:
                 header.unplaced.append(line)
                 continue
+            placed = True
             if name.startswith("plats"):
                 _read_place_and_time(header, rest)
             elif name in {"tid", "datum och tid"}:
                 header.start, header.end, _ = find_times("kl " + rest if not rest.lower().startswith("kl") else rest)
-                if header.start is None:
-                    header.unplaced.append(line)
+                placed = header.start is not None
             elif name == "nästa möte":
                 header.next_meeting = _read_next_meeting(rest, header.meeting_date)
-                if header.next_meeting is None:
-                    header.unplaced.append(line)
+                placed = header.next_meeting is not None
             else:
                 header.chair = rest
+            if placed:
+                # the line as written (label, "kl." and all) stays in the result this way
+                diagnostics.info("header-field", f"read {text!r} into the header fields", line.no)
+            else:
+                header.unplaced.append(line)
             continue
         if DISTRIBUTION.match(text):
             mode = None

@@ -1,0 +1,77 @@
+"""Stage 4: decisions, assignments, attachments and tabling."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bigprotokoll import AgendaItem, Outcome, Paragraph
+from bigprotokoll.parse.annotate import annotate_item, sentences
+from bigprotokoll.parse.dates import find_date
+
+
+def annotate(*texts: str, people: tuple[str, ...] = ()) -> AgendaItem:
+    item = AgendaItem(1, "Test", tuple(Paragraph(t) for t in texts))
+    found = lambda s: (f.date if (f := find_date(s, after=dt.date(2022, 1, 18))) else None)  # noqa: E731
+    return annotate_item(item, people, found)
+
+
+def test_sentences_do_not_split_abbreviations() -> None:
+    assert sentences("Arbetet ska bl.a. bedrivas. Det t.o.m. april gäller. Klart!") == [
+        "Arbetet ska bl.a. bedrivas.", "Det t.o.m. april gäller.", "Klart!"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Dagordningen godkändes.", Outcome.APPROVED),
+        ("Föregående protokoll lades till handlingarna.", Outcome.NOTED),
+        ("Ledningsgruppen beslutade att anta planen.", Outcome.DECIDED),
+        ("Frågan bordläggs till mötet 7 mars.", Outcome.TABLED),
+    ],
+)
+def test_decisions(text: str, outcome: Outcome) -> None:
+    item = annotate(text)
+    assert [(d.text, d.outcome) for d in item.decisions] == [(text, outcome)]
+
+
+def test_tabling_sets_the_flag_and_the_date() -> None:
+    item = annotate("Rapporten presenterades. Frågan bordläggs till mötet 7 mars.")
+    assert item.tabled and item.deferred_to == dt.date(2022, 3, 7)
+
+
+def test_no_decision_in_plain_text() -> None:
+    item = annotate("Representanten beskrev läget.")
+    assert not item.decisions and not item.tabled
+
+
+@pytest.mark.parametrize(
+    ("text", "assignee"),
+    [
+        ("Måns fick i uppdrag att bjuda in studenter.", "Måns"),
+        ("Anne tar en ny kontakt med Johan Stenmark.", "Anne"),
+        ("Ledningsgruppen beslutade att Magnus Ljung skall färdigställa planen.", "Magnus Ljung"),
+    ],
+)
+def test_assignments(text: str, assignee: str) -> None:
+    item = annotate(text, people=("Magnus Ljung", "Måns Jennehag"))
+    assert [(a.assignee, a.text) for a in item.assignments] == [(assignee, text)]
+
+
+def test_shall_needs_a_known_person() -> None:
+    assert not annotate("Planen skall föreslås antas av KS.").assignments
+
+
+@pytest.mark.parametrize(
+    ("text", "ref"),
+    [
+        ("Se bifogat dokument.", "Se bifogat dokument"),
+        ("Se bifogad fil", "Se bifogad fil"),
+        ("Lars beskrev uppdraget (se bilaga)", "(se bilaga)"),
+        ("Bilaga kompletterar protokollet (presentation).", "Bilaga kompletterar protokollet"),
+    ],
+)
+def test_attachment_references(text: str, ref: str) -> None:
+    assert [a.text for a in annotate(text).attachments] == [ref]

@@ -1,0 +1,84 @@
+"""Stage 3a: attendance rows in every layout, and scopes."""
+
+from __future__ import annotations
+
+import pytest
+
+from bigprotokoll.parse.attendance import read_rows, resolve_scope
+from bigprotokoll.parse.diagnostics import Diagnostics
+from bigprotokoll.parse.lines import Line
+from bigprotokoll.parse.orgs import OrgKnowledge, looks_like_name
+
+
+def rows(*texts: str) -> list[tuple[str, str | None, str | None]]:
+    lines = [Line(i + 1, t) for i, t in enumerate(texts)]
+    found, leftovers = read_rows(lines, OrgKnowledge(), Diagnostics())
+    assert not leftovers
+    return [(r.name, r.organisation, r.scope) for r in found]
+
+
+def test_tab_separated() -> None:
+    assert rows("Ida Ek\tPolisen", "Bo Lund\tBIG (tom §5)") == [("Ida Ek", "Polisen", None), ("Bo Lund", "BIG", "tom §5")]
+
+
+def test_two_or_more_spaces() -> None:
+    assert rows("Ida Ek  Social hållbarhet", "Bo Lund   Styrning och stöd") == [
+        ("Ida Ek", "Social hållbarhet", None), ("Bo Lund", "Styrning och stöd", None)
+    ]
+
+
+def test_single_space_needs_organisation_knowledge() -> None:
+    assert rows("Anna-Lena Berg Sperring Styrning och stöd Gävle") == [
+        ("Anna-Lena Berg Sperring", "Styrning och stöd Gävle", None)
+    ]
+
+
+def test_single_space_learns_from_other_rows() -> None:
+    assert rows("Ida Ek  Fritidsgården Norr", "Bo Lund Fritidsgården Norr") == [
+        ("Ida Ek", "Fritidsgården Norr", None), ("Bo Lund", "Fritidsgården Norr", None)
+    ]
+
+
+def test_names_block_then_organisations_block_with_wrapping() -> None:
+    assert rows(
+        "Ida Ek", "Bo Lund", "Polisen", "Styrning och stöd, säkerhet", "& social hållbarhet (§ 4)", "Cai Berg", "BIG"
+    ) == [
+        ("Ida Ek", "Polisen", None),
+        ("Bo Lund", "Styrning och stöd, säkerhet & social hållbarhet", "§ 4"),
+        ("Cai Berg", "BIG", None),
+    ]
+
+
+def test_unpaired_organisations_are_kept_with_a_diagnostic() -> None:
+    diagnostics = Diagnostics()
+    found, leftovers = read_rows([Line(1, "Ida Ek"), Line(2, "Polisen"), Line(3, "BIG")], OrgKnowledge(), diagnostics)
+    assert [(r.name, r.organisation) for r in found] == [("Ida Ek", "Polisen")]
+    assert [l.text for l in leftovers] == ["BIG"]
+    assert diagnostics.items[0].code == "attendance-mismatch"
+
+
+@pytest.mark.parametrize(
+    ("scope", "expected"),
+    [
+        ("§ 4", (4,)),
+        ("§4", (4,)),
+        ("tom §5", (1, 2, 3, 4, 5)),
+        ("t.o.m. § 5", (1, 2, 3, 4, 5)),
+        ("fr.o.m. § 3", (3, 4, 5, 6)),
+        ("§§ 3-5", (3, 4, 5)),
+        ("§ 3 - § 5", (3, 4, 5)),
+        ("§ 2, 4 och 6", (2, 4, 6)),
+        ("hela mötet", None),
+    ],
+)
+def test_scopes(scope: str, expected: tuple[int, ...] | None) -> None:
+    assert resolve_scope(scope, [1, 2, 3, 4, 5, 6]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Anna-Karin Wågberg Sperring", True), ("Linn Cederholm von Schmalensee", True), ("Polisen", False),
+     ("Styrning och stöd", False), ("BIG", False), ("anna berg", False)],
+)
+def test_looks_like_name(text: str, expected: bool) -> None:
+    assert looks_like_name(text) is expected

@@ -1,0 +1,96 @@
+"""Stage 3c and the whole parse: items, headings, subsections, signatures, next meeting."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bigprotokoll import parse_text
+
+HEAD = "2022-01-20\n\nProtokoll fört vid ledningsgruppsmöte BIG 2022-01-18\n\nNärvarande:\n\nIda Ek\tPolisen\nBo Lund\tBIG\n\n"
+
+
+def parse(body: str) -> object:
+    return parse_text(HEAD + body)
+
+
+@pytest.mark.parametrize(
+    "heading_line",
+    ["§ 4 Stadsdelslyftet", "§4 Stadsdelslyftet", "### **§ 4 Stadsdelslyftet**", "§ 4. Stadsdelslyftet"],
+)
+def test_heading_forms(heading_line: str) -> None:
+    m = parse(f"{heading_line}\n\nText.\n")
+    assert [(i.number, i.heading) for i in m.items] == [(4, "Stadsdelslyftet")]  # type: ignore[attr-defined]
+
+
+def test_heading_wrapped_over_two_lines() -> None:
+    m = parse("§ 4 Lars och Pia beskriver arbetet kring den nya\nsocialtjänstlagen\nLars och Pia beskriver.\n")
+    item = m.items[0]  # type: ignore[attr-defined]
+    assert item.heading == "Lars och Pia beskriver arbetet kring den nya socialtjänstlagen"
+    assert item.paragraphs[0].text == "Lars och Pia beskriver."
+
+
+def test_numbering_gap_is_a_diagnostic() -> None:
+    m = parse("§ 1 Ett\n\nA.\n\n§ 3 Tre\n\nB.\n")
+    assert [i.number for i in m.items] == [1, 3]  # type: ignore[attr-defined]
+    assert [d.code for d in m.diagnostics] == ["numbering-gap"]  # type: ignore[attr-defined]
+
+
+def test_report_subsections_in_three_forms() -> None:
+    m = parse(
+        "§ 6 Aktuellt från respektive huvudman\n\nRepresentanterna berättade.\n\n#### Utbildning Gävle\n\nSkolan.\n\n"
+        "Polisen: Fler kontroller.\n\nNarkotika: Lustgas.\n\nVälfärd Gävle/socialtjänsten:\n\nFältgruppen.\n\nLivsmiljö Gävle\n\nLov.\n"
+    )
+    item = m.items[0]  # type: ignore[attr-defined]
+    assert [s.heading for s in item.subsections] == ["Utbildning Gävle", "Polisen", "Välfärd Gävle/socialtjänsten", "Livsmiljö Gävle"]
+    assert [p.text for p in item.subsections[1].paragraphs] == ["Fler kontroller.", "Narkotika: Lustgas."]
+
+
+def test_sub_items_and_bullets() -> None:
+    m = parse("§ 9 Övriga frågor\n\n- a. Första.\n- b. Andra.\n\n- Punkt\nmed fortsättning.\n")
+    assert [(p.label, p.text) for p in m.items[0].paragraphs] == [  # type: ignore[attr-defined]
+        ("a", "Första."), ("b", "Andra."), ("-", "Punkt med fortsättning.")
+    ]
+
+
+def test_chair_minute_taker_adjusters_in_columns() -> None:
+    m = parse("§ 1 Öppnande\n\nMötesordförande Bo Lund hälsade välkommen.\n\nVid protokollet  Justeras\n\nIda Ek  Bo Lund\n")
+    assert (m.chair, m.minute_taker, m.adjusters) == ("Bo Lund", "Ida Ek", ("Bo Lund",))  # type: ignore[attr-defined]
+
+
+def test_signatures_on_separate_lines_with_two_adjusters() -> None:
+    m = parse("§ 1 Öppnande\n\nText.\n\nVid protokollet\n\nJusteras\n\nIda Ek\n\nBo Lund\n\nCai Berg\n")
+    assert (m.minute_taker, m.adjusters) == ("Ida Ek", ("Bo Lund", "Cai Berg"))  # type: ignore[attr-defined]
+
+
+def test_distribution_wrapped_inside_a_name() -> None:
+    m = parse_text(HEAD + "Delges närvarande, Anne Jäder, Anna-Karin Wågberg\nSperring samt kommunstyrelsen.\n\n§ 1 A\n\nB.\n")
+    assert m.distribution.attendees  # type: ignore[union-attr]
+    assert m.distribution.recipients == ("Anne Jäder", "Anna-Karin Wågberg Sperring", "kommunstyrelsen")  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "start", "end", "place"),
+    [
+        ("Nästa möte hålls måndagen den 7 mars kl.13.15-16.15.", dt.date(2022, 3, 7), dt.time(13, 15), dt.time(16, 15), None),
+        ("Nästa ledningsgruppsmöte är den 21/10 kl.8.15-11.15 på BIG", dt.date(2022, 10, 21), dt.time(8, 15), dt.time(11, 15), "BIG"),
+        ("Nästa möte är den 12/12 2022 kl. 08.30–11.30 i Stadshuset.", dt.date(2022, 12, 12), dt.time(8, 30), dt.time(11, 30), "Stadshuset"),
+    ],
+)
+def test_next_meeting(sentence: str, date: dt.date, start: dt.time, end: dt.time, place: str | None) -> None:
+    m = parse(f"§ 8 Mötet avslutas\n\n{sentence}\n")
+    nxt = m.next_meeting  # type: ignore[attr-defined]
+    assert (nxt.date, nxt.start, nxt.end, nxt.place) == (date, start, end, place)
+
+
+def test_unplaced_header_text_is_kept_and_reported() -> None:
+    m = parse_text("Protokoll fört vid möte BIG 2022-01-18\n\nEn rad som inget betyder.\n\n§ 1 A\n\nB.\n")
+    assert [p.text for p in m.preamble] == ["En rad som inget betyder."]
+    assert any(d.code == "unplaced-text" and d.line == 3 for d in m.diagnostics)
+
+
+def test_text_without_items_is_kept() -> None:
+    m = parse_text("Protokoll BIG 2022-01-18\n\nBara en anteckning.\n")
+    assert m.items == () and [p.text for p in m.preamble] == ["Bara en anteckning."]
+    assert any(d.code == "no-items" for d in m.diagnostics)

@@ -1,0 +1,72 @@
+"""Stage 1: logical lines, layout and page furniture."""
+
+from __future__ import annotations
+
+import pytest
+
+from bigprotokoll import FurnitureKind
+from bigprotokoll.parse.diagnostics import Diagnostics
+from bigprotokoll.parse.lines import clean_markdown, furniture_kind, split_lines
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("BIG BROTTSFÖREBYGGARNA I GÄVLE", FurnitureKind.LETTERHEAD),
+        ("803 25 Gävle. Besöksadress: Nynäs Herrgård, Gavlegränd 2", FurnitureKind.LETTERHEAD),
+        ("Tfn 026-17 80 00 (vx), 026-17 99 34 Fax 026-17 99 40", FurnitureKind.LETTERHEAD),
+        ("www.gavle/big.se", FurnitureKind.LETTERHEAD),
+        ("[www.gavle/big.se](http://www.gavle/big.se)", FurnitureKind.LETTERHEAD),
+        ("Sida 1 av 2", FurnitureKind.PAGE_NUMBER),
+        ("1 (3)", FurnitureKind.PAGE_NUMBER),
+        ("BIG är en del av arbetet", None),
+        ("Se www.gavle.se för mer", None),
+        ("2 miljoner kronor (3)", None),
+    ],
+)
+def test_furniture_patterns(line: str, kind: FurnitureKind | None) -> None:
+    assert furniture_kind(line) is kind
+
+
+@pytest.mark.parametrize(
+    ("raw", "text", "level"),
+    [
+        ("### **§ 6 Aktuellt**", "§ 6 Aktuellt", 3),
+        ("#### Utbildning Gävle", "Utbildning Gävle", 4),
+        ("- **Avhopparverksamhet**", "- Avhopparverksamhet", 0),
+        ("och *utgör en grund* att", "och utgör en grund att", 0),
+        ("BIG:s \\- arbete", "BIG:s - arbete", 0),
+    ],
+)
+def test_markdown_marks_are_removed(raw: str, text: str, level: int) -> None:
+    assert clean_markdown(raw) == (text, level)
+
+
+def test_plain_text_breaks_at_blank_lines() -> None:
+    lines, furniture, layout = split_lines("a\nb\n\nc\n", Diagnostics())
+    assert [(l.text, l.brk) for l in lines] == [("a", True), ("b", False), ("c", True)]
+    assert not layout.pdf and not furniture
+
+
+def test_pdf_text_breaks_only_at_whitespace_lines() -> None:
+    text = "Rad ett \n\nrad två \n\n \n\nNytt stycke \n\nslut. \n\n \n"
+    lines, _, layout = split_lines(text, Diagnostics())
+    assert layout.pdf
+    assert [(l.text, l.brk) for l in lines] == [
+        ("Rad ett", True), ("rad två", False), ("Nytt stycke", True), ("slut.", False)
+    ]
+
+
+def test_furniture_inside_a_sentence_is_set_aside_and_the_sentence_joined() -> None:
+    text = "Arbetet fortsätter med\n\nBIG BROTTSFÖREBYGGARNA I GÄVLE\n\nwww.gavle/big.se\n\nstor kraft.\n"
+    diagnostics = Diagnostics()
+    lines, furniture, _ = split_lines(text, diagnostics)
+    assert [l.text for l in lines] == ["Arbetet fortsätter med", "stor kraft."]
+    assert lines[1].brk is False
+    assert [f.line for f in furniture] == [3, 5]
+    assert any(d.code == "furniture-joined" for d in diagnostics.items)
+
+
+def test_furniture_between_paragraphs_keeps_the_break() -> None:
+    lines, _, _ = split_lines("Slut.\n\nSida 1 av 2\n\nNästa stycke.\n", Diagnostics())
+    assert lines[1].brk is True

@@ -1,0 +1,71 @@
+"""The canonical JSON: key names, formats and the round trip."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from hypothesis import HealthCheck, given, settings
+
+import bigprotokoll
+from bigprotokoll.testing import sample_minutes
+from bigprotokoll.testing.strategies import minutes
+
+
+def test_contract_keys_are_present() -> None:
+    data = bigprotokoll.unstructure(sample_minutes())
+    for key in ("title", "body", "meeting_date", "document_date", "attendees", "absent", "distribution",
+                "chair", "minute_taker", "adjusters", "items", "next_meeting", "furniture", "diagnostics"):
+        assert key in data, key
+    assert set(data["attendees"][0]) >= {"name", "organisation", "items"}
+    assert set(data["distribution"]) == {"attendees", "recipients"}
+    assert set(data["items"][0]) >= {"number", "heading", "tabled", "subsections"}
+    assert set(data["next_meeting"]) == {"date", "start", "end", "place"}
+
+
+def test_dates_are_iso_and_times_hh_mm() -> None:
+    data = bigprotokoll.unstructure(sample_minutes())
+    assert data["meeting_date"] == "2023-05-12"
+    assert data["next_meeting"] == {"date": "2023-06-09", "start": "08:15", "end": "11:15", "place": "BIG"}
+
+
+def test_whole_meeting_attendance_is_null_and_scopes_are_lists() -> None:
+    data = bigprotokoll.unstructure(sample_minutes())
+    assert data["attendees"][0]["items"] is None
+    assert data["attendees"][2]["items"] == [1, 2, 3]
+
+
+def test_dumps_is_stable_and_keeps_unicode() -> None:
+    text = bigprotokoll.dumps(sample_minutes())
+    assert text == bigprotokoll.dumps(sample_minutes())
+    assert "Mötets öppnande" in text  # not \u-escaped
+    assert list(json.loads(text))[:4] == ["title", "body", "meeting_date", "document_date"]
+
+
+def test_unknown_keys_are_rejected() -> None:
+    data = bigprotokoll.unstructure(sample_minutes())
+    data["surprise"] = 1
+    try:
+        bigprotokoll.structure(data)
+    except Exception as exc:  # cattrs reports extra keys as a class validation error
+        assert "surprise" in repr(exc) or "extra" in repr(exc).lower()
+    else:
+        raise AssertionError("an unknown key was accepted")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(minutes(exotic=True))
+def test_round_trip(m: bigprotokoll.Minutes) -> None:
+    data = bigprotokoll.unstructure(m)
+    back = bigprotokoll.structure(data)
+    assert back == m
+    assert bigprotokoll.unstructure(back) == data  # also fields equality ignores (diagnostics, source)
+    assert bigprotokoll.loads(bigprotokoll.dumps(m)) == m
+
+
+def test_round_trip_keeps_diagnostics_and_source() -> None:
+    parsed = bigprotokoll.parse_bytes(bigprotokoll.example_text().encode("utf-8"), source_name="exempel.txt")
+    back = bigprotokoll.loads(bigprotokoll.dumps(parsed))
+    assert back.diagnostics == parsed.diagnostics and back.diagnostics
+    assert back.source == parsed.source and back.source.sha256
+    assert isinstance(back.meeting_date, dt.date)
