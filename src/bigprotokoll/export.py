@@ -110,6 +110,10 @@ def make_options(exporter_cls: ExporterClass, values: Mapping[str, Any]) -> Any:
     """
     options_type = exporter_cls.options_type
     name = exporter_cls.name
+    try:
+        attrs.resolve_types(options_type)  # string annotations (from __future__ import annotations)
+    except NameError as exc:
+        raise OptionError(f"cannot read the option types: {exc}", exporter=name) from exc
     known = {a.name: a for a in attrs.fields(options_type)}
     for key in values:
         if key not in known:

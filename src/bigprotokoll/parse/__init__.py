@@ -28,7 +28,7 @@ from .dates import find_date
 from .decode import decode_bytes
 from .diagnostics import Diagnostics
 from .header import SIGNATURE_LABEL, read_header, read_signatures
-from .items import find_chair, find_next_meeting, is_item_heading, read_item
+from .items import find_chair, find_next_meeting, find_next_meeting_in, is_item_heading, read_item
 from .lines import Line, split_lines
 from .orgs import OrgKnowledge
 
@@ -178,6 +178,9 @@ def derive(minutes: Minutes, diagnostics: Diagnostics | None = None) -> Minutes:
 
     items = tuple(annotate_item(item, people, date_after) for item in minutes.items)  # type: ignore[arg-type]
     next_meeting = minutes.next_meeting or find_next_meeting(minutes.items, minutes.meeting_date, diagnostics)
+    if next_meeting is None and not minutes.items:
+        # minutes without items (a cancelled meeting) may still announce the next one
+        next_meeting = find_next_meeting_in(minutes.preamble + minutes.closing, minutes.meeting_date, diagnostics)
     return attrs.evolve(minutes, chair=chair, items=items, next_meeting=next_meeting)
 
 

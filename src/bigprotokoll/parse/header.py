@@ -17,7 +17,7 @@ from ..model import Distribution, NextMeeting
 from .attendance import COLUMN_GAP, Row, read_rows
 from .dates import ISO_DATE, find_times, parse_iso
 from .diagnostics import Diagnostics
-from .lines import Line
+from .lines import Line, join_hyphenated
 from .orgs import OrgKnowledge, looks_like_name
 
 __all__ = ["Header", "Signatures", "read_header", "read_signatures", "SIGNATURE_LABEL"]
@@ -135,7 +135,12 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
             while index < len(lines) and not _ends_sentence(parts[-1]) and (
                 not lines[index].brk or lines[index].text[:1].islower()
             ):
-                parts.append(lines[index].text)
+                # a name may be broken at the line end: "Ebba Lind-" / "holm"
+                joined = join_hyphenated(parts[-1], lines[index].text, lines[index].no, diagnostics)
+                if joined is not None:
+                    parts[-1] = joined
+                else:
+                    parts.append(lines[index].text)
                 index += 1
             header.distribution = _read_distribution(" ".join(parts))
             continue

@@ -19,7 +19,7 @@ from ..model import AgendaItem, NextMeeting, Paragraph, Subsection
 from .annotate import sentences
 from .dates import find_date, find_times
 from .diagnostics import Diagnostics
-from .lines import Line
+from .lines import Line, join_hyphenated
 from .orgs import OrgKnowledge
 
 __all__ = [
@@ -28,6 +28,7 @@ __all__ = [
     "REPORT_ITEM",
     "find_chair",
     "find_next_meeting",
+    "find_next_meeting_in",
     "is_item_heading",
     "read_item",
 ]
@@ -73,7 +74,6 @@ CHAIR = re.compile(r"\bMötesordförande(?:n)?\s+(?P<rest>.+)$")
 CHAIR_NAME = re.compile(r"[A-ZÅÄÖÉ][\w'’-]+(?:\s+(?:von\s+|af\s+|de\s+)?[A-ZÅÄÖÉ][\w'’-]+){1,4}")
 
 _SENTENCE_END = (".", "!", "?", ":", ";", ")", "”", '"', "»")
-_SUSPENDED_HYPHEN_NEXT = {"och", "eller", "samt", "som", "till", "resp", "respektive"}
 
 
 def is_item_heading(line: Line) -> re.Match[str] | None:
@@ -163,17 +163,9 @@ def read_item(
 
 
 def _append(para: _Para, text: str, line: int, diagnostics: Diagnostics) -> None:
-    last = para.parts[-1]
-    hyphen = re.search(r"(?P<stem>\w+)-$", last)
-    first_word = text.split()[0]
-    if hyphen and text[:1].islower() and first_word.strip(",.") not in _SUSPENDED_HYPHEN_NEXT:
-        # a word hyphenated at the line end: join it, and say which two halves were joined
-        para.parts[-1] = last[:-1] + text
-        diagnostics.info(
-            "hyphen-joined",
-            f"joined {hyphen['stem']}- and {first_word} across a line break",
-            line,
-        )
+    joined = join_hyphenated(para.parts[-1], text, line, diagnostics)
+    if joined is not None:
+        para.parts[-1] = joined
         return
     para.parts.append(text)
 
@@ -214,26 +206,33 @@ def find_chair(items: Sequence[AgendaItem], people: Sequence[str]) -> str | None
 def find_next_meeting(
     items: Sequence[AgendaItem], meeting_date: dt.date, diagnostics: Diagnostics
 ) -> NextMeeting | None:
-    """The next meeting from the first sentence that announces one with a date."""
-    for item in items:
-        for paragraph in item.all_paragraphs():
-            for sentence in sentences(paragraph.text):
-                keyword = NEXT_MEETING.search(sentence)
-                if not keyword:
-                    continue
-                rest = sentence[keyword.end():]
-                found = find_date(rest, after=meeting_date)
-                if found is None:
-                    continue
-                if found.year_inferred:
-                    diagnostics.info(
-                        "year-inferred",
-                        f"the next meeting's date has no year; took {found.date.isoformat()}, "
-                        "the first such date after the meeting",
-                    )
-                after_date = rest[found.end:]
-                start, end, offset = find_times(after_date)
-                tail = after_date[offset:] if offset >= 0 else after_date
-                place = PLACE.match(tail)
-                return NextMeeting(found.date, start, end, place["place"].strip() if place else None)
+    """The next meeting from the first sentence of the items that announces one with a date."""
+    return find_next_meeting_in([p for item in items for p in item.all_paragraphs()], meeting_date, diagnostics)
+
+
+def find_next_meeting_in(
+    paragraphs: Sequence[Paragraph], meeting_date: dt.date, diagnostics: Diagnostics
+) -> NextMeeting | None:
+    """The next meeting from the first sentence of ``paragraphs`` that announces one with a
+    date (also used on the preamble, for minutes without items)."""
+    for paragraph in paragraphs:
+        for sentence in sentences(paragraph.text):
+            keyword = NEXT_MEETING.search(sentence)
+            if not keyword:
+                continue
+            rest = sentence[keyword.end():]
+            found = find_date(rest, after=meeting_date)
+            if found is None:
+                continue
+            if found.year_inferred:
+                diagnostics.info(
+                    "year-inferred",
+                    f"the next meeting's date has no year; took {found.date.isoformat()}, "
+                    "the first such date after the meeting",
+                )
+            after_date = rest[found.end:]
+            start, end, offset = find_times(after_date)
+            tail = after_date[offset:] if offset >= 0 else after_date
+            place = PLACE.match(tail)
+            return NextMeeting(found.date, start, end, place["place"].strip() if place else None)
     return None

@@ -18,7 +18,7 @@ import attrs
 from ..model import Furniture, FurnitureKind
 from .diagnostics import Diagnostics
 
-__all__ = ["FURNITURE_PATTERNS", "Layout", "Line", "split_lines"]
+__all__ = ["FURNITURE_PATTERNS", "LINE_END_HYPHEN", "Layout", "Line", "join_hyphenated", "split_lines"]
 
 
 @attrs.frozen
@@ -79,6 +79,35 @@ FURNITURE_PATTERNS: tuple[tuple[FurnitureKind, re.Pattern[str]], ...] = (
 )
 
 _SENTENCE_END = re.compile(r"[.!?:;)\]\"”»]$")
+
+#: A word broken at the end of a line: "en gemensam utvär-" (then "dering" below).
+LINE_END_HYPHEN = re.compile(
+    r"""
+    (?P<stem>\w+)   # the first half of the word
+    - $             # a hyphen ends the line
+    """,
+    re.VERBOSE,
+)
+
+#: Words after which a line-end hyphen is a suspended compound ("gång- och cykelvägar"),
+#: not a broken word.
+_SUSPENDED_HYPHEN_NEXT = {"och", "eller", "samt", "som", "till", "resp", "respektive"}
+
+
+def join_hyphenated(left: str, right: str, line: int | None, diagnostics: Diagnostics) -> str | None:
+    """``left`` and ``right`` joined into one word when ``left`` ends with a word broken by
+    a hyphen and ``right`` goes on in lower case; else None.
+
+    The info diagnostic names both halves, so the words as written stay in the result.
+    """
+    hyphen = LINE_END_HYPHEN.search(left)
+    if not hyphen or not right[:1].islower():
+        return None
+    first_word = right.split()[0].rstrip(",.;:!?)")
+    if first_word in _SUSPENDED_HYPHEN_NEXT:
+        return None
+    diagnostics.info("hyphen-joined", f"joined {hyphen['stem']}- and {first_word} across a line break", line)
+    return left[:-1] + right
 
 
 def _detect_layout(raw_lines: list[str]) -> Layout:

@@ -1,0 +1,150 @@
+"""The command line: commands, exit status, error lines, outputs."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import bigprotokoll
+from bigprotokoll.cli import main
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    status = main(list(argv), out, err)
+    return status, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def example(tmp_path: Path) -> Path:
+    path = tmp_path / "exempel.txt"
+    path.write_text(bigprotokoll.example_text(), encoding="utf-8")
+    return path
+
+
+def test_parse_prints_canonical_json(example: Path) -> None:
+    status, out, _ = run("parse", str(example))
+    assert status == 0
+    assert json.loads(out)["items"][0]["heading"] == "Mötets öppnande"
+    assert out == bigprotokoll.dumps(bigprotokoll.parse_file(example))
+
+
+def test_parse_several_files_prints_an_array(example: Path) -> None:
+    status, out, _ = run("parse", str(example), "--example")
+    assert status == 0 and len(json.loads(out)) == 2
+
+
+def test_parse_text_format_renders_house_style(example: Path) -> None:
+    status, out, _ = run("parse", "--format", "text", str(example))
+    assert status == 0 and bigprotokoll.parse_text(out) == bigprotokoll.parse_file(example)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty"),
+        (b"\x00\x01\x02binary", "binary"),
+        (b"Bara text utan rubrik.\n", "no title line"),
+    ],
+)
+def test_bad_input_is_one_line_without_traceback(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "dålig.txt"
+    path.write_bytes(content)
+    status, out, err = run("parse", str(path))
+    assert status == 1 and out == ""
+    assert message in err and str(path) in err
+    assert "Traceback" not in err and err.count("\n") == 1
+
+
+def test_missing_path_and_empty_folder(tmp_path: Path) -> None:
+    assert run("parse", str(tmp_path / "finns-inte"))[2].endswith("no such file or folder\n")
+    status, _, err = run("export", str(tmp_path), "-f", "json", "-o", str(tmp_path / "ut"))
+    assert status == 1 and "holds no minutes files" in err
+
+
+def test_usage_errors_exit_2(example: Path) -> None:
+    assert run()[0] == 2
+    assert run("parse", "--format", "pdf", str(example))[0] == 2
+    status, _, err = run("export", str(example))
+    assert status == 2 and "-f" in err
+
+
+def test_unknown_exporter_and_bad_option_exit_1(example: Path) -> None:
+    status, _, err = run("export", str(example), "-f", "nonesuch")
+    assert status == 1 and "installed:" in err
+    status, _, err = run("export", str(example), "-f", "json", "-O", "colour=blue")
+    assert status == 1 and "unknown option 'colour'" in err
+
+
+def test_export_a_folder_writes_one_output_per_input(tmp_path: Path, example: Path) -> None:
+    (tmp_path / "two.txt").write_text(bigprotokoll.example_text().replace("2023-05-12", "2023-06-09"), encoding="utf-8")
+    (tmp_path / "broken.txt").write_bytes(b"")
+    out_dir = tmp_path / "out"
+    status, _, err = run("export", str(tmp_path), "-f", "json", "-o", str(out_dir))
+    assert status == 1 and "broken.txt" in err  # the bad one is reported...
+    assert sorted(p.name for p in out_dir.iterdir()) == ["exempel.json", "two.json"]  # ...the rest written
+    assert json.loads((out_dir / "two.json").read_text(encoding="utf-8"))["meeting_date"] == "2023-06-09"
+
+
+def test_export_chooses_the_exporter_from_the_extension(tmp_path: Path, example: Path) -> None:
+    target = tmp_path / "x.json"
+    assert run("export", str(example), "-o", str(target))[0] == 0
+    assert bigprotokoll.loads(target.read_bytes()) == bigprotokoll.parse_file(example)
+
+
+def test_export_is_byte_identical_twice(tmp_path: Path, example: Path) -> None:
+    run("export", str(example), "-f", "json", "-o", str(tmp_path / "a.json"))
+    run("export", str(example), "-f", "json", "-o", str(tmp_path / "b.json"))
+    assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
+
+
+def test_check_prints_file_line_message(tmp_path: Path) -> None:
+    path = tmp_path / "gap.txt"
+    path.write_text("Protokoll BIG 2022-01-18\n\n§ 1 Ett\n\nA.\n\n§ 3 Tre\n\nB.\n", encoding="utf-8")
+    status, out, _ = run("check", str(path))
+    assert status == 0
+    assert out == f"{path}:7: warning: § 2 missing: § 1 is followed by § 3 [numbering-gap]\n"
+    assert run("check", "--strict", str(path))[0] == 1
+
+
+def test_exporters_lists_json_with_its_distribution() -> None:
+    status, out, _ = run("exporters", "--json")
+    listing = {e["name"]: e for e in json.loads(out)}
+    assert status == 0
+    assert listing["json"]["distribution"] == "bigprotokoll" and listing["json"]["status"] == "ok"
+
+
+def test_help_explains_commands() -> None:
+    status, out, _ = run("--help")
+    assert status == 0
+    for word in ("parse", "export", "check", "exporters", "validate", "exit status"):
+        assert word in out
+
+
+def test_python_dash_m_works(example: Path) -> None:
+    done = subprocess.run([sys.executable, "-m", "bigprotokoll", "parse", str(example)], capture_output=True, text=True)
+    assert done.returncode == 0 and json.loads(done.stdout)["body"] == "BIG"
+
+
+def test_progress_is_off_when_not_a_terminal(tmp_path: Path) -> None:
+    for n in range(5):
+        (tmp_path / f"m{n}.txt").write_text(bigprotokoll.example_text(), encoding="utf-8")
+    status, _, err = run("export", str(tmp_path), "-f", "json", "-o", str(tmp_path / "out"))
+    assert status == 0 and err == ""  # StringIO is not a terminal: no progress noise
+
+
+def test_progress_shows_on_a_terminal(tmp_path: Path) -> None:
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    for n in range(5):
+        (tmp_path / f"m{n}.txt").write_text(bigprotokoll.example_text(), encoding="utf-8")
+    err = Tty()
+    assert main(["export", str(tmp_path), "-f", "json", "-o", str(tmp_path / "out")], io.StringIO(), err) == 0
+    assert "[5/5]" in err.getvalue()

@@ -1,0 +1,62 @@
+"""Properties that hold for any input: render -> parse round trip, parse never crashes."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+import bigprotokoll
+from bigprotokoll.testing.strategies import minutes
+
+SETTINGS = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(minutes(exotic=True))
+def test_render_then_parse_gives_the_same_minutes(m: bigprotokoll.Minutes) -> None:
+    assert bigprotokoll.parse_text(bigprotokoll.render(m)) == m
+
+
+@SETTINGS
+@given(minutes())
+def test_render_is_deterministic_and_attendance_reads_back_cleanly(m: bigprotokoll.Minutes) -> None:
+    text = bigprotokoll.render(m)
+    assert text == bigprotokoll.render(m)
+    codes = {d.code for d in bigprotokoll.parse_text(text).diagnostics}
+    assert not codes & {"attendance-unread", "attendance-mismatch", "scope-unread"}
+
+
+minutes_like = st.lists(
+    st.sampled_from(
+        ["Protokoll fört vid ledningsgruppsmöte BIG 2022-01-18", "2022-01-20", "Närvarande:", "Ida Ek\tPolisen",
+         "Polisen", "§ 1 Mötets öppnande", "§", "§ 99", "Delges närvarande, A samt B", "Vid protokollet", "Justeras",
+         "Nästa möte den 31/2", "#### Polisen", "- a. text", "", " ", "\t", "kl.25.99", "(tom §x)", "Frånvarande:"]
+    )
+    | st.text(max_size=40),
+    max_size=30,
+).map("\n".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text() | minutes_like)
+@example("")
+@example("\x00\x01")
+@example("Protokoll BIG 2022-13-45")
+@example("Protokoll BIG 2022-01-18\n§ 1\n§ 1\n§ 0")
+def test_parse_returns_or_raises_only_library_errors(text: str) -> None:
+    try:
+        result = bigprotokoll.parse_text(text)
+    except bigprotokoll.BigprotokollError as exc:
+        assert str(exc)  # a message, never empty
+    else:
+        assert isinstance(result, bigprotokoll.Minutes)
+        assert bigprotokoll.loads(bigprotokoll.dumps(result)) == result
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=300))
+def test_parse_bytes_returns_or_raises_only_library_errors(data: bytes) -> None:
+    try:
+        bigprotokoll.parse_bytes(data, source_name="x.txt")
+    except bigprotokoll.BigprotokollError as exc:
+        assert "x.txt" in str(exc)
