@@ -82,6 +82,17 @@ ATTACHMENT = re.compile(
 )
 
 
+#: A cheap first look: a paragraph without any of these words has no annotation.
+TRIGGER = re.compile(
+    r"bordl|godk|antogs|fastst|handlingarna|beslut|beslöt|uppdrag|kontakt|ansvarar|återkommer"
+    r"|\bska(?:ll)?\b|bifoga|bilaga",
+    re.IGNORECASE,
+)
+
+
+_TASK_WORDS = {"uppdrag", "kontakt", "ansvarar", "återkommer"}
+
+
 def sentences(text: str) -> list[str]:
     """Split a paragraph into sentences (never losing a character but the spaces between)."""
     return [s for s in SENTENCE_END.split(text) if s]
@@ -111,7 +122,12 @@ def annotate_item(
     attachments: list[AttachmentRef] = []
     deferred_to: dt.date | None = None
     for paragraph in item.all_paragraphs():
+        if not TRIGGER.search(paragraph.text):
+            continue
         for sentence in sentences(paragraph.text):
+            keywords = {k.lower() for k in TRIGGER.findall(sentence)}
+            if not keywords:
+                continue
             for outcome, pattern in OUTCOME_PATTERNS:
                 found = pattern.search(sentence)
                 if found:
@@ -119,10 +135,10 @@ def annotate_item(
                     if outcome is Outcome.TABLED and date_after and deferred_to is None:
                         deferred_to = date_after(sentence[found.end():])
                     break
-            task = ASSIGNMENT.search(sentence)
+            task = ASSIGNMENT.search(sentence) if keywords & _TASK_WORDS else None
             if task:
                 assignments.append(Assignment(task["assignee"], sentence))
-            else:
+            elif keywords & {"ska", "skall"}:
                 for shall in SHALL.finditer(sentence):
                     words = shall["assignee"].split()
                     # "Ledningsgruppen beslutade att Magnus Ljung skall": try the name's tails
@@ -134,7 +150,7 @@ def annotate_item(
                     else:
                         continue
                     break
-            for ref in ATTACHMENT.finditer(sentence):
+            for ref in ATTACHMENT.finditer(sentence) if keywords & {"bifoga", "bilaga"} else ():
                 attachments.append(AttachmentRef(ref.group(0).strip()))
     return attrs.evolve(
         item,

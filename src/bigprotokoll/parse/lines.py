@@ -110,14 +110,30 @@ def join_hyphenated(left: str, right: str, line: int | None, diagnostics: Diagno
     return left[:-1] + right
 
 
-def _detect_layout(raw_lines: list[str]) -> Layout:
-    markdown = any(
-        MARKDOWN_HEADING.match(line) or "**" in line or EMPHASIS.search(line) for line in raw_lines[:2000]
+_ANY_HEADING = re.compile(r"^\#{1,6}\s", re.MULTILINE)
+
+
+def _detect_layout(text: str, raw_lines: list[str]) -> Layout:
+    markdown = (
+        "**" in text
+        or bool(_ANY_HEADING.search(text))
+        or (("*" in text or "__" in text) and bool(EMPHASIS.search(text)))
     )
-    nonblank = [i for i, line in enumerate(raw_lines) if line.strip()]
-    followed_by_empty = sum(1 for i in nonblank if i + 1 < len(raw_lines) and raw_lines[i + 1] == "")
-    whitespace_only = sum(1 for line in raw_lines if line and not line.strip())
-    pdf = whitespace_only >= 2 and len(nonblank) > 0 and followed_by_empty >= 0.6 * len(nonblank)
+    whitespace_only = 0
+    nonblank = 0
+    followed_by_empty = 0
+    previous_nonblank = False
+    for line in raw_lines:
+        if not line:
+            followed_by_empty += previous_nonblank
+            previous_nonblank = False
+        elif line.isspace():
+            whitespace_only += 1
+            previous_nonblank = False
+        else:
+            nonblank += 1
+            previous_nonblank = True
+    pdf = whitespace_only >= 2 and nonblank > 0 and followed_by_empty >= 0.6 * nonblank
     return Layout(markdown, pdf)
 
 
@@ -138,17 +154,27 @@ def clean_markdown(text: str) -> tuple[str, int]:
     return text.strip(), level
 
 
+#: All furniture patterns in one, so an ordinary line costs one match.
+_ANY_FURNITURE = re.compile(
+    "|".join(f"(?P<k{i}>{pattern.pattern})" for i, (_, pattern) in enumerate(FURNITURE_PATTERNS)),
+    re.IGNORECASE,
+)
+
+
 def furniture_kind(text: str) -> FurnitureKind | None:
-    for kind, pattern in FURNITURE_PATTERNS:
-        if pattern.match(text):
-            return kind
-    return None
+    found = _ANY_FURNITURE.match(text)
+    if found is None:
+        return None
+    index = int(found.lastgroup[1:]) if found.lastgroup else 0
+    kind, pattern = FURNITURE_PATTERNS[index]
+    # the combined pattern ignores case for all; confirm with the pattern's own flags
+    return kind if pattern.match(text) else None
 
 
 def split_lines(text: str, diagnostics: Diagnostics) -> tuple[list[Line], list[Furniture], Layout]:
     """The logical lines of the text, the furniture set aside, and the layout found."""
     raw_lines = text.splitlines()
-    layout = _detect_layout(raw_lines)
+    layout = _detect_layout(text, raw_lines)
     lines: list[Line] = []
     furniture: list[Furniture] = []
     brk = True
