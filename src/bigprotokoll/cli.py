@@ -277,7 +277,7 @@ def _cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 status = 1
                 continue
             for problem in problems:
-                out.write(f"{problem}\n")
+                out.write(f"{raw}: {problem}\n")
             if problems:
                 status = 1
             else:
