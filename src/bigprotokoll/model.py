@@ -265,7 +265,7 @@ class Minutes:
     def organisations(self) -> tuple[str, ...]:
         """Every organisation named in the attendance lists, once, in order."""
         orgs: dict[str, None] = {}
-        for person in (*self.attendees, *self.absent):
-            if person.organisation:
-                orgs[person.organisation] = None
+        for organisation in [a.organisation for a in self.attendees] + [a.organisation for a in self.absent]:
+            if organisation:
+                orgs[organisation] = None
         return tuple(orgs)

@@ -21,7 +21,7 @@ if sys.version_info >= (3, 12):
 else:  # the backport has the 3.12 API (dist on entry points, select by group)
     from importlib_metadata import EntryPoint, entry_points
 
-__all__ = ["GROUP", "ExporterInfo", "Registry", "default_registry"]
+__all__ = ["GROUP", "EntryPoint", "ExporterInfo", "Registry", "default_registry", "entry_points"]
 
 #: The entry-point group exporters register under.
 GROUP = "bigprotokoll.exporters"
@@ -159,5 +159,3 @@ def default_registry() -> Registry:
         _default = Registry()
     return _default
 
-
-__all__ += ["EntryPoint"]
