@@ -124,7 +124,7 @@ def read_item(
         text = line.text
         current = sections[-1]
         previous = current.paras[-1] if current.paras else None
-        starts_paragraph = line.brk or previous is None or previous.text().endswith(_SENTENCE_END)
+        starts_paragraph = line.brk or previous is None or previous.parts[-1].rstrip().endswith(_SENTENCE_END)
         if line.level:
             sections.append(_Section(text))
             continue
@@ -177,7 +177,7 @@ def _join_broken_sentences(paras: list[_Para], diagnostics: Diagnostics) -> list
             joined
             and para.label is None
             and para.parts[0][:1].islower()
-            and not joined[-1].text().endswith(_SENTENCE_END)
+            and not joined[-1].parts[-1].rstrip().endswith(_SENTENCE_END)
         ):
             joined[-1].parts.extend(para.parts)
             diagnostics.info("sentence-joined", "joined a sentence split by a paragraph break", para.line)

@@ -100,8 +100,10 @@ def join_hyphenated(left: str, right: str, line: int | None, diagnostics: Diagno
 
     The info diagnostic names both halves, so the words as written stay in the result.
     """
+    if not left.endswith("-") or not right[:1].islower():
+        return None
     hyphen = LINE_END_HYPHEN.search(left)
-    if not hyphen or not right[:1].islower():
+    if not hyphen:
         return None
     first_word = right.split()[0].rstrip(",.;:!?)")
     if first_word in _SUSPENDED_HYPHEN_NEXT:

@@ -57,12 +57,15 @@ def _norm(text: str) -> str:
     return " ".join(text.casefold().replace(",", " , ").split())
 
 
+_BUILTIN_NORMED = {_norm(name): name for name in BUILTIN_ORGANISATIONS}
+
+
 class OrgKnowledge:
     """Organisation names known for one document (built-in plus learned)."""
 
     def __init__(self, learned: Iterable[str] = ()) -> None:
-        self._names: dict[str, str] = {}
-        for name in (*BUILTIN_ORGANISATIONS, *learned):
+        self._names: dict[str, str] = dict(_BUILTIN_NORMED)
+        for name in learned:
             self.learn(name)
 
     def learn(self, name: str) -> None:
@@ -75,8 +78,9 @@ class OrgKnowledge:
 
     def known_prefix(self, text: str) -> bool:
         """True when ``text`` starts with a known organisation at a word boundary."""
-        normed = _norm(text)
-        return any(normed == known or normed.startswith(known + " ") for known in self._names)
+        words = _norm(text).split(" ")
+        # every leading run of words, longest first: "styrning och stöd gävle", "styrning och stöd", ...
+        return any(" ".join(words[:n]) in self._names for n in range(len(words), 0, -1))
 
     def is_report_heading(self, text: str) -> bool:
         """A known organisation, or one with a unit after a slash ("Välfärd Gävle/socialtjänsten")."""
