@@ -216,6 +216,8 @@ def find_next_meeting_in(
     """The next meeting from the first sentence of ``paragraphs`` that announces one with a
     date (also used on the preamble, for minutes without items)."""
     for paragraph in paragraphs:
+        if not NEXT_MEETING.search(paragraph.text):
+            continue
         for sentence in sentences(paragraph.text):
             keyword = NEXT_MEETING.search(sentence)
             if not keyword:

@@ -142,17 +142,19 @@ def _detect_layout(text: str, raw_lines: list[str]) -> Layout:
 def clean_markdown(text: str) -> tuple[str, int]:
     """Markdown marks removed from one line; returns (text, heading level)."""
     level = 0
-    heading = MARKDOWN_HEADING.match(text)
+    heading = MARKDOWN_HEADING.match(text) if text.startswith("#") else None
     if heading:
         level = len(heading["hashes"])
         text = heading["text"]
-    for _ in range(3):  # nested emphasis (***x***, **_x_**) needs a second pass
+    for _ in range(3 if "*" in text or "_" in text else 0):  # nested emphasis needs a second pass
         cleaned = EMPHASIS.sub(lambda m: m["text"], text)
         if cleaned == text:
             break
         text = cleaned
-    text = LINK.sub(lambda m: m["text"] if m["target"].endswith(m["text"]) else f"{m['text']} ({m['target']})", text)
-    text = ESCAPE.sub(lambda m: m["char"], text)
+    if "](" in text:
+        text = LINK.sub(lambda m: m["text"] if m["target"].endswith(m["text"]) else f"{m['text']} ({m['target']})", text)
+    if "\\" in text:
+        text = ESCAPE.sub(lambda m: m["char"], text)
     return text.strip(), level
 
 
