@@ -148,3 +148,16 @@ def test_progress_shows_on_a_terminal(tmp_path: Path) -> None:
     err = Tty()
     assert main(["export", str(tmp_path), "-f", "json", "-o", str(tmp_path / "out")], io.StringIO(), err) == 0
     assert "[5/5]" in err.getvalue()
+
+
+def test_a_ten_megabyte_file_parses(tmp_path: Path) -> None:
+    text = bigprotokoll.example_text()
+    head, _, rest = text.partition("§ 1 ")
+    body = "§ 1 " + rest.split("Vid protokollet")[0]
+    big = head + body * (10_000_000 // len(body.encode("utf-8")) + 1)
+    path = tmp_path / "stor.txt"
+    path.write_text(big, encoding="utf-8")
+    assert path.stat().st_size > 10_000_000
+    status, out, err = run("parse", str(path))
+    assert status == 0, err
+    assert len(json.loads(out)["items"]) == 6 * (big.count("§ 1 "))
