@@ -1,0 +1,97 @@
+"""The exporter's options (filled from ``-O key=value`` through the core's converter)."""
+
+import datetime as dt
+import re
+from typing import Final, Optional
+
+import attrs
+from bigprotokoll.identity import DEFAULT_BASE
+
+from ._ns import (
+    CONCEPT_ASSIGNMENT,
+    CONCEPT_DECISION,
+    CONCEPT_TABLED,
+    EVENT_MEETING,
+    EVENT_NEXT,
+    ROLE_ADJUSTER,
+    ROLE_CHAIR,
+    ROLE_MINUTE_TAKER,
+    SOFTWARE_EID,
+)
+
+__all__ = ["AknOptions"]
+
+# This module keeps real (not string) annotations: make_options structures values by type.
+
+_COUNTRY: Final = re.compile(r"[a-z]{2}(?:-[a-z0-9]+)?\Z")  # "se", "se-2180"
+_SLUG: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")  # ASCII, for FRBR URIs and eIds
+_RESERVED: Final = frozenset(
+    {
+        SOFTWARE_EID,
+        ROLE_CHAIR,
+        ROLE_MINUTE_TAKER,
+        ROLE_ADJUSTER,
+        EVENT_MEETING,
+        EVENT_NEXT,
+        CONCEPT_DECISION,
+        CONCEPT_TABLED,
+        CONCEPT_ASSIGNMENT,
+    }
+)
+
+
+def _check_country(_instance: object, _attribute: "attrs.Attribute[str]", value: str) -> None:
+    if not _COUNTRY.match(value):
+        raise ValueError(f"country must look like 'se' or 'se-2180' (lower-case ASCII), got {value!r}")
+
+
+def _check_slug(_instance: object, _attribute: "attrs.Attribute[str]", value: str) -> None:
+    if not _SLUG.match(value):
+        raise ValueError(f"body_slug must be lower-case ASCII words joined by '-', got {value!r}")
+    if value in _RESERVED or value.startswith(("person-", "org-", "loc-", "dbsect_", "att_")):
+        raise ValueError(f"body_slug {value!r} clashes with an identifier the exporter uses; pick another")
+
+
+def _check_base(_instance: object, _attribute: "attrs.Attribute[str]", value: str) -> None:
+    if not value or any(c.isspace() for c in value) or ":" not in value:
+        raise ValueError(f"base must be an IRI prefix such as 'urn:bigprotokoll:', got {value!r}")
+
+
+def _to_iso_date(value: object) -> Optional[str]:
+    """A date or an ISO 8601 date string -> the ISO string (checked); "" or None -> None."""
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value).strip()
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError as exc:
+        raise ValueError(f"generated must be an ISO 8601 date such as 2024-01-31, got {value!r}") from exc
+
+
+@attrs.frozen
+class AknOptions:
+    """Options of the ``akn`` exporter.
+
+    ``country``: the FRBR country (and locality) code; ``body_slug``: the actor in the FRBR
+    URI and the eId of the body's TLCOrganization; ``base``: the IRI base shared with the
+    JSON-LD exporter; ``generated``: the manifestation's generation date (ISO 8601; without
+    it the document's own date is used, never the clock); ``validate``: check the output
+    against the AKN 3.0 schema and resolve every reference before writing it.
+    """
+
+    country: str = attrs.field(default="se-2180", validator=_check_country)
+    body_slug: str = attrs.field(default="big-ledningsgrupp", validator=_check_slug)
+    base: str = attrs.field(default=DEFAULT_BASE, validator=_check_base)
+    # Kept as an ISO string (a date is accepted and converted): the core's option
+    # converter has no structure hook for datetime.date.
+    generated: Optional[str] = attrs.field(default=None, converter=_to_iso_date)
+    validate: bool = True
+
+    @property
+    def generated_date(self) -> Optional[dt.date]:
+        """``generated`` as a date, or None."""
+        return dt.date.fromisoformat(self.generated) if self.generated else None

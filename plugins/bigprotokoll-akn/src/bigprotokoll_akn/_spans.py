@@ -1,0 +1,126 @@
+"""Marking up sentences and names inside a paragraph's text.
+
+Decisions, assignments and attachment references point at sentences of an item's
+paragraphs (the model stores their text). :class:`Placer` finds where each occurs and
+keeps the chosen spans properly nested (two spans are either disjoint or one holds the
+other), so that :func:`emit` can write them as nested inline elements around the very
+characters of the paragraph: the paragraph's text is unchanged by the markup.
+
+An annotation that cannot be placed (its text is not in any paragraph, or would cross
+another span) is reported back to the caller, which writes it on its own.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Mapping, Sequence
+
+import attrs
+from lxml import etree
+
+__all__ = ["Placer", "Span", "emit"]
+
+
+@attrs.frozen
+class Span:
+    """Characters ``[start, end)`` of one paragraph to wrap in an element."""
+
+    start: int
+    end: int
+    rank: int  # outer first when two spans cover the same characters; also the kind
+    tag: str
+    attrib: Mapping[str, str]
+
+
+def _word_bounded(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not before.isalnum() and not after.isalnum()
+
+
+class Placer:
+    """Chosen spans per paragraph of one item."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = texts
+        self.spans: list[list[Span]] = [[] for _ in texts]
+
+    def _fits(self, index: int, start: int, end: int, rank: int) -> bool:
+        for other in self.spans[index]:
+            if other.end <= start or end <= other.start:
+                continue  # disjoint
+            if other.start == start and other.end == end:
+                if other.rank == rank:
+                    return False  # the same thing twice over the same characters
+                continue
+            if (other.start <= start and end <= other.end) or (start <= other.start and other.end <= end):
+                continue  # nested
+            return False  # crossing
+        return True
+
+    def place(self, needle: str, rank: int, tag: str, attrib: Mapping[str, str], *, word: bool = True) -> bool:
+        """Wrap the first occurrence of ``needle`` that fits; False when none does.
+
+        Only whole words are wrapped (by default): markup inside a word would split it
+        for anyone who reads the text back out of the XML element by element.
+        """
+        if not needle:
+            return False
+        for index, text in enumerate(self.texts):
+            start = text.find(needle)
+            while start >= 0:
+                end = start + len(needle)
+                if (not word or _word_bounded(text, start, end)) and self._fits(index, start, end, rank):
+                    self.spans[index].append(Span(start, end, rank, tag, attrib))
+                    return True
+                start = text.find(needle, start + 1)
+        return False
+
+    def place_every(
+        self, needle: str, rank: int, tag: str, attrib: Mapping[str, str], *, word: bool = True
+    ) -> None:
+        """Wrap every occurrence of ``needle`` that fits (for names)."""
+        if not needle:
+            return
+        for index, text in enumerate(self.texts):
+            start = text.find(needle)
+            while start >= 0:
+                end = start + len(needle)
+                if (not word or _word_bounded(text, start, end)) and self._fits(index, start, end, rank):
+                    self.spans[index].append(Span(start, end, rank, tag, attrib))
+                start = text.find(needle, end)
+
+    def add(self, index: int, start: int, end: int, rank: int, tag: str, attrib: Mapping[str, str]) -> bool:
+        """Wrap characters ``[start, end)`` of paragraph ``index`` when they are whole words and fit."""
+        if start < end and _word_bounded(self.texts[index], start, end) and self._fits(index, start, end, rank):
+            self.spans[index].append(Span(start, end, rank, tag, attrib))
+            return True
+        return False
+
+    def sorted_spans(self, index: int) -> list[Span]:
+        return sorted(self.spans[index], key=lambda s: (s.start, -s.end, s.rank))
+
+
+AppendText = Callable[["etree._Element", str], None]
+
+
+def emit(parent: "etree._Element", text: str, spans: Sequence[Span], append: AppendText) -> None:
+    """Write ``text`` into ``parent`` with ``spans`` (sorted, properly nested) as elements."""
+    _emit_range(parent, text, 0, len(text), list(spans), append)
+
+
+def _emit_range(
+    parent: "etree._Element", text: str, start: int, end: int, spans: list[Span], append: AppendText
+) -> None:
+    pos = start
+    i = 0
+    while i < len(spans):
+        span = spans[i]
+        append(parent, text[pos : span.start])
+        j = i + 1
+        while j < len(spans) and spans[j].start < span.end:
+            j += 1  # properly nested: everything starting inside `span` lies inside it
+        child = etree.SubElement(parent, span.tag, dict(span.attrib))
+        _emit_range(child, text, span.start, span.end, spans[i + 1 : j], append)
+        pos = span.end
+        i = j
+    append(parent, text[pos:end])
