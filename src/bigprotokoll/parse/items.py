@@ -73,11 +73,13 @@ PLACE = re.compile(r"^\s*,?\s*(?:på|i)\s+(?P<place>[^.,;:]+?)\s*(?:[.,;]|$)")
 CHAIR = re.compile(r"\bMötesordförande(?:n)?\s+(?P<rest>.+)$")
 CHAIR_NAME = re.compile(r"[A-ZÅÄÖÉ][\w'’-]+(?:\s+(?:von\s+|af\s+|de\s+)?[A-ZÅÄÖÉ][\w'’-]+){1,4}")
 
+_LIST_MARKS = {"-", "*", "•"}
+_SUB_ITEM_SECOND = {".", ")"}
 _SENTENCE_END = (".", "!", "?", ":", ";", ")", "”", '"', "»")
 
 
 def is_item_heading(line: Line) -> re.Match[str] | None:
-    return ITEM_HEADING.match(line.text)
+    return ITEM_HEADING.match(line.text) if line.text.startswith("§") else None
 
 
 @attrs.define
@@ -129,7 +131,7 @@ def read_item(
             sections.append(_Section(text))
             continue
         if report:
-            lead = LEAD_IN.match(text)
+            lead = LEAD_IN.match(text) if ":" in text else None
             if lead and starts_paragraph and orgs.is_report_heading(lead["org"]):
                 sections.append(_Section(lead["org"].strip()))
                 rest = (lead["rest"] or "").strip()
@@ -139,11 +141,11 @@ def read_item(
             if starts_paragraph and orgs.is_known(text):
                 sections.append(_Section(text))
                 continue
-        sub = SUB_ITEM.match(text)
+        sub = SUB_ITEM.match(text) if text[1:2] in _SUB_ITEM_SECOND or text[:1] in _LIST_MARKS else None
         if sub:
             current.paras.append(_Para(sub["label"], [sub["text"]], line.no))
             continue
-        bullet = BULLET.match(text)
+        bullet = BULLET.match(text) if text[:1] in _LIST_MARKS else None
         if bullet:
             current.paras.append(_Para("-", [bullet["text"]], line.no))
             continue
@@ -216,7 +218,8 @@ def find_next_meeting_in(
     """The next meeting from the first sentence of ``paragraphs`` that announces one with a
     date (also used on the preamble, for minutes without items)."""
     for paragraph in paragraphs:
-        if not NEXT_MEETING.search(paragraph.text):
+        lowered = paragraph.text.lower()
+        if ("nästa" not in lowered and "nasta" not in lowered) or not NEXT_MEETING.search(paragraph.text):
             continue
         for sentence in sentences(paragraph.text):
             keyword = NEXT_MEETING.search(sentence)

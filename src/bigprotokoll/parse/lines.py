@@ -75,7 +75,7 @@ FURNITURE_PATTERNS: tuple[tuple[FurnitureKind, re.Pattern[str]], ...] = (
     # the web address alone on a line, bare or as a Markdown link
     (FurnitureKind.LETTERHEAD, re.compile(r"^\[?(?:https?://)?www\.[^\s\]]+\]?(?:\((?:https?://)?[^\s)]+\))?$")),
     # page numbers: "Sida 1 av 2", "1 (3)", "- 2 -"
-    (FurnitureKind.PAGE_NUMBER, re.compile(r"^(?:Sida\s+\d+\s+av\s+\d+|\d+\s*\(\d+\)|-\s*\d+\s*-)$", re.IGNORECASE)),
+    (FurnitureKind.PAGE_NUMBER, re.compile(r"^(?:[Ss]ida\s+\d+\s+av\s+\d+|\d+\s*\(\d+\)|-\s*\d+\s*-)$")),
 )
 
 _SENTENCE_END = re.compile(r"[.!?:;)\]\"”»]$")
@@ -161,7 +161,6 @@ def clean_markdown(text: str) -> tuple[str, int]:
 #: All furniture patterns in one, so an ordinary line costs one match.
 _ANY_FURNITURE = re.compile(
     "|".join(f"(?P<k{i}>{pattern.pattern})" for i, (_, pattern) in enumerate(FURNITURE_PATTERNS)),
-    re.IGNORECASE,
 )
 
 
@@ -169,10 +168,7 @@ def furniture_kind(text: str) -> FurnitureKind | None:
     found = _ANY_FURNITURE.match(text)
     if found is None:
         return None
-    index = int(found.lastgroup[1:]) if found.lastgroup else 0
-    kind, pattern = FURNITURE_PATTERNS[index]
-    # the combined pattern ignores case for all; confirm with the pattern's own flags
-    return kind if pattern.match(text) else None
+    return FURNITURE_PATTERNS[int(found.lastgroup[1:]) if found.lastgroup else 0][0]
 
 
 def split_lines(text: str, diagnostics: Diagnostics) -> tuple[list[Line], list[Furniture], Layout]:
