@@ -161,3 +161,14 @@ def test_a_ten_megabyte_file_parses(tmp_path: Path) -> None:
     status, out, err = run("parse", str(path))
     assert status == 0, err
     assert len(json.loads(out)["items"]) == 6 * (big.count("§ 1 "))
+
+
+def test_outputs_get_the_usual_file_mode(tmp_path: Path, example: Path) -> None:
+    import os
+
+    target = tmp_path / "x.json"
+    assert run("export", str(example), "-f", "json", "-o", str(target))[0] == 0
+    mask = os.umask(0)
+    os.umask(mask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~mask
+    assert not list(tmp_path.glob(".*.part"))  # no temporary left behind

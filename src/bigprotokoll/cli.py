@@ -178,6 +178,12 @@ def _accepts(method: Callable[..., Any], parameter: str) -> bool:
         return False
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def _write_atomically(target: Path, write: Callable[[Any], None]) -> None:
     """Write through a temporary file in the target's folder, renamed when complete."""
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -185,6 +191,7 @@ def _write_atomically(target: Path, write: Callable[[Any], None]) -> None:
     try:
         with os.fdopen(fd, "wb") as sink:
             write(sink)
+        os.chmod(temp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs get the usual mode
         os.replace(temp, target)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
