@@ -41,6 +41,7 @@ examples:
   bigprotokoll export protokoll/ -f akn -o out/    one Akoma Ntoso file per minutes
   bigprotokoll export a.txt -o a.jsonld            exporter chosen by the extension
   bigprotokoll export protokoll/ -f eark-sip -o sip/ -O created=2024-02-09T12:00:00+01:00
+  bigprotokoll export a.txt -f eark-sip --as-folder -o sip/   the package as a folder
   bigprotokoll exporters                           what is installed, and its state
   bigprotokoll validate sip/uuid-....zip           check an archive package
 
@@ -228,7 +229,16 @@ def _cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 else:
                     exporter.export(minutes, sink)
 
-            if output is None:
+            if args.as_folder:
+                folder_writer = getattr(exporter, "export_to_directory", None)
+                if folder_writer is None:
+                    raise _Usage(f"exporter {cls.name!r} writes files, not folders; drop --as-folder")
+                if output is None:
+                    raise _Usage("--as-folder needs an output folder: -o DIR")
+                output.mkdir(parents=True, exist_ok=True)
+                kwargs = {"source_bytes": data} if _accepts(folder_writer, "source_bytes") else {}
+                folder_writer(minutes, output, **kwargs)
+            elif output is None:
                 write(sys.stdout.buffer)
                 sys.stdout.buffer.flush()
             elif single_file_out:
@@ -327,6 +337,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="OUT", help="output file (one input) or folder; default stdout")
     p.add_argument("-O", "--option", action="append", metavar="KEY=VALUE", help="an exporter option; repeatable")
     p.add_argument("--example", action="store_true", help="also export the bundled example minutes")
+    p.add_argument("--as-folder", action="store_true", help="package exporters (eark-sip): write each package as a folder in OUT instead of a zip")
     p.set_defaults(run=_cmd_export)
 
     p = commands.add_parser("exporters", help="list installed exporters", description="List the exporters found through the bigprotokoll.exporters entry points, with their state.")
