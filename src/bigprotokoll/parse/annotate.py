@@ -82,12 +82,18 @@ ATTACHMENT = re.compile(
 )
 
 
-#: A cheap first look: a paragraph without any of these words has no annotation.
-#: It runs on lower-cased text (faster than ignoring case in the pattern).
-TRIGGER = re.compile(
-    r"bordl|godk|antogs|fastst|handlingarna|beslut|beslöt|uppdrag|kontakt|ansvarar|återkommer"
-    r"|\bska(?:ll)?\b|bifoga|bilaga"
+#: A cheap first look: a text without any of these substrings (in lower case) has no
+#: annotation, so the patterns below run only where one of them occurs.
+KEYWORDS = (
+    "bordl", "godk", "antogs", "fastst", "handlingarna", "beslut", "beslöt", "uppdrag",
+    "kontakt", "ansvarar", "återkommer", "ska", "bifoga", "bilaga",
 )
+
+
+def _keywords(text: str) -> set[str]:
+    lowered = text.lower()
+    return {k for k in KEYWORDS if k in lowered}
+
 
 #: Which outcome patterns a keyword can lead to.
 _OUTCOME_WORDS = {
@@ -130,10 +136,10 @@ def annotate_item(
     attachments: list[AttachmentRef] = []
     deferred_to: dt.date | None = None
     for paragraph in item.all_paragraphs():
-        if not TRIGGER.search(paragraph.text.lower()):
+        if not _keywords(paragraph.text):
             continue
         for sentence in sentences(paragraph.text):
-            keywords = set(TRIGGER.findall(sentence.lower()))
+            keywords = _keywords(sentence)
             if not keywords:
                 continue
             for outcome, pattern in OUTCOME_PATTERNS:
@@ -146,7 +152,7 @@ def annotate_item(
             task = ASSIGNMENT.search(sentence) if keywords & _TASK_WORDS else None
             if task:
                 assignments.append(Assignment(task["assignee"], sentence))
-            elif keywords & {"ska", "skall"}:
+            elif "ska" in keywords:
                 for shall in SHALL.finditer(sentence):
                     words = shall["assignee"].split()
                     # "Ledningsgruppen beslutade att Magnus Ljung skall": try the name's tails
