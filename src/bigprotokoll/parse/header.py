@@ -106,7 +106,7 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
             if name in _ATTENDANCE or name in _ABSENCE:
                 mode = "attendees" if name in _ATTENDANCE else "absent"
                 if rest:
-                    groups[mode].append(attrs.evolve(line, text=rest))
+                    groups[mode].append(line._replace(text=rest))
                 continue
             mode = None
             if not rest:

@@ -12,6 +12,7 @@ Guarantees to the next stage:
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 import attrs
 
@@ -21,8 +22,9 @@ from .diagnostics import Diagnostics
 __all__ = ["FURNITURE_PATTERNS", "LINE_END_HYPHEN", "Layout", "Line", "join_hyphenated", "split_lines"]
 
 
-@attrs.frozen
-class Line:
+class Line(NamedTuple):
+    """One logical line (a named tuple: the parser makes thousands of them)."""
+
     no: int  # 1-based line number in the source
     text: str  # never empty
     brk: bool = False  # a paragraph break comes before this line
