@@ -14,6 +14,7 @@ preamble, an item or the closing) and reported, never dropped.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from pathlib import Path
 from typing import Sequence
@@ -172,11 +173,11 @@ def derive(minutes: Minutes, diagnostics: Diagnostics | None = None) -> Minutes:
     people = [a.name for a in minutes.attendees]
     chair = minutes.chair or find_chair(minutes.items, people)
 
-    def date_after(text: str) -> "object":
+    def date_after(text: str) -> dt.date | None:
         found = find_date(text, after=minutes.meeting_date)
         return found.date if found else None
 
-    items = tuple(annotate_item(item, people, date_after) for item in minutes.items)  # type: ignore[arg-type]
+    items = tuple(annotate_item(item, people, date_after) for item in minutes.items)
     next_meeting = minutes.next_meeting or find_next_meeting(minutes.items, minutes.meeting_date, diagnostics)
     if next_meeting is None and not minutes.items:
         # minutes without items (a cancelled meeting) may still announce the next one
