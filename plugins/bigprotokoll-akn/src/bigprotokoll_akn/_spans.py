@@ -3,7 +3,7 @@
 Decisions, assignments and attachment references point at sentences of an item's
 paragraphs (the model stores their text). :class:`Placer` finds where each occurs and
 keeps the chosen spans properly nested (two spans are either disjoint or one holds the
-other), so that :func:`emit` can write them as nested inline elements around the very
+other), so that the writer can put them as nested inline elements around the very
 characters of the paragraph: the paragraph's text is unchanged by the markup.
 
 An annotation that cannot be placed (its text is not in any paragraph, or would cross
@@ -12,23 +12,19 @@ another span) is reported back to the caller, which writes it on its own.
 
 from __future__ import annotations
 
-from typing import Callable, Mapping, Sequence
+from typing import Mapping, NamedTuple, Sequence
 
-import attrs
-from lxml import etree
-
-__all__ = ["Placer", "Span", "emit"]
+__all__ = ["Placer", "Span"]
 
 
-@attrs.frozen
-class Span:
-    """Characters ``[start, end)`` of one paragraph to wrap in an element."""
+class Span(NamedTuple):
+    """Characters ``[start, end)`` of one paragraph to wrap in an element (a tuple: cheap to make)."""
 
     start: int
     end: int
     rank: int  # outer first when two spans cover the same characters; also the kind
-    tag: str
-    attrib: Mapping[str, str]
+    tag: str  # the element's name as written (``inline``, ``person``...)
+    attrib: Mapping[str, str]  # its attributes as written, in order (``bp:outcome`` for ours)
 
 
 def _word_bounded(text: str, start: int, end: int) -> bool:
@@ -97,30 +93,12 @@ class Placer:
         return False
 
     def sorted_spans(self, index: int) -> list[Span]:
-        return sorted(self.spans[index], key=lambda s: (s.start, -s.end, s.rank))
+        """Paragraph ``index``'s spans in writing order: by start, outer (longer, lower rank) first."""
+        spans = self.spans[index]
+        if len(spans) < 2:
+            return list(spans)
+        return sorted(spans, key=_writing_order)
 
 
-AppendText = Callable[["etree._Element", str], None]
-
-
-def emit(parent: "etree._Element", text: str, spans: Sequence[Span], append: AppendText) -> None:
-    """Write ``text`` into ``parent`` with ``spans`` (sorted, properly nested) as elements."""
-    _emit_range(parent, text, 0, len(text), list(spans), append)
-
-
-def _emit_range(
-    parent: "etree._Element", text: str, start: int, end: int, spans: list[Span], append: AppendText
-) -> None:
-    pos = start
-    i = 0
-    while i < len(spans):
-        span = spans[i]
-        append(parent, text[pos : span.start])
-        j = i + 1
-        while j < len(spans) and spans[j].start < span.end:
-            j += 1  # properly nested: everything starting inside `span` lies inside it
-        child = etree.SubElement(parent, span.tag, dict(span.attrib))
-        _emit_range(child, text, span.start, span.end, spans[i + 1 : j], append)
-        pos = span.end
-        i = j
-    append(parent, text[pos:end])
+def _writing_order(span: Span) -> tuple[int, int, int]:
+    return (span.start, -span.end, span.rank)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import warnings
 from typing import BinaryIO, ClassVar
 
@@ -41,11 +42,30 @@ class AknExporter:
     def render(self, minutes: Minutes) -> Rendered:
         """The document's bytes and diagnostics (raises ValidationError when ``validate`` fails)."""
         built = build(minutes, self.options)
-        data = serialize(built.root)
-        # Check the tree in memory (no second parse); only a failure re-parses the bytes,
-        # to report problems with line numbers.
-        if self.options.validate and (schema_errors(built.root) or reference_problems(built.root)):
-            check(data)
+        if built.data is None:  # an element tree: serialise it, check it in memory
+            assert built.root is not None
+            data = serialize(built.root)
+            if self.options.validate and (schema_errors(built.root) or reference_problems(built.root)):
+                check(data)
+            return Rendered(data, built.diagnostics)
+        data = built.data
+        if self.options.validate:
+            # The schema sees the very bytes written (parsed once, which is cheaper than any
+            # other way to get a tree); the reference check runs over the eIds and references
+            # recorded while writing them. Only a failure re-parses, to report line numbers.
+            try:
+                tree = etree.fromstring(data, _parser())
+            except etree.XMLSyntaxError as exc:
+                raise AknSchemaError(
+                    "output is not well-formed XML", exporter="akn", problems=(f"line {exc.lineno}: {exc.msg}",)
+                ) from exc
+            if schema_errors(tree):
+                check(data)
+            assert built.recorded is not None
+            problems = built.recorded.problems()
+            if problems:
+                check(data)  # the same check over the parsed tree, with line numbers
+                raise AknReferenceError("output has unresolved or repeated references", exporter="akn", problems=problems)
         return Rendered(data, built.diagnostics)
 
     def export(self, minutes: Minutes, sink: BinaryIO) -> None:
@@ -56,6 +76,19 @@ class AknExporter:
         sink.write(rendered.data)
 
 
+_parsers = threading.local()
+
+
+def _parser() -> etree.XMLParser:
+    """This thread's parser for our own output (made once: no entities, no DTD, no network)."""
+    parser: etree.XMLParser | None = getattr(_parsers, "parser", None)
+    if parser is None:
+        parser = _parsers.parser = etree.XMLParser(
+            resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True
+        )
+    return parser
+
+
 def check(data: bytes) -> None:
     """Validate exported bytes: the AKN 3.0 schema, then the reference check.
 
@@ -63,8 +96,7 @@ def check(data: bytes) -> None:
     :class:`bigprotokoll.errors.ValidationError`) listing each problem with its line.
     """
     # Parse the bytes rather than validate the built tree, so that errors carry line numbers.
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)
-    tree = etree.fromstring(data, parser)
+    tree = etree.fromstring(data, _parser())
     problems = schema_errors(tree)
     if problems:
         raise AknSchemaError("output does not validate against Akoma Ntoso 3.0", exporter="akn", problems=problems)
