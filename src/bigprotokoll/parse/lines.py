@@ -166,7 +166,13 @@ _ANY_FURNITURE = re.compile(
 )
 
 
+_FURNITURE_STARTS = ("Tfn", "Tel", "Sida", "sida", "-", "[", "www", "http")
+
+
 def furniture_kind(text: str) -> FurnitureKind | None:
+    # a cheap look first: almost no line is furniture
+    if not (text[:1].isdigit() or text.startswith(_FURNITURE_STARTS) or "BROTTSF" in text):
+        return None
     found = _ANY_FURNITURE.match(text)
     if found is None:
         return None
