@@ -90,9 +90,9 @@ KEYWORDS = (
 )
 
 
-def _keywords(text: str) -> set[str]:
+def _keywords(text: str, candidates: Iterable[str] = KEYWORDS) -> set[str]:
     lowered = text.lower()
-    return {k for k in KEYWORDS if k in lowered}
+    return {k for k in candidates if k in lowered}
 
 
 #: Which outcome patterns a keyword can lead to.
@@ -136,10 +136,11 @@ def annotate_item(
     attachments: list[AttachmentRef] = []
     deferred_to: dt.date | None = None
     for paragraph in item.all_paragraphs():
-        if not _keywords(paragraph.text):
+        in_paragraph = _keywords(paragraph.text)
+        if not in_paragraph:
             continue
         for sentence in sentences(paragraph.text):
-            keywords = _keywords(sentence)
+            keywords = _keywords(sentence, in_paragraph)
             if not keywords:
                 continue
             for outcome, pattern in OUTCOME_PATTERNS:
@@ -166,9 +167,14 @@ def annotate_item(
                     break
             for ref in ATTACHMENT.finditer(sentence) if keywords & {"bifoga", "bilaga"} else ():
                 attachments.append(AttachmentRef(ref.group(0).strip()))
+    tabled = any(d.outcome is Outcome.TABLED for d in decisions)
+    if (tabled, deferred_to, tuple(decisions), tuple(assignments), tuple(attachments)) == (
+        item.tabled, item.deferred_to, item.decisions, item.assignments, item.attachments
+    ):
+        return item  # nothing new: skip building a copy
     return attrs.evolve(
         item,
-        tabled=any(d.outcome is Outcome.TABLED for d in decisions),
+        tabled=tabled,
         deferred_to=deferred_to,
         decisions=tuple(decisions),
         assignments=tuple(assignments),

@@ -8,6 +8,7 @@ line of organisations, and to recognise "Organisation:" lead-ins in reports.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterable
 
@@ -107,6 +108,7 @@ NAME_WORD = re.compile(r"^[A-ZÅÄÖÉÜ][a-zåäöéüß'’]+(?:-[A-ZÅÄÖÉ�
 NAME_PARTICLES = {"von", "van", "af", "de", "der", "la"}
 
 
+@functools.lru_cache(maxsize=4096)
 def looks_like_name(text: str) -> bool:
     """Two to five capitalised words ("Anna-Karin Wågberg Sperring", "Linn Cederholm von Schmalensee")."""
     words = text.split()
