@@ -119,37 +119,41 @@ def read_minutes(path: Path) -> tuple[Minutes, bytes]:
     return parse_bytes(data, source_name=str(path)), data
 
 
+def _read_all(files: Sequence[Path], report: Callable[[str], Any]) -> tuple[list[tuple[Path, Minutes]], bool]:
+    """Every input that reads as minutes; each one that does not is reported as one line."""
+    parsed: list[tuple[Path, Minutes]] = []
+    failed = False
+    for path in files:
+        try:
+            minutes, _ = read_minutes(path)
+        except BigprotokollError as exc:
+            report(f"{exc}\n")
+            failed = True
+            continue
+        parsed.append((path, minutes))
+    return parsed, failed
+
+
 def _cmd_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     files = _inputs(args.files, args.example)
     if not files:
         raise _Usage("give at least one file (or --example)")
-    status = 0
-    results: list[str] = []
-    for path in files:
-        try:
-            minutes, _ = read_minutes(path)
-        except BigprotokollError as exc:
-            err.write(f"bigprotokoll: {exc}\n")
-            status = 1
-            continue
-        results.append(render(minutes) if args.format == "text" else dumps(minutes))
+    parsed, failed = _read_all(files, lambda line: err.write(f"bigprotokoll: {line}"))
+    results = [render(m) if args.format == "text" else dumps(m) for _, m in parsed]
     if args.format == "json" and len(files) > 1:
         out.write("[\n" + ",\n".join(r.rstrip("\n") for r in results) + "\n]\n")
     else:
         out.write("".join(results))
-    return status
+    return int(failed)
 
 
 def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     files = _inputs(args.files, args.example)
-    status = 0
-    for path in files:
-        try:
-            minutes, _ = read_minutes(path)
-        except BigprotokollError as exc:
-            out.write(f"{exc}\n")
-            status = 1
-            continue
+    if not files:
+        raise _Usage("give at least one file (or --example)")
+    parsed, failed = _read_all(files, out.write)
+    status = int(failed)
+    for path, minutes in parsed:
         for diagnostic in minutes.diagnostics:
             if diagnostic.severity is Severity.INFO and not args.verbose:
                 continue
