@@ -92,7 +92,8 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
     first = starts[0] if starts else len(lines)
     signature_at = len(lines)
     for i in range(starts[-1] if starts else 0, len(lines)):
-        if SIGNATURE_LABEL.match(lines[i].text.split("  ")[0].split("\t")[0].strip()):
+        text = lines[i].text
+        if text[:1] in "VvJj" and SIGNATURE_LABEL.match(text.split("  ")[0].split("\t")[0].strip()):
             signature_at = i
             break
     orgs = OrgKnowledge()

@@ -75,6 +75,8 @@ def resolve_scope(scope: str, numbers: Sequence[int]) -> tuple[int, ...] | None:
 
 
 def _split_scope(text: str) -> tuple[str, str | None]:
+    if "§" not in text:
+        return text, None
     m = SCOPE.search(text)
     if not m:
         return text, None
@@ -90,17 +92,16 @@ def _is_continuation(text: str) -> bool:
 def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostics) -> tuple[list[Row], list[Line]]:
     """Rows of one attendance list, and lines that could not be placed (kept by the caller)."""
     # first pass: rows with an explicit column gap teach us their organisations
-    for line in lines:
-        parts = COLUMN_GAP.split(line.text, maxsplit=1)
+    columns = [COLUMN_GAP.split(line.text, maxsplit=1) for line in lines]
+    for parts in columns:
         if len(parts) == 2:
             orgs.learn(_split_scope(parts[1])[0])
     full: list[tuple[int, Row]] = []  # (position, row)
     names: list[tuple[int, str, int]] = []  # (position, name, line)
     org_lines: list[tuple[str, str | None, int]] = []  # (organisation, scope, line)
     leftovers: list[Line] = []
-    for position, line in enumerate(lines):
+    for position, (line, parts) in enumerate(zip(lines, columns)):
         text = line.text
-        parts = COLUMN_GAP.split(text, maxsplit=1)
         if len(parts) == 2:
             org, scope = _split_scope(parts[1].strip())
             full.append((position, Row(parts[0].strip(), org or None, scope, line.no)))
@@ -114,10 +115,12 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
         if split:
             full.append((position, Row(split[0], split[1], scope, line.no)))
             continue
-        if looks_like_name(body) and not orgs.known_prefix(body) and scope is None:
+        name_like = looks_like_name(body)
+        known = orgs.known_prefix(body)
+        if name_like and not known and scope is None:
             names.append((position, body, line.no))
             continue
-        if orgs.looks_like_org(body) and not looks_like_name(body) or orgs.known_prefix(body):
+        if known or (not name_like and orgs.looks_like_org(body)):
             org_lines.append((body, scope, line.no))
             continue
         split = _split_single_spaced(body, orgs)

@@ -188,7 +188,8 @@ def split_lines(text: str, diagnostics: Diagnostics) -> tuple[list[Line], list[F
     brk = True
     after_furniture = False
     for index, raw in enumerate(raw_lines):
-        if not raw.strip():
+        stripped = raw.strip()
+        if not stripped:
             if layout.pdf:
                 # in PDF text an empty line only ends a wrapped line; whitespace breaks
                 if raw:
@@ -196,7 +197,6 @@ def split_lines(text: str, diagnostics: Diagnostics) -> tuple[list[Line], list[F
             else:
                 brk = True
             continue
-        stripped = raw.strip()
         kind = furniture_kind(stripped)
         if kind is not None:
             furniture.append(Furniture(stripped, kind, line=index + 1))
