@@ -54,11 +54,27 @@ LABEL = re.compile(
 )
 
 #: "Delges närvarande, A, B och C samt kommunstyrelsen."
-DISTRIBUTION = re.compile(r"^Delges\b\s*:?\s*(?P<rest>.*?)\s*\.?$", re.IGNORECASE | re.DOTALL)
+DISTRIBUTION = re.compile(
+    r"""
+    ^ Delges \b \s* :? \s*      # "Delges", perhaps "Delges:"
+    (?P<rest>.*?)               # närvarande, the names and bodies
+    \s* \.? $                   # an optional full stop
+    """,
+    re.VERBOSE | re.IGNORECASE | re.DOTALL,
+)
 DISTRIBUTION_SEPARATOR = re.compile(r"\s*,\s*|\s+och\s+|\s+samt\s+")
 
 #: The labels of the signature block.
-SIGNATURE_LABEL = re.compile(r"^(?P<label>Vid\s+protokollet|Justeras|Justerat|Justerare)\s*:?$", re.IGNORECASE)
+SIGNATURE_LABEL = re.compile(
+    r"""
+    ^ (?P<label>
+        Vid \s+ protokollet           # above the minute-taker's name
+      | Justeras | Justerat | Justerare   # above the adjusters' names
+    )
+    \s* :? $
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 
 
 @attrs.define

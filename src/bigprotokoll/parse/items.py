@@ -61,16 +61,45 @@ SUB_ITEM = re.compile(
 BULLET = re.compile(r"^[-*•]\s+(?P<text>\S.*)$")
 
 #: An organisation's lead-in: "Polisen: Under hösten ..." or "Social hållbarhet:".
-LEAD_IN = re.compile(r"^(?P<org>[^:]{2,80}?)\s*:(?:\s+(?P<rest>.*))?$")
+LEAD_IN = re.compile(
+    r"""
+    ^ (?P<org>[^:]{2,80}?)      # the organisation, up to the first colon
+    \s* :                       # the colon ("BIG:s" has none after it: no space follows)
+    (?: \s+ (?P<rest>.*) )? $   # the report may start on the same line
+    """,
+    re.VERBOSE,
+)
 
 #: The next meeting: "Nästa möte", "Nästa ledningsgruppsmöte", "Nästa sammanträde".
-NEXT_MEETING = re.compile(r"\bn[äa]sta\s+(?:[\wåäö-]*m[öo]te|sammantr[äa]de)\b", re.IGNORECASE)
+NEXT_MEETING = re.compile(
+    r"""
+    \b n[äa]sta \s+             # "Nästa"
+    (?: [\wåäö-]* m[öo]te        # möte, ledningsgruppsmöte
+      | sammantr[äa]de )         # sammanträde
+    \b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 
 #: The place after the date and time: "... kl.8.15-11.15 på BIG".
-PLACE = re.compile(r"^\s*,?\s*(?:på|i)\s+(?P<place>[^.,;:]+?)\s*(?:[.,;]|$)")
+PLACE = re.compile(
+    r"""
+    ^ \s* ,? \s*                # right after the date and time
+    (?:på|i) \s+                 # "på BIG", "i Stadshuset"
+    (?P<place>[^.,;:]+?)         # the place, up to punctuation
+    \s* (?:[.,;]|$)
+    """,
+    re.VERBOSE,
+)
 
 #: The chair: "Mötesordförande Jens Gagge hälsade ..."
-CHAIR = re.compile(r"\bMötesordförande(?:n)?\s+(?P<rest>.+)$")
+CHAIR = re.compile(
+    r"""
+    \b Mötesordförande (?:n)? \s+   # the title
+    (?P<rest>.+) $                   # the name and what follows ("Jens Gagge hälsade ...")
+    """,
+    re.VERBOSE,
+)
 CHAIR_NAME = re.compile(r"[A-ZÅÄÖÉ][\w'’-]+(?:\s+(?:von\s+|af\s+|de\s+)?[A-ZÅÄÖÉ][\w'’-]+){1,4}")
 
 _LIST_MARKS = {"-", "*", "•"}

@@ -1,0 +1,78 @@
+"""The parser's named patterns, each against what it must and must not match."""
+
+from __future__ import annotations
+
+import pytest
+
+from bigprotokoll.parse.header import DISTRIBUTION, SIGNATURE_LABEL
+from bigprotokoll.parse.items import CHAIR, ITEM_HEADING, LEAD_IN, NEXT_MEETING, PLACE
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "heading"),
+    [("§ 4 Stadsdelslyftet", "4", "Stadsdelslyftet"), ("§5 Det drog- och", "5", "Det drog- och"),
+     ("§ 10. Mötet avslutas.", "10", "Mötet avslutas."), ("§ 7", "7", "")],
+)
+def test_item_heading(text: str, number: str, heading: str) -> None:
+    m = ITEM_HEADING.match(text)
+    assert m is not None and (m["number"], m["heading"]) == (number, heading)
+
+
+@pytest.mark.parametrize("text", ["§ 3 - § 5 gäller", "§§ 3-5", "Se § 4"])
+def test_item_heading_rejects_ranges_and_references(text: str) -> None:
+    assert ITEM_HEADING.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "rest"),
+    [("Polisen: Under hösten", "Polisen", "Under hösten"), ("Social hållbarhet:", "Social hållbarhet", None),
+     ("Välfärd Gävle/socialtjänsten: text", "Välfärd Gävle/socialtjänsten", "text")],
+)
+def test_lead_in(text: str, org: str, rest: str | None) -> None:
+    m = LEAD_IN.match(text)
+    assert m is not None and (m["org"], m["rest"]) == (org, rest)
+
+
+def test_lead_in_needs_space_after_the_colon() -> None:
+    assert LEAD_IN.match("BIG:s ledningsgrupp är ett forum") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("Nästa möte hålls", True), ("Nästa ledningsgruppsmöte är", True), ("nästa sammanträde", True),
+     ("Mötesdatum för hösten", False), ("det nästa steget", False)],
+)
+def test_next_meeting(text: str, found: bool) -> None:
+    assert bool(NEXT_MEETING.search(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [(" på BIG", "BIG"), (" i Stadshuset.", "Stadshuset"), (", på Nynäs Herrgård, sal 2", "Nynäs Herrgård"), (".", None)],
+)
+def test_place(text: str, place: str | None) -> None:
+    m = PLACE.match(text)
+    assert (m["place"] if m else None) == place
+
+
+def test_chair() -> None:
+    m = CHAIR.search("Mötesordförande Jens Gagge hälsade välkommen")
+    assert m is not None and m["rest"].startswith("Jens Gagge")
+    assert CHAIR.search("Ordförande saknades") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [("Delges närvarande, A samt B.", "närvarande, A samt B"), ("Delges: kommunstyrelsen", "kommunstyrelsen")],
+)
+def test_distribution(text: str, rest: str) -> None:
+    m = DISTRIBUTION.match(text)
+    assert m is not None and m["rest"] == rest
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("Vid protokollet", True), ("Justeras", True), ("Justerare:", True), ("Justeras av Anna", False), ("Vid mötet", False)],
+)
+def test_signature_label(text: str, found: bool) -> None:
+    assert bool(SIGNATURE_LABEL.match(text)) is found
