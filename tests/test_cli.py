@@ -117,6 +117,7 @@ def test_exporters_lists_json_with_its_distribution() -> None:
     listing = {e["name"]: e for e in json.loads(out)}
     assert status == 0
     assert listing["json"]["distribution"] == "bigprotokoll" and listing["json"]["status"] == "ok"
+    assert listing["json"]["options"] == {}  # the canonical JSON takes no options
 
 
 def test_help_explains_commands() -> None:

@@ -17,6 +17,8 @@ import tempfile
 from pathlib import Path
 from typing import Any, Callable, Sequence, TextIO
 
+import attrs
+
 from . import __version__
 from .converter import dumps
 from .errors import BigprotokollError, InputError
@@ -262,12 +264,26 @@ def _cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return status
 
 
+def _options_of(registry: Registry, name: str) -> dict[str, str]:
+    """The exporter's ``-O`` options with their defaults, as the command line writes them."""
+    fields = attrs.fields(registry.get(name).options_type)
+    def shown(value: object) -> str:
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        return "" if value is None else str(value)
+
+    return {f.name: shown(f.default) for f in fields}
+
+
 def _cmd_exporters(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    infos = default_registry().info()
+    registry = default_registry()
+    infos = registry.info()
+    options = {i.name: _options_of(registry, i.name) for i in infos if i.status == "ok"}
     if args.json:
         out.write(json.dumps([
             {"name": i.name, "summary": i.summary, "media_type": i.media_type, "extension": i.file_extension,
-             "distribution": i.distribution, "version": i.version, "status": i.status}
+             "distribution": i.distribution, "version": i.version, "status": i.status,
+             "options": options.get(i.name, {})}
             for i in infos
         ], ensure_ascii=False, indent=2) + "\n")
         return 0
@@ -275,6 +291,9 @@ def _cmd_exporters(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         out.write(f"{i.name:<10} {i.file_extension:<8} {i.media_type:<22} {i.distribution} {i.version}  [{i.status}]\n")
         if i.summary:
             out.write(f"{'':<10} {i.summary}\n")
+        if options.get(i.name):
+            listing = ", ".join(f"{k}={v}" if v else k for k, v in options[i.name].items())
+            out.write(f"{'':<10} -O {listing}\n")
     return 0
 
 
