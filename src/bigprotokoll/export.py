@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import io
 import re
-from pathlib import Path
 from typing import Any, BinaryIO, ClassVar, Mapping, Protocol, runtime_checkable
 
 import attrs
@@ -140,7 +139,3 @@ def export_bytes(exporter: Exporter, minutes: Minutes) -> bytes:
     exporter.export(minutes, sink)
     return sink.getvalue()
 
-
-def default_output_path(out_dir: Path, source: Path, exporter_cls: ExporterClass) -> Path:
-    """Where one input's export goes inside an output folder."""
-    return out_dir / (source.stem + exporter_cls.file_extension)
