@@ -14,13 +14,16 @@ finds them so that exporters can report them.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 import unicodedata
-from typing import Iterable
+from typing import Callable, Iterable
 
 __all__ = [
     "DEFAULT_BASE",
     "ascii_slug",
+    "disambiguated",
+    "distinct_iris",
     "item_iri",
     "meeting_iri",
     "organisation_iri",
@@ -71,3 +74,25 @@ def slug_collisions(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
     for name in names:
         by_slug.setdefault(slug(name), {})[name] = None
     return {key: tuple(found) for key, found in by_slug.items() if len(found) > 1}
+
+
+def disambiguated(iri: str, name: str) -> str:
+    """``iri`` with a suffix from the SHA-256 of ``name`` exactly as written."""
+    return f"{iri}-{hashlib.sha256(name.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
+
+
+def distinct_iris(names: Iterable[str], mint: Callable[[str], str]) -> dict[str, str]:
+    """The IRI of each name, keeping apart names that share a slug but differ in writing.
+
+    ``mint`` makes the plain IRI (e.g. ``lambda n: person_iri(n, base)``). In each group of
+    names sharing a slug, the name that sorts first keeps the plain IRI and each other
+    gets :func:`disambiguated`. Every exporter uses this rule, so their IRIs agree.
+    """
+    unique = list(dict.fromkeys(names))
+    groups = slug_collisions(unique)
+    result: dict[str, str] = {}
+    for name in unique:
+        iri = mint(name)
+        group = groups.get(slug(name))
+        result[name] = disambiguated(iri, name) if group is not None and name != min(group) else iri
+    return result

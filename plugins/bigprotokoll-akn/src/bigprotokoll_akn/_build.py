@@ -204,6 +204,12 @@ class _Writer:
         self.person_eids = self._claim_all("person-", self._person_names())
         self.org_eids = self._claim_all("org-", self._organisation_names())
         self.place_eids = self._claim_all("loc-", self._place_names())
+        # the same IRIs the JSON-LD exporter mints, names sharing a slug kept apart alike
+        base = options.base
+        self.person_iris = identity.distinct_iris(self.person_eids, lambda n: person_iri(n, base))
+        self.org_iris = identity.distinct_iris(
+            [minutes.body, *minutes.organisations(), *self.org_eids], lambda n: organisation_iri(n, base)
+        )
 
     # -- names and their eIds, in order of first mention -------------------------------
 
@@ -465,12 +471,12 @@ class _Writer:
         m, base, out, tlc, shown = self.m, self.o.base, self.out, self.tlc, self.shown
         out.append(_NL[3])
         refs = self.block("references", source=f"#{SOFTWARE_EID}")
-        tlc("TLCOrganization", self.body_eid, organisation_iri(m.body, base), shown(m.body))
+        tlc("TLCOrganization", self.body_eid, self.org_iris[m.body], shown(m.body))
         tlc("TLCOrganization", SOFTWARE_EID, f"{base}software:{_SOFTWARE}", _SOFTWARE)
         for name, eid in self.org_eids.items():
-            tlc("TLCOrganization", eid, organisation_iri(name, base), shown(name))
+            tlc("TLCOrganization", eid, self.org_iris[name], shown(name))
         for name, eid in self.person_eids.items():
-            tlc("TLCPerson", eid, person_iri(name, base), shown(name))
+            tlc("TLCPerson", eid, self.person_iris[name], shown(name))
         for role in (ROLE_CHAIR, ROLE_MINUTE_TAKER, ROLE_ADJUSTER):
             if role in self.roles_used:
                 tlc("TLCRole", role, f"{base}role:{role}", _ROLE_LABELS[role])

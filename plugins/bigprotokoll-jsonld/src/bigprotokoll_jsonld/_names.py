@@ -10,12 +10,11 @@ document (``slugCollidesWith``).
 
 from __future__ import annotations
 
-import hashlib
 import warnings
 from typing import Callable, Iterable, Mapping
 
 import attrs
-from bigprotokoll.identity import slug, slug_collisions
+from bigprotokoll.identity import disambiguated, distinct_iris, slug_collisions
 
 __all__ = ["NameCollision", "NameCollisionWarning", "NameTable", "disambiguated"]
 
@@ -41,9 +40,6 @@ class NameCollision:
         )
 
 
-def disambiguated(iri: str, name: str) -> str:
-    """``iri`` with a suffix from the SHA-256 of ``name`` exactly as written."""
-    return f"{iri}-{hashlib.sha256(name.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
 
 
 class NameTable:
@@ -67,13 +63,7 @@ class NameTable:
         self.collisions: tuple[NameCollision, ...] = tuple(
             NameCollision(kind, key, tuple(sorted(group))) for key, group in sorted(groups.items())
         )
-        self._iri: dict[str, str] = {}
-        for name in canonical:
-            iri = mint(name)
-            group = groups.get(slug(name))
-            if group is not None and name != min(group):
-                iri = disambiguated(iri, name)
-            self._iri[name] = iri
+        self._iri: dict[str, str] = distinct_iris(canonical, mint)
         self._collides: dict[str, tuple[str, ...]] = {}
         for collision in self.collisions:
             iris = [self._iri[n] for n in collision.names]

@@ -1,0 +1,44 @@
+"""Stable identifiers shared by the exporters."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bigprotokoll.identity import (
+    ascii_slug,
+    distinct_iris,
+    item_iri,
+    meeting_iri,
+    person_iri,
+    slug,
+    slug_collisions,
+)
+
+
+def test_slugs_keep_letters_and_fold_case_and_punctuation() -> None:
+    assert slug("Måns Jennehag") == "måns-jennehag"
+    assert slug("Styrning och stöd, säkerhet") == "styrning-och-stöd-säkerhet"
+    assert ascii_slug("Måns Jennehag") == "mans-jennehag"
+
+
+def test_natural_keys() -> None:
+    assert person_iri("Anna Berg") == "urn:bigprotokoll:person:anna-berg"
+    assert meeting_iri("BIG", dt.date(2022, 1, 18), "https://ex.org/") == "https://ex.org/meeting:big:2022-01-18"
+    assert item_iri("BIG", dt.date(2022, 1, 18), 4).endswith("meeting:big:2022-01-18:item:4")
+
+
+def test_different_spellings_are_different_people() -> None:
+    iris = distinct_iris(["Patric Falk", "Patrik Falk"], person_iri)
+    assert len(set(iris.values())) == 2
+    assert not slug_collisions(["Patric Falk", "Patrik Falk"])
+
+
+def test_names_sharing_a_slug_are_kept_apart_the_same_way_in_any_order() -> None:
+    names = ["anna-karin berg", "Anna-Karin Berg", "Anna Karin Berg"]
+    forward = distinct_iris(names, person_iri)
+    backward = distinct_iris(reversed(names), person_iri)
+    assert forward == backward
+    assert len(set(forward.values())) == 3
+    first = min(names)
+    assert forward[first] == person_iri(first)  # the name that sorts first keeps the plain IRI
+    assert all(forward[n].startswith(person_iri(first) + "-") for n in names if n != first)
