@@ -22,7 +22,7 @@ from typing import Sequence
 import attrs
 
 from ..errors import InputError, NotMinutesError
-from ..model import Absentee, AgendaItem, Attendee, Minutes, Paragraph, Source
+from ..model import Absentee, AgendaItem, Attendee, Minutes, NextMeeting, Paragraph, Source
 from .annotate import annotate_item
 from .attendance import resolve_scope
 from .dates import find_date
@@ -88,7 +88,11 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
     diagnostics = Diagnostics()
     lines, furniture, _layout = split_lines(text, diagnostics)
     # segment: header lines before the first §, items, signatures after the last item
-    starts = [i for i, line in enumerate(lines) if is_item_heading(line) and (line.brk or line.level or i == 0)]
+    starts = [
+        i
+        for i, line in enumerate(lines)
+        if line.text[:1] == "§" and (line.brk or line.level or i == 0) and is_item_heading(line)
+    ]
     first = starts[0] if starts else len(lines)
     signature_at = len(lines)
     for i in range(starts[-1] if starts else 0, len(lines)):
@@ -138,7 +142,18 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
                 diagnostics.warn("scope-unread", f"could not read the attendance scope {row.scope!r}", row.line)
         attendees.append(Attendee(row.name, row.organisation, scope_items, row.scope))
     absent = tuple(Absentee(row.name, row.organisation) for row in header.absent)
-    minutes = Minutes(
+    preamble = _paragraphs(header.unplaced)
+    closing = _paragraphs(signatures.unplaced)
+    chair, annotated, next_meeting = _derived(
+        tuple(items),
+        [a.name for a in attendees],
+        meeting_date,
+        header.chair,
+        header.next_meeting,
+        preamble + closing,
+        diagnostics,
+    )
+    return Minutes(
         title=header.title,
         body=header.body or header.title.split()[-1],
         meeting_date=meeting_date,
@@ -149,18 +164,17 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
         attendees=tuple(attendees),
         absent=absent,
         distribution=header.distribution,
-        chair=header.chair,
-        next_meeting=header.next_meeting,
+        chair=chair,
+        next_meeting=next_meeting,
         minute_taker=signatures.minute_taker,
         adjusters=tuple(signatures.adjusters),
-        items=tuple(items),
-        preamble=_paragraphs(header.unplaced),
-        closing=_paragraphs(signatures.unplaced),
+        items=annotated,
+        preamble=preamble,
+        closing=closing,
         furniture=tuple(furniture),
+        diagnostics=diagnostics.sorted(),
         source=Source(name=Path(source_name).name if source_name else None),
     )
-    minutes = derive(minutes, diagnostics)
-    return attrs.evolve(minutes, diagnostics=diagnostics.sorted())
 
 
 def derive(minutes: Minutes, diagnostics: Diagnostics | None = None) -> Minutes:
@@ -170,20 +184,41 @@ def derive(minutes: Minutes, diagnostics: Diagnostics | None = None) -> Minutes:
     The hypothesis strategies call this too, so generated models are ones the parser
     could have produced.
     """
-    diagnostics = diagnostics or Diagnostics()
-    people = [a.name for a in minutes.attendees]
-    chair = minutes.chair or find_chair(minutes.items, people)
+    chair, items, next_meeting = _derived(
+        minutes.items,
+        [a.name for a in minutes.attendees],
+        minutes.meeting_date,
+        minutes.chair,
+        minutes.next_meeting,
+        minutes.preamble + minutes.closing,
+        diagnostics or Diagnostics(),
+    )
+    return attrs.evolve(minutes, chair=chair, items=items, next_meeting=next_meeting)
+
+
+def _derived(
+    items: tuple[AgendaItem, ...],
+    people: list[str],
+    meeting_date: dt.date,
+    chair: str | None,
+    next_meeting: NextMeeting | None,
+    outside_items: tuple[Paragraph, ...],
+    diagnostics: Diagnostics,
+) -> tuple[str | None, tuple[AgendaItem, ...], NextMeeting | None]:
+    """What :func:`derive` fills in: (chair, annotated items, next meeting). Also used by
+    :func:`parse_text`, which so builds its minutes once."""
+    chair = chair or find_chair(items, people)
 
     def date_after(text: str) -> dt.date | None:
-        found = find_date(text, after=minutes.meeting_date)
+        found = find_date(text, after=meeting_date)
         return found.date if found else None
 
-    items = tuple(annotate_item(item, people, date_after) for item in minutes.items)
-    next_meeting = minutes.next_meeting or find_next_meeting(minutes.items, minutes.meeting_date, diagnostics)
-    if next_meeting is None and not minutes.items:
+    annotated = tuple(annotate_item(item, people, date_after) for item in items)
+    next_meeting = next_meeting or find_next_meeting(items, meeting_date, diagnostics)
+    if next_meeting is None and not items:
         # minutes without items (a cancelled meeting) may still announce the next one
-        next_meeting = find_next_meeting_in(minutes.preamble + minutes.closing, minutes.meeting_date, diagnostics)
-    return attrs.evolve(minutes, chair=chair, items=items, next_meeting=next_meeting)
+        next_meeting = find_next_meeting_in(outside_items, meeting_date, diagnostics)
+    return chair, annotated, next_meeting
 
 
 def _check_numbering(items: Sequence[AgendaItem], line_numbers: Sequence[int], diagnostics: Diagnostics) -> None:

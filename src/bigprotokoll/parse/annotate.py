@@ -24,9 +24,10 @@ __all__ = ["SENTENCE_END", "annotate_item", "sentences"]
 #: lower-case word and so do not split.
 SENTENCE_END = re.compile(
     r"""
-    (?<=[.!?])          # a full stop, exclamation or question mark
-    (?<!\bkl\.)(?<!\bKl\.)(?<!\bca\.)(?<!\bnr\.)(?<!\bs\.)(?<!\bp\.)  # not after kl. ca. nr. s. p.
-    \s+                 # the space between the sentences
+    \s                  # the space between the sentences (first, so a search scans fast)
+    (?<=[.!?]\s)        # after a full stop, exclamation or question mark
+    (?<!\bkl\.\s)(?<!\bKl\.\s)(?<!\bca\.\s)(?<!\bnr\.\s)(?<!\bs\.\s)(?<!\bp\.\s)  # not after kl. ca. nr. s. p.
+    \s*                 # the rest of the space
     (?=[A-ZÅÄÖÉÜ0-9(”"]) # the next sentence starts with a capital, digit, bracket or quote
     """,
     re.VERBOSE,
@@ -40,12 +41,13 @@ OUTCOME_PATTERNS: tuple[tuple[Outcome, re.Pattern[str]], ...] = (
     (Outcome.DECIDED, re.compile(r"\b (?:beslutade|beslutades|beslöt) \b", re.VERBOSE | re.IGNORECASE)),
 )
 
-_NAME = r"[A-ZÅÄÖÉÜ][\w'’-]+ (?:\s [A-ZÅÄÖÉÜ][\w'’-]+){0,3}"
+#: One to four capitalised words, the first starting a word. The look-behind comes after
+#: the first capital (it checks the character before it), so a search scans fast.
+_NAME = r"[A-ZÅÄÖÉÜ] (?<![\w'’-][A-ZÅÄÖÉÜ]) [\w'’-]+ (?:\s [A-ZÅÄÖÉÜ][\w'’-]+){0,3}"
 
 #: A task given to a named person.
 ASSIGNMENT = re.compile(
     rf"""
-    (?<![\w'’-])                      # the name starts a word
     (?P<assignee>{_NAME})              # one to four capitalised words
     \s+
     (?:
@@ -63,7 +65,6 @@ ASSIGNMENT = re.compile(
 #: "X skall/ska <verb>": an assignment only when X is a person named in the minutes.
 SHALL = re.compile(
     rf"""
-    (?<![\w'’-])
     (?P<assignee>{_NAME})
     \s+ (?:skall|ska) \s+ [a-zåäö]      # followed by a verb
     """,
@@ -139,8 +140,10 @@ def annotate_item(
         in_paragraph = _keywords(paragraph.text)
         if not in_paragraph:
             continue
-        for sentence in sentences(paragraph.text):
-            keywords = _keywords(sentence, in_paragraph)
+        split = sentences(paragraph.text)
+        for sentence in split:
+            # a paragraph of one sentence has the paragraph's keywords
+            keywords = _keywords(sentence, in_paragraph) if len(split) > 1 else in_paragraph
             if not keywords:
                 continue
             for outcome, pattern in OUTCOME_PATTERNS:

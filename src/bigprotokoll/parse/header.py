@@ -62,6 +62,8 @@ DISTRIBUTION = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE | re.DOTALL,
 )
+#: The start of the distribution line: where it matches, :data:`DISTRIBUTION` does.
+DISTRIBUTION_START = re.compile(r"^Delges\b", re.IGNORECASE)
 DISTRIBUTION_SEPARATOR = re.compile(r"\s*,\s*|\s+och\s+|\s+samt\s+")
 
 #: The labels of the signature block.
@@ -145,7 +147,7 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
             else:
                 header.unplaced.append(line)
             continue
-        if DISTRIBUTION.match(text):
+        if DISTRIBUTION_START.match(text):
             mode = None
             parts = [text]
             while index < len(lines) and not _ends_sentence(parts[-1]) and (

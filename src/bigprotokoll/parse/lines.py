@@ -49,6 +49,7 @@ MARKDOWN_HEADING = re.compile(
 #: Bold and italic marks around a span of text (Word-to-Markdown conversions).
 EMPHASIS = re.compile(
     r"""
+    (?=[*_])                # a cheap first look: a mark starts here
     (?<![\w*\\])            # not inside a word, not escaped
     (?P<marks>\*{1,3}|_{2}) # *, **, *** or __
     (?=\S)                  # the span starts with a visible character
@@ -117,27 +118,22 @@ def join_hyphenated(left: str, right: str, line: int | None, diagnostics: Diagno
 _ANY_HEADING = re.compile(r"^\#{1,6}\s", re.MULTILINE)
 
 
-def _detect_layout(text: str, raw_lines: list[str]) -> Layout:
+def _detect_layout(text: str, raw_lines: list[str], stripped: list[str]) -> Layout:
+    """The layout of the text; ``stripped`` holds ``raw_lines`` with outer white space removed."""
     markdown = (
         "**" in text
-        or bool(_ANY_HEADING.search(text))
+        or ((text.startswith("#") or "\n#" in text) and bool(_ANY_HEADING.search(text)))
         or (("*" in text or "__" in text) and bool(EMPHASIS.search(text)))
     )
-    whitespace_only = 0
-    nonblank = 0
-    followed_by_empty = 0
-    previous_nonblank = False
-    for line in raw_lines:
-        if not line:
-            followed_by_empty += previous_nonblank
-            previous_nonblank = False
-        elif line.isspace():
-            whitespace_only += 1
-            previous_nonblank = False
-        else:
-            nonblank += 1
-            previous_nonblank = True
-    pdf = whitespace_only >= 2 and nonblank > 0 and followed_by_empty >= 0.6 * nonblank
+    blank = stripped.count("")
+    whitespace_only = blank - raw_lines.count("")
+    nonblank = len(stripped) - blank
+    pdf = (
+        whitespace_only >= 2
+        and nonblank > 0
+        # nonblank lines followed by an empty one (counted only when the rest holds)
+        and sum(1 for before, line in zip(stripped, raw_lines[1:]) if before and not line) >= 0.6 * nonblank
+    )
     return Layout(markdown, pdf)
 
 
@@ -179,41 +175,50 @@ def furniture_kind(text: str) -> FurnitureKind | None:
     return FURNITURE_PATTERNS[int(found.lastgroup[1:]) if found.lastgroup else 0][0]
 
 
+#: Characters of the Markdown marks :func:`clean_markdown` removes (#, *, _, \\ and the
+#: "]" of a link); a line without any comes out as it went in. One character class, so
+#: the search scans fast.
+_MARKDOWN_MARK = re.compile(r"[#*_\\\]]")
+
+
 def split_lines(text: str, diagnostics: Diagnostics) -> tuple[list[Line], list[Furniture], Layout]:
     """The logical lines of the text, the furniture set aside, and the layout found."""
     raw_lines = text.splitlines()
-    layout = _detect_layout(text, raw_lines)
+    stripped_lines = [raw.strip() for raw in raw_lines]
+    layout = _detect_layout(text, raw_lines, stripped_lines)
+    pdf = layout.pdf
+    # a line without any Markdown mark comes out of clean_markdown as it went in
+    markdown_mark = _MARKDOWN_MARK.search if layout.markdown else None
     lines: list[Line] = []
     furniture: list[Furniture] = []
     brk = True
     after_furniture = False
-    for index, raw in enumerate(raw_lines):
-        stripped = raw.strip()
+    for index, stripped in enumerate(stripped_lines):
         if not stripped:
-            if layout.pdf:
-                # in PDF text an empty line only ends a wrapped line; whitespace breaks
-                if raw:
-                    brk = True
-            else:
+            # in PDF text an empty line only ends a wrapped line; whitespace breaks
+            if not pdf or raw_lines[index]:
                 brk = True
             continue
-        kind = furniture_kind(stripped)
-        if kind is not None:
-            furniture.append(Furniture(stripped, kind, line=index + 1))
-            after_furniture = True
-            continue
-        if layout.markdown:
+        # a cheap look first: almost no line is furniture
+        if stripped[:1].isdigit() or stripped.startswith(_FURNITURE_STARTS) or "BROTTSF" in stripped:
+            kind = furniture_kind(stripped)
+            if kind is not None:
+                furniture.append(Furniture(stripped, kind, line=index + 1))
+                after_furniture = True
+                continue
+        if markdown_mark is not None and markdown_mark(stripped):
             cleaned, level = clean_markdown(stripped)
             if not cleaned:  # a line of marks alone ("**", "---"): keep it as text
                 cleaned, level = stripped, 0
         else:
             cleaned, level = stripped, 0
-        if after_furniture and lines and not _SENTENCE_END.search(lines[-1].text) and cleaned[:1].islower():
-            brk = False  # the sentence the furniture interrupted goes on
-            diagnostics.info("furniture-joined", "joined a sentence interrupted by page furniture", index + 1)
-        elif after_furniture:
-            brk = True
+        if after_furniture:
+            if lines and not _SENTENCE_END.search(lines[-1].text) and cleaned[:1].islower():
+                brk = False  # the sentence the furniture interrupted goes on
+                diagnostics.info("furniture-joined", "joined a sentence interrupted by page furniture", index + 1)
+            else:
+                brk = True
+            after_furniture = False
         lines.append(Line(index + 1, cleaned, brk, level))
         brk = False
-        after_furniture = False
     return lines, furniture, layout
