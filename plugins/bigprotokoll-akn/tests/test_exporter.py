@@ -262,3 +262,10 @@ def test_no_items_still_valid() -> None:
     data = export(minutes)
     assert structural_problems(data) == ()
     assert read_akn(data) == minutes
+
+
+@pytest.mark.parametrize("slug", ["distribution", "preamble", "chair", "uppdrag"])
+def test_body_slug_may_not_take_a_fixed_eid(slug: str) -> None:
+    # the builder claims these eIds first; an option that names one is refused, not renamed
+    with pytest.raises(OptionError, match="clashes"):
+        make_options(AknExporter, {"body_slug": slug})

@@ -44,6 +44,7 @@ from lxml import etree
 
 from ._ids import IdRegistry, number_id
 from ._ns import (
+    RESERVED_EIDS,
     AKN,
     BP,
     CONCEPT_DECISION,
@@ -180,21 +181,7 @@ class _Writer:
         self.roles_used: set[str] = set()
         self.concepts_used: set[str] = set()
         self.attachments: list[tuple[str, str, str]] = []  # eId, text, IRI
-        for fixed in (
-            SOFTWARE_EID,
-            ROLE_CHAIR,
-            ROLE_MINUTE_TAKER,
-            ROLE_ADJUSTER,
-            EVENT_MEETING,
-            EVENT_NEXT,
-            CONCEPT_DECISION,
-            CONCEPT_TABLED,
-            "rollCall",
-            "distribution",
-            "nextMeeting",
-            "noItems",
-            "preamble",
-        ):
+        for fixed in RESERVED_EIDS:
             self.ids.claim(fixed)
         self.body_eid = self.ids.claim(options.body_slug)
         self.people = minutes.people()

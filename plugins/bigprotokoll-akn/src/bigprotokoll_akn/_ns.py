@@ -38,3 +38,22 @@ def akn(tag: str) -> str:
 def bp(name: str) -> str:
     """A name in our own namespace, for attributes."""
     return f"{{{BP}}}{name}"
+
+#: Every fixed eId a document may carry, claimed before any minted one (so a body slug,
+#: a person or an organisation can never take one of them).
+RESERVED_EIDS: Final = (
+    SOFTWARE_EID,
+    ROLE_CHAIR,
+    ROLE_MINUTE_TAKER,
+    ROLE_ADJUSTER,
+    EVENT_MEETING,
+    EVENT_NEXT,
+    CONCEPT_DECISION,
+    CONCEPT_TABLED,
+    CONCEPT_ASSIGNMENT,
+    "rollCall",
+    "distribution",
+    "nextMeeting",
+    "noItems",
+    "preamble",
+)

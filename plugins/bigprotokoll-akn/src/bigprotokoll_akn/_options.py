@@ -7,17 +7,7 @@ from typing import Final, Optional
 import attrs
 from bigprotokoll.identity import DEFAULT_BASE
 
-from ._ns import (
-    CONCEPT_ASSIGNMENT,
-    CONCEPT_DECISION,
-    CONCEPT_TABLED,
-    EVENT_MEETING,
-    EVENT_NEXT,
-    ROLE_ADJUSTER,
-    ROLE_CHAIR,
-    ROLE_MINUTE_TAKER,
-    SOFTWARE_EID,
-)
+from ._ns import RESERVED_EIDS
 
 __all__ = ["AknOptions"]
 
@@ -25,19 +15,7 @@ __all__ = ["AknOptions"]
 
 _COUNTRY: Final = re.compile(r"[a-z]{2}(?:-[a-z0-9]+)?\Z")  # "se", "se-2180"
 _SLUG: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")  # ASCII, for FRBR URIs and eIds
-_RESERVED: Final = frozenset(
-    {
-        SOFTWARE_EID,
-        ROLE_CHAIR,
-        ROLE_MINUTE_TAKER,
-        ROLE_ADJUSTER,
-        EVENT_MEETING,
-        EVENT_NEXT,
-        CONCEPT_DECISION,
-        CONCEPT_TABLED,
-        CONCEPT_ASSIGNMENT,
-    }
-)
+_RESERVED: Final = frozenset(RESERVED_EIDS)
 
 
 def _check_country(_instance: object, _attribute: "attrs.Attribute[str]", value: str) -> None:
