@@ -12,7 +12,7 @@ another span) is reported back to the caller, which writes it on its own.
 
 from __future__ import annotations
 
-from typing import Mapping, NamedTuple, Sequence
+from typing import Iterator, Mapping, NamedTuple, Sequence
 
 __all__ = ["Placer", "Span"]
 
@@ -53,37 +53,36 @@ class Placer:
             return False  # crossing
         return True
 
-    def place(self, needle: str, rank: int, tag: str, attrib: Mapping[str, str], *, word: bool = True) -> bool:
-        """Wrap the first occurrence of ``needle`` that fits; False when none does.
+    def _free(self, needle: str, rank: int, word: bool) -> Iterator[tuple[int, int, int]]:
+        """Each ``(paragraph, start, end)`` where ``needle`` occurs and may be wrapped now.
 
-        Only whole words are wrapped (by default): markup inside a word would split it
-        for anyone who reads the text back out of the XML element by element.
+        Only whole words qualify (by default): markup inside a word would split it for
+        anyone who reads the text back out of the XML element by element. Spans placed
+        while iterating are taken into account for the occurrences after them.
         """
-        if not needle:
-            return False
         for index, text in enumerate(self.texts):
             start = text.find(needle)
             while start >= 0:
                 end = start + len(needle)
                 if (not word or _word_bounded(text, start, end)) and self._fits(index, start, end, rank):
-                    self.spans[index].append(Span(start, end, rank, tag, attrib))
-                    return True
-                start = text.find(needle, start + 1)
+                    yield index, start, end
+                    start = text.find(needle, end)
+                else:
+                    start = text.find(needle, start + 1)
+
+    def place(self, needle: str, rank: int, tag: str, attrib: Mapping[str, str], *, word: bool = True) -> bool:
+        """Wrap the first occurrence of ``needle`` that fits; False when none does."""
+        for index, start, end in self._free(needle, rank, word) if needle else ():
+            self.spans[index].append(Span(start, end, rank, tag, attrib))
+            return True
         return False
 
     def place_every(
         self, needle: str, rank: int, tag: str, attrib: Mapping[str, str], *, word: bool = True
     ) -> None:
         """Wrap every occurrence of ``needle`` that fits (for names)."""
-        if not needle:
-            return
-        for index, text in enumerate(self.texts):
-            start = text.find(needle)
-            while start >= 0:
-                end = start + len(needle)
-                if (not word or _word_bounded(text, start, end)) and self._fits(index, start, end, rank):
-                    self.spans[index].append(Span(start, end, rank, tag, attrib))
-                start = text.find(needle, end)
+        for index, start, end in self._free(needle, rank, word) if needle else ():
+            self.spans[index].append(Span(start, end, rank, tag, attrib))
 
     def add(self, index: int, start: int, end: int, rank: int, tag: str, attrib: Mapping[str, str]) -> bool:
         """Wrap characters ``[start, end)`` of paragraph ``index`` when they are whole words and fit."""
