@@ -14,6 +14,7 @@ finds them so that exporters can report them.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 import unicodedata
@@ -36,20 +37,27 @@ __all__ = [
 DEFAULT_BASE = "urn:bigprotokoll:"
 
 _NON_WORD = re.compile(r"[\W_]+")
+_NON_ASCII_WORD = re.compile(r"[^a-z0-9]+")
+
+# Slugs are pure functions of a name, and the same names recur in every minutes of one
+# body (and several times in one export): remember recent ones. Bounded.
+_SLUG_CACHE = 4096
 
 
+@functools.lru_cache(maxsize=_SLUG_CACHE)
 def slug(text: str) -> str:
     """``"Styrning och stöd, säkerhet"`` -> ``"styrning-och-stöd-säkerhet"`` (NFC, casefolded)."""
     folded = unicodedata.normalize("NFC", text).casefold()
     return _NON_WORD.sub("-", folded).strip("-") or "x"
 
 
+@functools.lru_cache(maxsize=_SLUG_CACHE)
 def ascii_slug(text: str) -> str:
     """An ASCII-only slug (``"Måns Jennehag"`` -> ``"mans-jennehag"``) for XML ids and file names."""
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     ascii_text = stripped.encode("ascii", "ignore").decode("ascii").lower()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-") or "x"
+    return _NON_ASCII_WORD.sub("-", ascii_text).strip("-") or "x"
 
 
 def person_iri(name: str, base: str = DEFAULT_BASE) -> str:
@@ -88,11 +96,13 @@ def distinct_iris(names: Iterable[str], mint: Callable[[str], str]) -> dict[str,
     names sharing a slug, the name that sorts first keeps the plain IRI and each other
     gets :func:`disambiguated`. Every exporter uses this rule, so their IRIs agree.
     """
-    unique = list(dict.fromkeys(names))
-    groups = slug_collisions(unique)
+    slugs = {name: slug(name) for name in names}
+    by_slug: dict[str, list[str]] = {}
+    for name, key in slugs.items():
+        by_slug.setdefault(key, []).append(name)
     result: dict[str, str] = {}
-    for name in unique:
+    for name, key in slugs.items():
         iri = mint(name)
-        group = groups.get(slug(name))
-        result[name] = disambiguated(iri, name) if group is not None and name != min(group) else iri
+        group = by_slug[key]
+        result[name] = disambiguated(iri, name) if len(group) > 1 and name != min(group) else iri
     return result

@@ -23,13 +23,13 @@ import attrs
 
 from ..errors import InputError, NotMinutesError
 from ..model import Absentee, AgendaItem, Attendee, Minutes, NextMeeting, Paragraph, Source
-from .annotate import annotate_item
+from .annotate import KEYWORDS, annotate_item, keywords_in
 from .attendance import resolve_scope
 from .dates import find_date
 from .decode import decode_bytes
 from .diagnostics import Diagnostics
 from .header import SIGNATURE_LABEL, read_header, read_signatures
-from .items import find_chair, find_next_meeting, find_next_meeting_in, is_item_heading, read_item
+from .items import NEXT_MEETING_WORDS, find_chair, find_next_meeting_in, is_item_heading, read_item
 from .lines import Line, split_lines
 from .orgs import OrgKnowledge
 
@@ -213,12 +213,21 @@ def _derived(
         found = find_date(text, after=meeting_date)
         return found.date if found else None
 
-    annotated = tuple(annotate_item(item, people, date_after) for item in items)
-    next_meeting = next_meeting or find_next_meeting(items, meeting_date, diagnostics)
+    # every paragraph of every item lower-cased and searched once, for both
+    item_paragraphs = [item.all_paragraphs() for item in items]
+    paragraphs = [p for group in item_paragraphs for p in group]
+    keywords = keywords_in([p.text for p in paragraphs], (*KEYWORDS, *NEXT_MEETING_WORDS))
+    annotated = []
+    start = 0
+    for item, group in zip(items, item_paragraphs):
+        end = start + len(group)
+        annotated.append(annotate_item(item, people, date_after, keywords=keywords[start:end]))
+        start = end
+    next_meeting = next_meeting or find_next_meeting_in(paragraphs, meeting_date, diagnostics, keywords=keywords)
     if next_meeting is None and not items:
         # minutes without items (a cancelled meeting) may still announce the next one
         next_meeting = find_next_meeting_in(outside_items, meeting_date, diagnostics)
-    return chair, annotated, next_meeting
+    return chair, tuple(annotated), next_meeting
 
 
 def _check_numbering(items: Sequence[AgendaItem], line_numbers: Sequence[int], diagnostics: Diagnostics) -> None:

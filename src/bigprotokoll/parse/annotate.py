@@ -9,15 +9,16 @@ strategies do, to keep generated models consistent with what the parser would fi
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Sequence
 
 import attrs
 
 from ..model import AgendaItem, Assignment, AttachmentRef, Decision, Outcome
 
-__all__ = ["SENTENCE_END", "annotate_item", "sentences"]
+__all__ = ["KEYWORDS", "SENTENCE_END", "annotate_item", "keywords_in", "sentences"]
 
 #: Where one sentence ends and the next begins: after . ! ? and space, before a capital,
 #: a digit or an opening bracket or quote. Abbreviations such as "bl.a." are followed by a
@@ -96,6 +97,36 @@ def _keywords(text: str, candidates: Iterable[str] = KEYWORDS) -> set[str]:
     return {k for k in candidates if k in lowered}
 
 
+def keywords_in(texts: Sequence[str], keywords: Iterable[str] = KEYWORDS) -> list[frozenset[str]]:
+    """The ``keywords`` (lower case) occurring in each of ``texts``, case-insensitively.
+
+    The same as ``{k for k in keywords if k in text.lower()}`` for each text, done in one
+    pass: the texts are lower-cased and joined once and each keyword is searched over all
+    of them, skipping to the next text after a hit. That costs a few dozen searches for a
+    whole document instead of one per keyword and paragraph (most paragraphs hold none).
+    """
+    lowered = [text.lower() for text in texts]
+    joined = "\n".join(lowered)  # no keyword holds a line break: a hit never spans two texts
+    starts: list[int] = []
+    position = 0
+    for text in lowered:
+        starts.append(position)
+        position += len(text) + 1
+    found: list[set[str]] = [set() for _ in texts]
+    count = len(starts)
+    for keyword in keywords:
+        at = joined.find(keyword)
+        while at >= 0:
+            index = bisect.bisect_right(starts, at) - 1
+            found[index].add(keyword)
+            if index + 1 == count:
+                break
+            at = joined.find(keyword, starts[index + 1])
+    return [frozenset(words) for words in found]
+
+
+_KEYWORD_SET = frozenset(KEYWORDS)
+
 #: Which outcome patterns a keyword can lead to.
 _OUTCOME_WORDS = {
     Outcome.TABLED: {"bordl"},
@@ -106,6 +137,7 @@ _OUTCOME_WORDS = {
 
 
 _TASK_WORDS = {"uppdrag", "kontakt", "ansvarar", "återkommer"}
+_ATTACHMENT_WORDS = {"bifoga", "bilaga"}
 
 
 def sentences(text: str) -> list[str]:
@@ -124,39 +156,45 @@ def annotate_item(
     item: AgendaItem,
     people: Iterable[str] = (),
     date_after: Callable[[str], dt.date | None] | None = None,
+    *,
+    keywords: Sequence[frozenset[str]] | None = None,
 ) -> AgendaItem:
     """The item with its decisions, assignments, attachments and tabled flag filled in
     from its text (any values already there are replaced).
 
     ``people`` are names known from the minutes (for "X skall ..."); ``date_after`` turns
     the rest of a tabling sentence into the date it was deferred to, when it names one.
+    ``keywords`` may give :func:`keywords_in` of the item's paragraphs (``all_paragraphs``),
+    when the caller has it already.
     """
     people = tuple(people)
     decisions: list[Decision] = []
     assignments: list[Assignment] = []
     attachments: list[AttachmentRef] = []
     deferred_to: dt.date | None = None
-    for paragraph in item.all_paragraphs():
-        in_paragraph = _keywords(paragraph.text)
-        if not in_paragraph:
-            continue
+    paragraphs = item.all_paragraphs()
+    if keywords is None:
+        keywords = keywords_in([p.text for p in paragraphs])
+    for paragraph, in_paragraph in zip(paragraphs, keywords):
+        if not in_paragraph or in_paragraph.isdisjoint(_KEYWORD_SET):
+            continue  # (the caller's keywords may hold others too)
         split = sentences(paragraph.text)
         for sentence in split:
             # a paragraph of one sentence has the paragraph's keywords
-            keywords = _keywords(sentence, in_paragraph) if len(split) > 1 else in_paragraph
-            if not keywords:
+            found_words = _keywords(sentence, in_paragraph) if len(split) > 1 else in_paragraph
+            if not found_words:
                 continue
             for outcome, pattern in OUTCOME_PATTERNS:
-                found = pattern.search(sentence) if keywords & _OUTCOME_WORDS[outcome] else None
+                found = pattern.search(sentence) if found_words & _OUTCOME_WORDS[outcome] else None
                 if found:
                     decisions.append(Decision(sentence, outcome))
                     if outcome is Outcome.TABLED and date_after and deferred_to is None:
                         deferred_to = date_after(sentence[found.end():])
                     break
-            task = ASSIGNMENT.search(sentence) if keywords & _TASK_WORDS else None
+            task = ASSIGNMENT.search(sentence) if found_words & _TASK_WORDS else None
             if task:
                 assignments.append(Assignment(task["assignee"], sentence))
-            elif "ska" in keywords:
+            elif "ska" in found_words:
                 for shall in SHALL.finditer(sentence):
                     words = shall["assignee"].split()
                     # "Ledningsgruppen beslutade att Magnus Ljung skall": try the name's tails
@@ -168,18 +206,24 @@ def annotate_item(
                     else:
                         continue
                     break
-            for ref in ATTACHMENT.finditer(sentence) if keywords & {"bifoga", "bilaga"} else ():
+            for ref in ATTACHMENT.finditer(sentence) if found_words & _ATTACHMENT_WORDS else ():
                 attachments.append(AttachmentRef(ref.group(0).strip()))
     tabled = any(d.outcome is Outcome.TABLED for d in decisions)
+    if not (decisions or assignments or attachments or deferred_to or item.tabled or item.deferred_to
+            or item.decisions or item.assignments or item.attachments):
+        return item  # nothing found, nothing to replace: skip building a copy
     if (tabled, deferred_to, tuple(decisions), tuple(assignments), tuple(attachments)) == (
         item.tabled, item.deferred_to, item.decisions, item.assignments, item.attachments
     ):
-        return item  # nothing new: skip building a copy
-    return attrs.evolve(
-        item,
-        tabled=tabled,
-        deferred_to=deferred_to,
+        return item  # nothing new
+    return AgendaItem(
+        item.number,
+        item.heading,
+        item.paragraphs,
+        item.subsections,
         decisions=tuple(decisions),
         assignments=tuple(assignments),
         attachments=tuple(attachments),
+        tabled=tabled,
+        deferred_to=deferred_to,
     )

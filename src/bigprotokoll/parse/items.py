@@ -16,7 +16,7 @@ from typing import Sequence
 import attrs
 
 from ..model import AgendaItem, NextMeeting, Paragraph, Subsection
-from .annotate import sentences
+from .annotate import keywords_in, sentences
 from .dates import find_date, find_times
 from .diagnostics import Diagnostics
 from .lines import Line, join_hyphenated
@@ -25,6 +25,7 @@ from .orgs import OrgKnowledge
 __all__ = [
     "ITEM_HEADING",
     "NEXT_MEETING",
+    "NEXT_MEETING_WORDS",
     "REPORT_ITEM",
     "find_chair",
     "find_next_meeting",
@@ -80,6 +81,9 @@ NEXT_MEETING = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+
+#: What a paragraph that announces the next meeting holds in lower case (a cheap first look).
+NEXT_MEETING_WORDS = frozenset({"nästa", "nasta"})
 
 #: The place after the date and time: "... kl.8.15-11.15 på BIG".
 PLACE = re.compile(
@@ -242,13 +246,22 @@ def find_next_meeting(
 
 
 def find_next_meeting_in(
-    paragraphs: Sequence[Paragraph], meeting_date: dt.date, diagnostics: Diagnostics
+    paragraphs: Sequence[Paragraph],
+    meeting_date: dt.date,
+    diagnostics: Diagnostics,
+    *,
+    keywords: Sequence[frozenset[str]] | None = None,
 ) -> NextMeeting | None:
     """The next meeting from the first sentence of ``paragraphs`` that announces one with a
-    date (also used on the preamble, for minutes without items)."""
-    for paragraph in paragraphs:
-        lowered = paragraph.text.lower()
-        if ("nästa" not in lowered and "nasta" not in lowered) or not NEXT_MEETING.search(paragraph.text):
+    date (also used on the preamble, for minutes without items).
+
+    ``keywords`` may give :func:`~.annotate.keywords_in` of the paragraphs' texts with
+    :data:`NEXT_MEETING_WORDS` among the keywords, when the caller has it already.
+    """
+    if keywords is None:
+        keywords = keywords_in([p.text for p in paragraphs], NEXT_MEETING_WORDS)
+    for paragraph, words in zip(paragraphs, keywords):
+        if not (words & NEXT_MEETING_WORDS and NEXT_MEETING.search(paragraph.text)):
             continue
         for sentence in sentences(paragraph.text):
             keyword = NEXT_MEETING.search(sentence)

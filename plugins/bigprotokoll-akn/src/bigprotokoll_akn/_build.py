@@ -33,12 +33,12 @@ attributes, :meth:`_Writer.attributes`), for the reference check.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from typing import Final, Iterable, Mapping
 
 import attrs
 from bigprotokoll import identity
+from bigprotokoll.identity import ascii_slug, item_iri, meeting_iri, organisation_iri, person_iri, slug
 from bigprotokoll.model import AgendaItem, Diagnostic, Minutes, Outcome, Paragraph
 from lxml import etree
 
@@ -64,17 +64,6 @@ from ._spans import Placer, Span
 from ._text import ILLEGAL, encode_attribute, split_illegal, visible, visible_symbol
 
 __all__ = ["Built", "build", "work_uri"]
-
-# bigprotokoll.identity's functions are pure and not free (Unicode normalisation, regular
-# expressions): remember recent results, since the same names recur in every export of
-# one body's minutes. Bounded, and keyed by every argument.
-_CACHE_SIZE: Final = 4096
-ascii_slug = functools.lru_cache(maxsize=_CACHE_SIZE)(identity.ascii_slug)
-slug = functools.lru_cache(maxsize=_CACHE_SIZE)(identity.slug)
-person_iri = functools.lru_cache(maxsize=_CACHE_SIZE)(identity.person_iri)
-organisation_iri = functools.lru_cache(maxsize=_CACHE_SIZE)(identity.organisation_iri)
-meeting_iri = functools.lru_cache(maxsize=_CACHE_SIZE)(identity.meeting_iri)
-item_iri = functools.lru_cache(maxsize=_CACHE_SIZE)(identity.item_iri)
 
 # Ranks of inline spans: the lower rank is the outer element when two cover the same text.
 _RANK_DECISION = 0
