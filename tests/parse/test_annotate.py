@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bigprotokoll import AgendaItem, Outcome, Paragraph
-from bigprotokoll.parse.annotate import annotate_item, sentences
+from bigprotokoll.parse.annotate import KEYWORDS, annotate_item, keywords_in, sentences
 from bigprotokoll.parse.dates import find_date
 
 
@@ -75,3 +77,23 @@ def test_shall_needs_a_known_person() -> None:
 )
 def test_attachment_references(text: str, ref: str) -> None:
     assert [a.text for a in annotate(text).attachments] == [ref]
+
+
+# -- the one-pass keyword search agrees with the obvious one ---------------------------
+
+_WORDY = st.text(alphabet=st.sampled_from(list("abdegiklnorstuåäöBGKSÅÄÖİ \n")), max_size=40)
+_WITH_KEYWORDS = st.lists(
+    st.one_of(_WORDY, st.sampled_from(KEYWORDS), st.sampled_from([k.upper() for k in KEYWORDS])), max_size=6
+).map("".join)
+
+
+@given(st.lists(_WITH_KEYWORDS, max_size=8))
+def test_keywords_in_finds_what_each_text_holds(texts: list[str]) -> None:
+    expected = [frozenset(k for k in KEYWORDS if k in text.lower()) for text in texts]
+    assert keywords_in(texts) == expected
+
+
+def test_keywords_in_a_text_that_lower_cases_longer() -> None:
+    # "İ".lower() is two characters: positions in the joined text must not drift
+    texts = ["İİİİ", "Beslut", "x", "İska"]
+    assert keywords_in(texts) == [frozenset(), frozenset({"beslut"}), frozenset(), frozenset({"ska"})]

@@ -82,3 +82,13 @@ def test_scopes(scope: str, expected: tuple[int, ...] | None) -> None:
 )
 def test_looks_like_name(text: str, expected: bool) -> None:
     assert looks_like_name(text) is expected
+
+
+def test_known_organisations_are_found_and_long_lines_are_not() -> None:
+    orgs = OrgKnowledge()
+    assert orgs.is_known("styrning  och stöd ,  säkerhet")
+    assert not orgs.is_known("Styrning och stöd, säkerhet och mycket mer än så här")
+    long_name = "Föreningen för trygghet och säkerhet i Gävle och Sandviken med omnejd"
+    assert not orgs.is_known(long_name)
+    orgs.learn(long_name)  # a learned name longer than any built-in one is found too
+    assert orgs.is_known(" ".join(long_name.upper().split()))

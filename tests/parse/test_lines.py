@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bigprotokoll import FurnitureKind
 from bigprotokoll.parse.diagnostics import Diagnostics
-from bigprotokoll.parse.lines import clean_markdown, furniture_kind, split_lines
+from bigprotokoll.parse.lines import clean_markdown, furniture_kind, split_lines, squeeze
 
 
 @pytest.mark.parametrize(
@@ -70,3 +72,8 @@ def test_furniture_inside_a_sentence_is_set_aside_and_the_sentence_joined() -> N
 def test_furniture_between_paragraphs_keeps_the_break() -> None:
     lines, _, _ = split_lines("Slut.\n\nSida 1 av 2\n\nNästa stycke.\n", Diagnostics())
     assert lines[1].brk is True
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab \t\n\xa0\u2009\u3000\x1f.")), max_size=20))
+def test_squeeze_is_split_and_join(text: str) -> None:
+    assert squeeze(text) == " ".join(text.split())

@@ -30,7 +30,7 @@ from .decode import decode_bytes
 from .diagnostics import Diagnostics
 from .header import SIGNATURE_LABEL, read_header, read_signatures
 from .items import NEXT_MEETING_WORDS, find_chair, find_next_meeting_in, is_item_heading, read_item
-from .lines import Line, split_lines
+from .lines import Line, split_lines, squeeze
 from .orgs import OrgKnowledge
 
 __all__ = ["decode_bytes", "derive", "parse_bytes", "parse_file", "parse_text"]
@@ -69,7 +69,7 @@ def _paragraphs(lines: Sequence[Line]) -> tuple[Paragraph, ...]:
             result.append([line.text])
         else:
             result[-1].append(line.text)
-    return tuple(Paragraph(" ".join(" ".join(parts).split())) for parts in result)
+    return tuple(Paragraph(squeeze(" ".join(parts))) for parts in result)
 
 
 def parse_text(text: str, *, source_name: str | None = None) -> Minutes:

@@ -19,7 +19,7 @@ from ..model import AgendaItem, NextMeeting, Paragraph, Subsection
 from .annotate import keywords_in, sentences
 from .dates import find_date, find_times
 from .diagnostics import Diagnostics
-from .lines import Line, join_hyphenated
+from .lines import Line, join_hyphenated, squeeze
 from .orgs import OrgKnowledge
 
 __all__ = [
@@ -122,7 +122,8 @@ class _Para:
     line: int
 
     def text(self) -> str:
-        return " ".join(" ".join(self.parts).split())
+        parts = self.parts
+        return squeeze(parts[0] if len(parts) == 1 else " ".join(parts))
 
 
 @attrs.define
@@ -194,7 +195,7 @@ def read_item(
         for s in sections[1:]
         if s.heading
     )
-    return AgendaItem(number, " ".join(heading.split()), own, subsections)
+    return AgendaItem(number, squeeze(heading), own, subsections)
 
 
 def _append(para: _Para, text: str, line: int, diagnostics: Diagnostics) -> None:

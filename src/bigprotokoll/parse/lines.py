@@ -19,7 +19,7 @@ import attrs
 from ..model import Furniture, FurnitureKind
 from .diagnostics import Diagnostics
 
-__all__ = ["FURNITURE_PATTERNS", "LINE_END_HYPHEN", "Layout", "Line", "join_hyphenated", "split_lines"]
+__all__ = ["FURNITURE_PATTERNS", "LINE_END_HYPHEN", "Layout", "Line", "join_hyphenated", "split_lines", "squeeze"]
 
 
 class Line(NamedTuple):
@@ -29,6 +29,19 @@ class Line(NamedTuple):
     text: str  # never empty
     brk: bool = False  # a paragraph break comes before this line
     level: int = 0  # Markdown heading level (### -> 3), 0 for none
+
+
+def squeeze(text: str) -> str:
+    """``" ".join(text.split())``: each run of white space one space, none at the ends.
+
+    Most text is so already, which a cheap look proves: ``isprintable()`` is False for
+    every white space character but the plain space (tabs, line breaks, no-break and
+    other Unicode spaces), so printable text without a double space or a space at either
+    end comes out unchanged, and is returned as it is.
+    """
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
 
 
 @attrs.frozen

@@ -59,6 +59,7 @@ def _norm(text: str) -> str:
 
 
 _BUILTIN_NORMED = {_norm(name): name for name in BUILTIN_ORGANISATIONS}
+_BUILTIN_MOST_WORDS = max(key.count(" ") + 1 for key in _BUILTIN_NORMED)
 
 
 class OrgKnowledge:
@@ -66,15 +67,24 @@ class OrgKnowledge:
 
     def __init__(self, learned: Iterable[str] = ()) -> None:
         self._names: dict[str, str] = dict(_BUILTIN_NORMED)
+        #: The most words a known name has (normalised): text with more is none of them.
+        self._most_words = _BUILTIN_MOST_WORDS
         for name in learned:
             self.learn(name)
 
     def learn(self, name: str) -> None:
         name = name.strip()
         if name:
-            self._names.setdefault(_norm(name), name)
+            normed = _norm(name)
+            self._names.setdefault(normed, name)
+            self._most_words = max(self._most_words, normed.count(" ") + 1)
 
     def is_known(self, text: str) -> bool:
+        # Normalising never joins words, so a text of more words than any known name is
+        # not one (most lines of a report: a cheap look that spares normalising them).
+        most = self._most_words
+        if len(text.split(None, most)) > most:
+            return False
         return _norm(text) in self._names
 
     def known_prefix(self, text: str) -> bool:
