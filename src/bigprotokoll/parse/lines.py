@@ -44,6 +44,11 @@ def squeeze(text: str) -> str:
     return " ".join(text.split())
 
 
+#: ``new_line(Line, (no, text, brk, level))`` is ``Line(no, text, brk, level)`` without
+#: the named tuple's Python-level ``__new__`` (split_lines makes one per source line).
+new_line = tuple.__new__
+
+
 @attrs.frozen
 class Layout:
     markdown: bool
@@ -232,6 +237,6 @@ def split_lines(text: str, diagnostics: Diagnostics) -> tuple[list[Line], list[F
             else:
                 brk = True
             after_furniture = False
-        lines.append(Line(index + 1, cleaned, brk, level))
+        lines.append(new_line(Line, (index + 1, cleaned, brk, level)))
         brk = False
     return lines, furniture, layout

@@ -69,10 +69,14 @@ class OrgKnowledge:
         self._names: dict[str, str] = dict(_BUILTIN_NORMED)
         #: The most words a known name has (normalised): text with more is none of them.
         self._most_words = _BUILTIN_MOST_WORDS
+        self._learned: set[str] = set()  # names as given, so that a repeated one costs a lookup
         for name in learned:
             self.learn(name)
 
     def learn(self, name: str) -> None:
+        if name in self._learned:
+            return
+        self._learned.add(name)
         name = name.strip()
         if name:
             normed = _norm(name)

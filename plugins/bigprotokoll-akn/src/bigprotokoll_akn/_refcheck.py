@@ -106,8 +106,11 @@ class Recorded:
     refs: list[tuple[str, str, str]] = attrs.Factory(list)  # (element, attribute, value)
 
     def problems(self) -> tuple[str, ...]:
-        """The reference check's findings (without line numbers: the document was not parsed)."""
-        return _problems(self.eids, self.refs)
+        """The reference check's findings (without line numbers: the document was not parsed).
+
+        A reference written several times (a person named in many places) is checked once.
+        """
+        return _problems(self.eids, list(dict.fromkeys(self.refs)))
 
 
 def _problems(
