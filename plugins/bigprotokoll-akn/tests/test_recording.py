@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from bigprotokoll.errors import ValidationError
@@ -14,7 +15,7 @@ from bigprotokoll.testing import sample_minutes
 from _strategies import minutes as nasty_minutes
 from bigprotokoll_akn import AknExporter, AknOptions, AknReferenceError
 from bigprotokoll_akn._build import Built, build
-from bigprotokoll_akn._refcheck import REFERENCE_ATTRIBUTES, Recorded, _written
+from bigprotokoll_akn._refcheck import REFERENCE_ATTRIBUTES, Recorded, _all_resolve, _problems, _written
 
 
 def _in_tree(data: bytes) -> tuple[list[tuple[str, str]], list[tuple[str, str, str]]]:
@@ -80,3 +81,32 @@ def test_malformed_bytes_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(exporter_module, "build", broken_build)
     with pytest.raises(ValidationError, match="well-formed"):
         export_bytes(AknExporter(AknOptions()), sample_minutes())
+
+
+# -- the reference check's fast path agrees with the full check ----------------------------
+
+_TAGS = st.sampled_from(["person", "organization", "role", "speech", "inline", "FRBRauthor", "TLCPerson", "TLCRole", "p"])
+_TARGET_TAGS = st.sampled_from(["TLCPerson", "TLCOrganization", "TLCRole", "TLCConcept", "debateSection", "p"])
+_EIDS = st.sampled_from(["a", "b", "c-1", "d_2", "é", "1x", "", "a b"])
+_VALUES = st.one_of(
+    st.sampled_from(["#a", "#b", "#c-1", "#d_2", "#zz", "#a #b", "#a zz", "", " ", "urn:x:y", ":x", "/akn/se/x", "x"]),
+    _EIDS.map(lambda e: f"#{e}"),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.tuples(_EIDS, _TARGET_TAGS), max_size=6),
+    st.lists(st.tuples(_TAGS, st.sampled_from(REFERENCE_ATTRIBUTES), _VALUES), max_size=6),
+)
+def test_the_fast_path_passes_exactly_what_the_full_check_passes(
+    ids: list[tuple[str, str]], refs: list[tuple[str, str, str]]
+) -> None:
+    assert _all_resolve(ids, refs) == (_problems(ids, refs) == ())
+    assert Recorded(ids, refs).problems() == _problems(ids, refs)
+
+
+def test_the_fast_path_passes_a_real_document() -> None:
+    built = build(sample_minutes(), AknOptions())
+    assert built.recorded is not None
+    assert _all_resolve(built.recorded.eids, built.recorded.refs)

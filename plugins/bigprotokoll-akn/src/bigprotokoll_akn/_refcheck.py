@@ -13,6 +13,7 @@ named as written: ``person`` for an AKN element, ``bp:diagnostic`` for one of ou
 
 from __future__ import annotations
 
+import re
 from typing import Final, Iterable, Mapping
 
 import attrs
@@ -106,11 +107,61 @@ class Recorded:
     refs: list[tuple[str, str, str]] = attrs.Factory(list)  # (element, attribute, value)
 
     def problems(self) -> tuple[str, ...]:
-        """The reference check's findings (without line numbers: the document was not parsed).
+        """The reference check's findings (without line numbers: the document was not parsed)."""
+        if _all_resolve(self.eids, self.refs):
+            return ()
+        return _problems(self.eids, self.refs)
 
-        A reference written several times (a person named in many places) is checked once.
-        """
-        return _problems(self.eids, list(dict.fromkeys(self.refs)))
+
+#: A space-separated list of eIds as :data:`~._ids.EID` defines one (for one match over all).
+_EID_LIST: Final = re.compile(r"[A-Za-z][A-Za-z0-9_.-]*(?: [A-Za-z][A-Za-z0-9_.-]*)*\Z")
+
+#: (element, attribute) -> the kinds of element it may point at, or None for any TLC.
+_kinds_cache: dict[tuple[str, str], frozenset[str] | None] = {}
+
+
+def _kinds(tag: str, attribute: str) -> frozenset[str] | None:
+    kinds = _kinds_cache.get((tag, attribute), _MISSING)
+    if kinds is _MISSING:
+        kinds = _kinds_cache[(tag, attribute)] = _KINDS.get((tag, attribute)) or _KINDS.get((None, attribute))
+    return kinds
+
+
+_MISSING: Final = frozenset({"(missing)"})
+
+
+def _all_resolve(ids: list[tuple[str, str]], refs: list[tuple[str, str, str]]) -> bool:
+    """True when :func:`_problems` would find nothing; a cheaper test for the common case.
+
+    False says only "look closer": the caller then runs the full check for the messages.
+    The eIds are tested in one match over all of them; each distinct reference once.
+    """
+    targets = dict(ids)
+    if len(targets) != len(ids):
+        return False  # an eId used twice
+    joined = " ".join(targets)
+    if targets and (joined.count(" ") != len(targets) - 1 or not _EID_LIST.match(joined)):
+        return False  # one is not an ASCII name (``EID`` admits only ASCII; none holds a space)
+    get = targets.get
+    for tag, attribute, value in set(refs):
+        kinds = _kinds(tag, attribute)
+        if attribute == "refersTo":
+            refs_here = value.split()
+            if not refs_here:
+                return False
+            for ref in refs_here:
+                if ref[0] != "#":
+                    return False
+                target = get(ref[1:])
+                if target is None or not (target in kinds if kinds is not None else tag in _KINDS_FREE or target in _TLC):
+                    return False
+        elif value[:1] == "#":
+            target = get(value[1:])
+            if target is None or (kinds is not None and target not in kinds):
+                return False
+        elif attribute != "href" or not (value.startswith("/akn/") or (":" in value and value[0] != ":")):
+            return False
+    return True
 
 
 def _problems(
