@@ -200,7 +200,9 @@ class AgendaItem:
 
     def all_paragraphs(self) -> tuple[Paragraph, ...]:
         """The item's own paragraphs followed by those of every subsection, in order."""
-        return self.paragraphs + tuple(p for s in self.subsections for p in s.paragraphs)
+        if not self.subsections:
+            return self.paragraphs
+        return self.paragraphs + tuple([p for s in self.subsections for p in s.paragraphs])
 
 
 @frozen

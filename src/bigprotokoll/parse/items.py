@@ -156,44 +156,49 @@ def read_item(
         heading = f"§ {number}"
     report = bool(REPORT_ITEM.search(heading))
     sections: list[_Section] = [_Section(None)]
-    for line in lines[index:]:
-        text = line.text
-        current = sections[-1]
-        previous = current.paras[-1] if current.paras else None
-        starts_paragraph = line.brk or previous is None or previous.parts[-1].rstrip().endswith(_SENTENCE_END)
-        if line.level:
+    for no, text, brk, level in lines[index:]:
+        if level:
             sections.append(_Section(text))
             continue
-        if report:
+        current = sections[-1]
+        paras = current.paras
+        previous = paras[-1] if paras else None
+        if report and (
+            brk or previous is None or previous.parts[-1].rstrip().endswith(_SENTENCE_END)
+        ):  # a paragraph starts here: it may be an organisation's report
             lead = LEAD_IN.match(text) if ":" in text else None
-            if lead and starts_paragraph and orgs.is_report_heading(lead["org"]):
+            if lead and orgs.is_report_heading(lead["org"]):
                 sections.append(_Section(lead["org"].strip()))
                 rest = (lead["rest"] or "").strip()
                 if rest:
-                    sections[-1].paras.append(_Para(None, [rest], line.no))
+                    sections[-1].paras.append(_Para(None, [rest], no))
                 continue
-            if starts_paragraph and orgs.is_known(text):
+            if orgs.is_known(text):
                 sections.append(_Section(text))
                 continue
-        sub = SUB_ITEM.match(text) if text[1:2] in _SUB_ITEM_SECOND or text[:1] in _LIST_MARKS else None
-        if sub:
-            current.paras.append(_Para(sub["label"], [sub["text"]], line.no))
+        first = text[:1]
+        if first in _LIST_MARKS or text[1:2] in _SUB_ITEM_SECOND:
+            sub = SUB_ITEM.match(text)
+            if sub:
+                paras.append(_Para(sub["label"], [sub["text"]], no))
+                continue
+            bullet = BULLET.match(text) if first in _LIST_MARKS else None
+            if bullet:
+                paras.append(_Para("-", [bullet["text"]], no))
+                continue
+        if brk or previous is None:
+            paras.append(_Para(None, [text], no))
             continue
-        bullet = BULLET.match(text) if text[:1] in _LIST_MARKS else None
-        if bullet:
-            current.paras.append(_Para("-", [bullet["text"]], line.no))
-            continue
-        if line.brk or previous is None:
-            current.paras.append(_Para(None, [text], line.no))
-            continue
-        _append(previous, text, line.no, diagnostics)
+        _append(previous, text, no, diagnostics)
     for section in sections:
         section.paras = _join_broken_sentences(section.paras, diagnostics)
-    own = tuple(Paragraph(p.text(), p.label) for p in sections[0].paras)
+    own = tuple([Paragraph(p.text(), p.label) for p in sections[0].paras])
     subsections = tuple(
-        Subsection(s.heading, tuple(Paragraph(p.text(), p.label) for p in s.paras))
-        for s in sections[1:]
-        if s.heading
+        [
+            Subsection(s.heading, tuple([Paragraph(p.text(), p.label) for p in s.paras]))
+            for s in sections[1:]
+            if s.heading
+        ]
     )
     return AgendaItem(number, squeeze(heading), own, subsections)
 

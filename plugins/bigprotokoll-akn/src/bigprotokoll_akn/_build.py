@@ -746,12 +746,12 @@ class _Writer:
         out.append(f"{_NL[3]}</debateSection>")
 
     def paragraph(self, paragraph: Paragraph, placer: Placer, index: int, *, in_speech: bool) -> None:
-        spans = placer.sorted_spans(index)
         text = paragraph.text
-        if not spans and paragraph.label is None and text and _TEXT_SPECIAL.search(text) is None:
+        if not placer.spans[index] and paragraph.label is None and text and _TEXT_SPECIAL.search(text) is None:
             tag = "p" if in_speech else "narrative"  # the common case: plain text, nothing to mark up
             self.out.append(f"<{tag}>{text}</{tag}>")
             return
+        spans = placer.sorted_spans(index)
         attrib = {}
         if spans:
             concepts = list(dict.fromkeys(s.attrib["refersTo"] for s in spans if s.rank == _RANK_DECISION))
