@@ -88,11 +88,12 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
     diagnostics = Diagnostics()
     lines, furniture, _layout = split_lines(text, diagnostics)
     # segment: header lines before the first §, items, signatures after the last item
-    starts = [
-        i
+    headings = {
+        i: found
         for i, line in enumerate(lines)
-        if line.text[:1] == "§" and (line.brk or line.level or i == 0) and is_item_heading(line)
-    ]
+        if line.text[:1] == "§" and (line.brk or line.level or i == 0) and (found := is_item_heading(line))
+    }
+    starts = list(headings)
     first = starts[0] if starts else len(lines)
     signature_at = len(lines)
     for i in range(starts[-1] if starts else 0, len(lines)):
@@ -124,7 +125,7 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
     items: list[AgendaItem] = []
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else signature_at
-        items.append(read_item(lines[start], lines[start + 1 : end], orgs, diagnostics))
+        items.append(read_item(lines[start], lines[start + 1 : end], orgs, diagnostics, heading_match=headings[start]))
     _check_numbering(items, [lines[s].no for s in starts], diagnostics)
     if not items:
         diagnostics.warn("no-items", "no § items found; the text is kept as preamble")

@@ -208,7 +208,7 @@ def annotate_item(
                     break
             for ref in ATTACHMENT.finditer(sentence) if found_words & _ATTACHMENT_WORDS else ():
                 attachments.append(AttachmentRef(ref.group(0).strip()))
-    tabled = any(d.outcome is Outcome.TABLED for d in decisions)
+    tabled = any([d.outcome is Outcome.TABLED for d in decisions]) if decisions else False
     if not (decisions or assignments or attachments or deferred_to or item.tabled or item.deferred_to
             or item.decisions or item.assignments or item.attachments):
         return item  # nothing found, nothing to replace: skip building a copy

@@ -137,9 +137,12 @@ def read_item(
     lines: Sequence[Line],
     orgs: OrgKnowledge,
     diagnostics: Diagnostics,
+    *,
+    heading_match: re.Match[str] | None = None,
 ) -> AgendaItem:
-    """One item from its heading line and the lines up to the next heading."""
-    m = ITEM_HEADING.match(heading_line.text)
+    """One item from its heading line and the lines up to the next heading
+    (``heading_match``: the line's match of :data:`ITEM_HEADING`, when the caller has it)."""
+    m = heading_match or ITEM_HEADING.match(heading_line.text)
     assert m is not None
     number = int(m["number"])
     heading = m["heading"].strip()

@@ -164,14 +164,12 @@ class _Writer:
         self.recorded = Recorded()
         self.eids = self.recorded.eids
         self.refs = self.recorded.refs
-        self.ids = IdRegistry()
+        self.ids = IdRegistry(RESERVED_EIDS)
         self.diagnostics: list[Diagnostic] = []
         self.where = "the minutes"
         self.roles_used: set[str] = set()
         self.concepts_used: set[str] = set()
         self.attachments: list[tuple[str, str, str]] = []  # eId, text, IRI
-        for fixed in RESERVED_EIDS:
-            self.ids.claim(fixed)
         self.body_eid = self.ids.claim(options.body_slug)
         self.people = minutes.people()
         #: The names marked up in the text: full names only (a lone first name is too often a word).
@@ -298,9 +296,10 @@ class _Writer:
             self.close(tag, mark)
 
     def tlc(self, tag: str, eid: str, href: str, show_as: str) -> None:
-        """A reference to a person, organisation, role... (``TLCPerson eId href showAs``)."""
-        self.eids.append((eid, tag))
-        self.refs.append((tag, "href", href))
+        """A reference to a person, organisation, role... (``TLCPerson eId href showAs``), escaped.
+
+        The caller records its eId and href; ``show_as`` holds no illegal character.
+        """
         if _ATTRIBUTE_SPECIAL.search(href) is not None:
             href = _escape_attribute(href)
         if _ATTRIBUTE_SPECIAL.search(show_as) is not None:
@@ -444,31 +443,41 @@ class _Writer:
         )
 
     def references(self) -> None:
-        m, base, out, tlc, shown = self.m, self.o.base, self.out, self.tlc, self.shown
+        m, base = self.m, self.o.base
+        # (element, eId, href, showAs) of every TLC, in order
+        tlcs: list[tuple[str, str, str, str]] = [
+            ("TLCOrganization", self.body_eid, self.org_iris[m.body], m.body),
+            ("TLCOrganization", SOFTWARE_EID, f"{base}software:{_SOFTWARE}", _SOFTWARE),
+        ]
+        tlcs += [("TLCOrganization", eid, self.org_iris[name], name) for name, eid in self.org_eids.items()]
+        tlcs += [("TLCPerson", eid, self.person_iris[name], name) for name, eid in self.person_eids.items()]
+        tlcs += [
+            ("TLCRole", role, f"{base}role:{role}", _ROLE_LABELS[role])
+            for role in (ROLE_CHAIR, ROLE_MINUTE_TAKER, ROLE_ADJUSTER)
+            if role in self.roles_used
+        ]
+        tlcs.append(("TLCEvent", EVENT_MEETING, meeting_iri(m.body, m.meeting_date, base), m.title))
+        if m.next_meeting:
+            date = m.next_meeting.date
+            tlcs.append(("TLCEvent", EVENT_NEXT, meeting_iri(m.body, date, base), f"Nästa möte {date.isoformat()}"))
+        tlcs += [("TLCLocation", eid, f"{base}place:{slug(name)}", name) for name, eid in self.place_eids.items()]
+        tlcs += [
+            ("TLCConcept", concept, f"{base}concept:{concept}", _CONCEPT_LABELS[concept])
+            for concept in (CONCEPT_DECISION, CONCEPT_TABLED)
+            if concept in self.concepts_used
+        ]
+        out = self.out
         out.append(_NL[3])
         refs = self.block("references", source=f"#{SOFTWARE_EID}")
-        tlc("TLCOrganization", self.body_eid, self.org_iris[m.body], shown(m.body))
-        tlc("TLCOrganization", SOFTWARE_EID, f"{base}software:{_SOFTWARE}", _SOFTWARE)
-        for name, eid in self.org_eids.items():
-            tlc("TLCOrganization", eid, self.org_iris[name], shown(name))
-        for name, eid in self.person_eids.items():
-            tlc("TLCPerson", eid, self.person_iris[name], shown(name))
-        for role in (ROLE_CHAIR, ROLE_MINUTE_TAKER, ROLE_ADJUSTER):
-            if role in self.roles_used:
-                tlc("TLCRole", role, f"{base}role:{role}", _ROLE_LABELS[role])
-        tlc("TLCEvent", EVENT_MEETING, meeting_iri(m.body, m.meeting_date, base), shown(m.title))
-        if m.next_meeting:
-            tlc(
-                "TLCEvent",
-                EVENT_NEXT,
-                meeting_iri(m.body, m.next_meeting.date, base),
-                f"Nästa möte {m.next_meeting.date.isoformat()}",
-            )
-        for name, eid in self.place_eids.items():
-            tlc("TLCLocation", eid, f"{base}place:{slug(name)}", shown(name))
-        for concept in (CONCEPT_DECISION, CONCEPT_TABLED):
-            if concept in self.concepts_used:
-                tlc("TLCConcept", concept, f"{base}concept:{concept}", _CONCEPT_LABELS[concept])
+        self.eids += [(eid, tag) for tag, eid, _, _ in tlcs]
+        self.refs += [(tag, "href", href) for tag, _, href, _ in tlcs]
+        # One look at every value for a character to escape or replace (there is rarely one).
+        if _ATTRIBUTE_SPECIAL.search("".join([f"{href}{show_as}" for _, _, href, show_as in tlcs])) is None:
+            indent = _NL[4]
+            out += [f'{indent}<{tag} eId="{eid}" href="{href}" showAs="{show_as}"/>' for tag, eid, href, show_as in tlcs]
+        else:
+            for tag, eid, href, show_as in tlcs:
+                self.tlc(tag, eid, href, self.shown(show_as))
         self.end("references", refs, 3)
 
     def proprietary(self) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import Final, Iterable
 
 from bigprotokoll.identity import ascii_slug
 
@@ -16,8 +16,8 @@ EID: Final = re.compile(r"[A-Za-z][A-Za-z0-9_.-]*\Z")
 class IdRegistry:
     """Hands out eIds; a base already taken gets ``-2``, ``-3``... appended."""
 
-    def __init__(self) -> None:
-        self._taken: set[str] = set()
+    def __init__(self, taken: Iterable[str] = ()) -> None:
+        self._taken: set[str] = set(taken)
 
     def claim(self, base: str) -> str:
         """``base``, or the first free ``base-N``."""
