@@ -94,3 +94,26 @@ def test_text_without_items_is_kept() -> None:
     m = parse_text("Protokoll BIG 2022-01-18\n\nBara en anteckning.\n")
     assert m.items == () and [p.text for p in m.preamble] == ["Bara en anteckning."]
     assert any(d.code == "no-items" for d in m.diagnostics)
+
+
+@pytest.mark.parametrize(
+    ("first", "joined"),
+    [
+        ("Arbetet fortsätter under", True),  # no mark: the paragraph break split a sentence
+        ("Arbetet fortsätter (se bilaga)", False),
+        ("Arbetet fortsätter [se bilaga]", False),  # "]" ends it as ")" does
+        ("Arbetet fortsätter:", False),
+    ],
+)
+def test_a_paragraph_break_inside_a_sentence_is_joined(first: str, joined: bool) -> None:
+    m = parse(f"§ 1 Ett\n\n{first}\n\nhösten i Sätra.\n")
+    texts = [p.text for p in m.items[0].paragraphs]  # type: ignore[attr-defined]
+    assert texts == ([f"{first} hösten i Sätra."] if joined else [first, "hösten i Sätra."])
+
+
+def test_page_furniture_inside_a_sentence_is_joined_unless_the_line_ends_one() -> None:
+    furniture = "\n\nBIG BROTTSFÖREBYGGARNA I GÄVLE\n\n"
+    m = parse(f"§ 1 Ett\n\nArbetet fortsätter under{furniture}hösten i Sätra.\n")
+    assert [p.text for p in m.items[0].paragraphs] == ["Arbetet fortsätter under hösten i Sätra."]  # type: ignore[attr-defined]
+    m = parse(f"§ 1 Ett\n\nArbetet fortsätter [se bilaga]{furniture}hösten i Sätra.\n")
+    assert [p.text for p in m.items[0].paragraphs] == ["Arbetet fortsätter [se bilaga]", "hösten i Sätra."]  # type: ignore[attr-defined]

@@ -178,6 +178,8 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
 
 
 def _ends_sentence(text: str) -> bool:
+    # Narrower than lines.ends_sentence on purpose: a distribution list ("Delges A, B
+    # samt C") goes on over lines until a full stop; a colon or bracket does not end it.
     return text.rstrip().endswith((".", "!", "?"))
 
 

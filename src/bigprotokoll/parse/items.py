@@ -19,7 +19,7 @@ from ..model import AgendaItem, NextMeeting, Paragraph, Subsection
 from .annotate import keywords_in, sentences
 from .dates import find_date, find_times
 from .diagnostics import Diagnostics
-from .lines import Line, join_hyphenated, squeeze
+from .lines import Line, ends_sentence, join_hyphenated, squeeze
 from .orgs import OrgKnowledge
 
 __all__ = [
@@ -108,7 +108,6 @@ CHAIR_NAME = re.compile(r"[A-ZÅÄÖÉ][\w'’-]+(?:\s+(?:von\s+|af\s+|de\s+)?[A
 
 _LIST_MARKS = {"-", "*", "•"}
 _SUB_ITEM_SECOND = {".", ")"}
-_SENTENCE_END = (".", "!", "?", ":", ";", ")", "”", '"', "»")
 
 
 def is_item_heading(line: Line) -> re.Match[str] | None:
@@ -167,7 +166,7 @@ def read_item(
         paras = current.paras
         previous = paras[-1] if paras else None
         if report and (
-            brk or previous is None or previous.parts[-1].rstrip().endswith(_SENTENCE_END)
+            brk or previous is None or ends_sentence(previous.parts[-1])
         ):  # a paragraph starts here: it may be an organisation's report
             lead = LEAD_IN.match(text) if ":" in text else None
             if lead and orgs.is_report_heading(lead["org"]):
@@ -221,7 +220,7 @@ def _join_broken_sentences(paras: list[_Para], diagnostics: Diagnostics) -> list
             joined
             and para.label is None
             and para.parts[0][:1].islower()
-            and not joined[-1].parts[-1].rstrip().endswith(_SENTENCE_END)
+            and not ends_sentence(joined[-1].parts[-1])
         ):
             joined[-1].parts.extend(para.parts)
             diagnostics.info("sentence-joined", "joined a sentence split by a paragraph break", para.line)

@@ -12,14 +12,24 @@ Guarantees to the next stage:
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import attrs
 
 from ..model import Furniture, FurnitureKind
 from .diagnostics import Diagnostics
 
-__all__ = ["FURNITURE_PATTERNS", "LINE_END_HYPHEN", "Layout", "Line", "join_hyphenated", "split_lines", "squeeze"]
+__all__ = [
+    "FURNITURE_PATTERNS",
+    "LINE_END_HYPHEN",
+    "SENTENCE_END_MARKS",
+    "Layout",
+    "Line",
+    "ends_sentence",
+    "join_hyphenated",
+    "split_lines",
+    "squeeze",
+]
 
 
 class Line(NamedTuple):
@@ -99,7 +109,15 @@ FURNITURE_PATTERNS: tuple[tuple[FurnitureKind, re.Pattern[str]], ...] = (
     (FurnitureKind.PAGE_NUMBER, re.compile(r"^(?:[Ss]ida\s+\d+\s+av\s+\d+|\d+\s*\(\d+\)|-\s*\d+\s*-)$")),
 )
 
-_SENTENCE_END = re.compile(r"[.!?:;)\]\"”»]$")
+#: What a line or paragraph that ends a sentence (or a list entry) ends with. One rule
+#: for joining text again across page furniture and across paragraph breaks.
+SENTENCE_END_MARKS: Final = (".", "!", "?", ":", ";", ")", "]", "”", '"', "»")
+
+
+def ends_sentence(text: str) -> bool:
+    """True when ``text`` ends a sentence: the next line in lower case starts a new one anyway."""
+    return text.rstrip().endswith(SENTENCE_END_MARKS)
+
 
 #: A word broken at the end of a line: "en gemensam utvär-" (then "dering" below).
 LINE_END_HYPHEN = re.compile(
@@ -231,7 +249,7 @@ def split_lines(text: str, diagnostics: Diagnostics) -> tuple[list[Line], list[F
         else:
             cleaned, level = stripped, 0
         if after_furniture:
-            if lines and not _SENTENCE_END.search(lines[-1].text) and cleaned[:1].islower():
+            if lines and not ends_sentence(lines[-1].text) and cleaned[:1].islower():
                 brk = False  # the sentence the furniture interrupted goes on
                 diagnostics.info("furniture-joined", "joined a sentence interrupted by page furniture", index + 1)
             else:
