@@ -12,7 +12,9 @@ Inputs (see ../shared/bench/README.md): bluebell reads seed 002 rewritten in its
     .venv/bin/python benchmarks/bench_akn.py [--repeat 100] [--rounds 10] [--bench-python .venv-bench/bin/python]
 
 The two sides take turns (``--rounds``), so that both see the same drift in this shared
-machine's speed; best and median are over all runs of each side.
+machine's speed; best and median are over all runs of each side. ``--instructions``
+counts instructions per run with valgrind's callgrind instead: slow, but the same on
+every run.
 
 bluebell-akn pins its own dependencies, so it lives in a separate environment:
 ``python3 -m venv .venv-bench && .venv-bench/bin/pip install bluebell-akn``. When bluebell is
@@ -23,6 +25,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -149,19 +154,71 @@ class _Theirs:
             self.process.wait()
 
 
+def run_only(side: str, label: str, count: int) -> int:
+    """Warm up, then run one side on one input ``count`` times (for counting instructions)."""
+    run = (bluebell_runs() if side == "bluebell" else our_runs())[label]
+    run()
+    run()
+    for _ in range(count):
+        run()
+    return 0
+
+
+def count_instructions(bench_python: str, runs: int = 5) -> int:
+    """Instructions per run of each side on each input, counted by valgrind's callgrind.
+
+    Each count is (instructions of a process doing the warm-up and ``runs`` runs) minus
+    (one doing the warm-up alone), divided by ``runs``: start-up, imports and the schema
+    drop out. Unlike wall-clock times these do not drift with the machine's load.
+    """
+    if shutil.which("valgrind") is None:
+        print("valgrind is not installed (Debian: apt install valgrind)", file=sys.stderr)
+        return 2
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+
+    def collected(python: str, side: str, label: str, count: int) -> int:
+        done = subprocess.run(
+            ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+             python, __file__, "--run-only", side, label, str(count)],
+            capture_output=True, text=True, env=env, check=True,
+        )
+        found = re.search(r"Collected : (\d+)", done.stderr)
+        if found is None:
+            raise SystemExit(f"no instruction count in valgrind's output:\n{done.stderr[-2000:]}")
+        return int(found.group(1))
+
+    print(f"instructions per run (callgrind; {runs} runs after a warm-up, minus the warm-up alone)")
+    print(f"{'input':<14} {'bluebell':>14} {'ours':>14} {'ratio':>7}")
+    for label in OURS:
+        counts = {}
+        for side, python in (("bluebell", bench_python), ("ours", sys.executable)):
+            counts[side] = (collected(python, side, label, runs) - collected(python, side, label, 0)) // runs
+        print(f"{label:<14} {counts['bluebell']:>14,} {counts['ours']:>14,} {counts['bluebell'] / counts['ours']:>6.1f}x")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=100, help="runs per input and side (default 100)")
     parser.add_argument("--rounds", type=int, default=10, help="alternations between the sides (default 10)")
     parser.add_argument("--bench-python", default=str(REPO / ".venv-bench" / "bin" / "python"))
+    parser.add_argument(
+        "--instructions", action="store_true", help="count instructions with valgrind instead of timing (slow, stable)"
+    )
     parser.add_argument("--bluebell-worker", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--run-only", nargs=3, metavar=("SIDE", "LABEL", "COUNT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.bluebell_worker:
         return worker()
+    if args.run_only:
+        side, label, count = args.run_only
+        return run_only(side, label, int(count))
     missing = [p for p in (*OURS.values(), *THEIRS.values()) if not p.exists()]
     if missing:
         print(f"benchmark inputs missing: {', '.join(map(str, missing))}", file=sys.stderr)
         return 2
+    if args.instructions:
+        return count_instructions(args.bench_python)
     theirs = _Theirs(args.bench_python)
     ours = our_runs()
     try:
