@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from bigprotokoll.identity import (
     ascii_slug,
     distinct_iris,
     item_iri,
     meeting_iri,
+    parse_aliases,
     person_iri,
     slug,
     slug_collisions,
@@ -42,3 +45,13 @@ def test_names_sharing_a_slug_are_kept_apart_the_same_way_in_any_order() -> None
     first = min(names)
     assert forward[first] == person_iri(first)  # the name that sorts first keeps the plain IRI
     assert all(forward[n].startswith(person_iri(first) + "-") for n in names if n != first)
+
+
+def test_alias_tables_are_read_and_bad_ones_refused() -> None:
+    assert parse_aliases(" Patric Falk = Patrik Falk ;; Anne J=Anne Jäder; X=X ") == {
+        "Patric Falk": "Patrik Falk",
+        "Anne J": "Anne Jäder",
+    }
+    for bad, reason in [("Anne", "is not"), ("A=B; A=C", "two canonical"), ("A=B; B=C", "chain")]:
+        with pytest.raises(ValueError, match=reason):
+            parse_aliases(bad)

@@ -28,6 +28,7 @@ __all__ = [
     "item_iri",
     "meeting_iri",
     "organisation_iri",
+    "parse_aliases",
     "person_iri",
     "slug",
     "slug_collisions",
@@ -82,6 +83,34 @@ def slug_collisions(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
     for name in names:
         by_slug.setdefault(slug(name), {})[name] = None
     return {key: tuple(found) for key, found in by_slug.items() if len(found) > 1}
+
+
+def parse_aliases(text: str) -> dict[str, str]:
+    """``"Patric Falk=Patrik Falk; Anne J=Anne Jäder"`` -> ``{written: canonical}``.
+
+    The alias table both exporters take (``-O aliases=...``), so that they mint the same
+    IRI for names that are one person or organisation.
+
+    Each pair says that the name on the left, as written in some minutes, is the person
+    (or organisation) named on the right. Raises ValueError on a malformed table, on a
+    name given two canonical forms, and on chains (a canonical name that is itself an alias).
+    """
+    table: dict[str, str] = {}
+    for chunk in text.split(";"):
+        if not chunk.strip():
+            continue
+        written, sep, canonical = chunk.partition("=")
+        written, canonical = written.strip(), canonical.strip()
+        if not sep or not written or not canonical:
+            raise ValueError(f"alias {chunk.strip()!r} is not 'Name as written=Canonical name'")
+        if table.get(written, canonical) != canonical:
+            raise ValueError(f"alias {written!r} is given two canonical names: {table[written]!r} and {canonical!r}")
+        if written != canonical:
+            table[written] = canonical
+    chained = sorted(set(table) & set(table.values()))
+    if chained:
+        raise ValueError(f"aliases may not chain: {', '.join(map(repr, chained))} is both an alias and a canonical name")
+    return table
 
 
 def disambiguated(iri: str, name: str) -> str:

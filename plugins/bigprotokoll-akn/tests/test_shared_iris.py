@@ -37,3 +37,30 @@ def test_person_and_organisation_iris_match_json_ld_even_when_names_collide() ->
         assert people[name] in ids, name
     for name in ("Polisen", "polisen", "Välfärd Gävle"):
         assert orgs[name] in ids, name
+
+
+def test_aliases_give_both_exporters_the_canonical_iri() -> None:
+    pytest.importorskip("bigprotokoll_jsonld", reason="the JSON-LD plugin is not installed beside this one")
+    minutes = sample_minutes()
+    minutes = attrs.evolve(
+        minutes, attendees=(*minutes.attendees, Attendee("vera lindqvist", "polisen"), Attendee("V. Lindqvist"))
+    )
+    aliases = "vera lindqvist=Vera Lindqvist; V. Lindqvist=Vera Lindqvist; polisen=Polisen"
+    akn = export_bytes(get_exporter("akn", aliases=aliases), minutes)
+    jsonld = json.loads(export_bytes(get_exporter("jsonld", graph=True, aliases=aliases), minutes))
+    ids = {node["@id"] for node in jsonld["@graph"]}
+    people = _akn_hrefs(akn, "TLCPerson")
+    orgs = _akn_hrefs(akn, "TLCOrganization")
+    # every spelling keeps its own TLC (the reader needs it), all pointing at one IRI
+    assert people["vera lindqvist"] == people["V. Lindqvist"] == people["Vera Lindqvist"] in ids
+    assert orgs["polisen"] == orgs["Polisen"] in ids
+    assert people["Olof Brandt"] in ids
+    # without the table the variants are kept apart, as before
+    plain = _akn_hrefs(export_bytes(get_exporter("akn"), minutes), "TLCPerson")
+    assert plain["vera lindqvist"] != plain["Vera Lindqvist"]
+
+
+@pytest.mark.parametrize("aliases", ["no equals sign", "A=B; A=C", "A=B; B=C"])
+def test_a_bad_alias_table_is_refused_with_a_reason(aliases: str) -> None:
+    with pytest.raises(ValueError, match="alias"):
+        get_exporter("akn", aliases=aliases)

@@ -5,7 +5,7 @@ import re
 from typing import Final, Optional
 
 import attrs
-from bigprotokoll.identity import DEFAULT_BASE
+from bigprotokoll.identity import DEFAULT_BASE, parse_aliases
 
 from ._ns import RESERVED_EIDS
 
@@ -35,6 +35,10 @@ def _check_base(_instance: object, _attribute: "attrs.Attribute[str]", value: st
         raise ValueError(f"base must be an IRI prefix such as 'urn:bigprotokoll:', got {value!r}")
 
 
+def _check_aliases(_instance: object, _attribute: "attrs.Attribute[str]", value: str) -> None:
+    parse_aliases(value)
+
+
 def _to_iso_date(value: object) -> Optional[str]:
     """A date or an ISO 8601 date string -> the ISO string (checked); "" or None -> None."""
     if value is None:
@@ -56,18 +60,27 @@ class AknOptions:
 
     ``country``: the FRBR country (and locality) code; ``body_slug``: the actor in the FRBR
     URI and the eId of the body's TLCOrganization; ``base``: the IRI base shared with the
-    JSON-LD exporter; ``generated``: the manifestation's generation date (ISO 8601; without
-    it the document's own date is used, never the clock); ``validate``: check the output
-    against the AKN 3.0 schema and resolve every reference before writing it.
+    JSON-LD exporter; ``aliases``: ``"Name as written=Canonical name;..."``, names that are
+    one person or organisation (their TLC hrefs are the canonical name's IRI, as the
+    JSON-LD exporter mints with the same table); ``generated``: the manifestation's
+    generation date (ISO 8601; without it the document's own date is used, never the
+    clock); ``validate``: check the output against the AKN 3.0 schema and resolve every
+    reference before writing it.
     """
 
     country: str = attrs.field(default="se-2180", validator=_check_country)
     body_slug: str = attrs.field(default="big-ledningsgrupp", validator=_check_slug)
     base: str = attrs.field(default=DEFAULT_BASE, validator=_check_base)
+    aliases: str = attrs.field(default="", validator=_check_aliases)
     # Kept as an ISO string (a date is accepted and converted): the core's option
     # converter has no structure hook for datetime.date.
     generated: Optional[str] = attrs.field(default=None, converter=_to_iso_date)
     validate: bool = True
+
+    @property
+    def alias_table(self) -> dict[str, str]:
+        """The parsed alias table, ``{written: canonical}``."""
+        return parse_aliases(self.aliases) if self.aliases else {}
 
     @property
     def generated_date(self) -> Optional[dt.date]:

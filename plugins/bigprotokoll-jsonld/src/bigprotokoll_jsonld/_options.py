@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 import attrs
-from bigprotokoll.identity import DEFAULT_BASE
+from bigprotokoll.identity import DEFAULT_BASE, parse_aliases
 
 from ._vocab import NAMESPACES
 
@@ -14,31 +14,6 @@ __all__ = ["JsonLdOptions", "parse_aliases"]
 
 # An absolute IRI's scheme, then anything without white space, quotes or angle brackets.
 _BASE = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|\\^`]*\Z")
-
-
-def parse_aliases(text: str) -> dict[str, str]:
-    """``"Patric Falk=Patrik Falk; Anne J=Anne Jäder"`` -> ``{written: canonical}``.
-
-    Each pair says that the name on the left, as written in some minutes, is the person
-    (or organisation) named on the right. Raises ValueError on a malformed table, on a
-    name given two canonical forms, and on chains (a canonical name that is itself an alias).
-    """
-    table: dict[str, str] = {}
-    for chunk in text.split(";"):
-        if not chunk.strip():
-            continue
-        written, sep, canonical = chunk.partition("=")
-        written, canonical = written.strip(), canonical.strip()
-        if not sep or not written or not canonical:
-            raise ValueError(f"alias {chunk.strip()!r} is not 'Name as written=Canonical name'")
-        if table.get(written, canonical) != canonical:
-            raise ValueError(f"alias {written!r} is given two canonical names: {table[written]!r} and {canonical!r}")
-        if written != canonical:
-            table[written] = canonical
-    chained = sorted(set(table) & set(table.values()))
-    if chained:
-        raise ValueError(f"aliases may not chain: {', '.join(map(repr, chained))} is both an alias and a canonical name")
-    return table
 
 
 def _check_base(_instance: object, _attribute: attrs.Attribute[str], value: str) -> None:
