@@ -9,11 +9,12 @@ import warnings
 import zipfile
 from pathlib import Path
 
+import attrs
 import pytest
 from lxml import etree
 
 import bigprotokoll
-from bigprotokoll.model import Minutes, Source
+from bigprotokoll.model import Attendee, Minutes, Source
 from bigprotokoll_earchive import (
     EarkSipExporter,
     EarkSipOptions,
@@ -226,3 +227,18 @@ def test_directory_export_equals_the_zip_content(tmp_path: Path, exporter: EarkS
     on_disk = {f"{folder.name}/{p.relative_to(folder).as_posix()}": p.read_bytes() for p in folder.rglob("*") if p.is_file()}
     assert on_disk == files
     assert [p.name for p in tmp_path.iterdir()] == [folder.name]
+
+
+def test_base_and_aliases_reach_the_exporters_inside_the_package(minutes: Minutes) -> None:
+    base = "https://example.org/id/"
+    name = minutes.attendees[0].name
+    variant = name.upper()
+    minutes = attrs.evolve(minutes, attendees=(*minutes.attendees, Attendee(variant)))
+    options = EarkSipOptions(created=CREATED, base=base, aliases=f"{variant}={name}")
+    files = _read(build_zip(EarkSipExporter(options), minutes))
+    akn = etree.fromstring(next(v for k, v in files.items() if k.endswith(".xml") and "/representations/" in k and "/data/" in k))
+    hrefs = {e.get("showAs"): e.get("href") for e in akn.iter("{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}TLCPerson")}
+    assert hrefs[name].startswith(f"{base}person:")
+    assert hrefs[variant] == hrefs[name]  # one person, one IRI
+    jsonld = next(v for k, v in files.items() if k.endswith(".jsonld")).decode("utf-8")
+    assert hrefs[name] in jsonld and "urn:bigprotokoll:person:" not in jsonld

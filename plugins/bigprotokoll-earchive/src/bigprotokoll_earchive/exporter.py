@@ -8,6 +8,7 @@ import warnings
 from pathlib import Path
 from typing import Any, BinaryIO, ClassVar
 
+import attrs
 import bigprotokoll
 from bigprotokoll.errors import ExporterError
 from bigprotokoll.export import make_options
@@ -92,10 +93,16 @@ class EarkSipExporter:
         if self._derived is None:
             registry = self._registry or default_registry()
             found: list[tuple[str, Any]] = []
+            # the package's identity options, for the exporters that take them: one IRI base
+            # and one alias table for the whole package
+            shared = {"base": self.options.base, "aliases": self.options.aliases}
             for name in self.options.format_names:
                 try:
                     cls = registry.get(name)
-                    found.append((name, cls(make_options(cls, {}))))
+                    options_type = cls.options_type
+                    known = {f.name for f in attrs.fields(options_type)} if attrs.has(options_type) else set()
+                    values = {key: value for key, value in shared.items() if key in known and value}
+                    found.append((name, cls(make_options(cls, values))))
                 except ExporterError as exc:
                     self._missing.append(f"{name} output ({exc.message})")
             self._derived = found

@@ -7,6 +7,7 @@ import os
 import re
 
 import attrs
+from bigprotokoll.identity import parse_aliases
 
 from ._mets import PROFILES
 
@@ -42,6 +43,10 @@ def _split(value: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in value.split(",") if part.strip())
 
 
+def _check_aliases(_instance: object, _attribute: attrs.Attribute[str], value: str) -> None:
+    parse_aliases(value)
+
+
 def _optional_text(_instance: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
     if value is not None and (not value.strip() or value != value.strip()):
         raise ValueError(f"{attribute.name} must be non-empty text without surrounding white space")
@@ -62,7 +67,9 @@ class EarkSipOptions:
     minutes' body (the group whose records these are).
     ``formats``: comma-separated exporters whose output joins the data (default
     ``akn,jsonld``; a missing one is warned about and named in the package README).
-    ``base``: the IRI base of the meeting identity (as the JSON-LD and AKN exporters use).
+    ``base``: the IRI base of the meeting identity; ``aliases``: ``"Name as
+    written=Canonical name;..."``. Both are handed to the exporters inside the package
+    that take them (``akn``, ``jsonld``), so that every IRI in one package agrees.
     """
 
     profile: str = attrs.field(default="2.1.0", validator=_check_profile)
@@ -74,6 +81,7 @@ class EarkSipOptions:
     archival_creator_id: str | None = attrs.field(default=None, validator=_optional_text)
     formats: str = attrs.field(default="akn,jsonld", validator=_check_formats)
     base: str = "urn:bigprotokoll:"
+    aliases: str = attrs.field(default="", validator=_check_aliases)
 
     @property
     def format_names(self) -> tuple[str, ...]:
