@@ -14,7 +14,6 @@ import datetime as dt
 import re
 from typing import Callable, Iterable, Sequence
 
-import attrs
 
 from ..model import AgendaItem, Assignment, AttachmentRef, Decision, Outcome
 
@@ -209,13 +208,10 @@ def annotate_item(
             for ref in ATTACHMENT.finditer(sentence) if found_words & _ATTACHMENT_WORDS else ():
                 attachments.append(AttachmentRef(ref.group(0).strip()))
     tabled = any([d.outcome is Outcome.TABLED for d in decisions]) if decisions else False
-    if not (decisions or assignments or attachments or deferred_to or item.tabled or item.deferred_to
-            or item.decisions or item.assignments or item.attachments):
-        return item  # nothing found, nothing to replace: skip building a copy
     if (tabled, deferred_to, tuple(decisions), tuple(assignments), tuple(attachments)) == (
         item.tabled, item.deferred_to, item.decisions, item.assignments, item.attachments
     ):
-        return item  # nothing new
+        return item  # nothing new: skip building a copy
     return AgendaItem(
         item.number,
         item.heading,
