@@ -14,7 +14,6 @@ import datetime as dt
 import re
 from typing import Callable, Iterable, Sequence
 
-
 from ..model import AgendaItem, Assignment, AttachmentRef, Decision, Outcome
 
 __all__ = ["KEYWORDS", "SENTENCE_END", "annotate_item", "keywords_in", "sentences"]
