@@ -55,3 +55,10 @@ def test_alias_tables_are_read_and_bad_ones_refused() -> None:
     for bad, reason in [("Anne", "is not"), ("A=B; A=C", "two canonical"), ("A=B; B=C", "chain")]:
         with pytest.raises(ValueError, match=reason):
             parse_aliases(bad)
+
+
+def test_aliases_give_each_spelling_its_canonical_names_iri() -> None:
+    mint = lambda n: person_iri(n)  # noqa: E731
+    iris = distinct_iris(["Vera Lindqvist", "vera lindqvist", "V. Lindqvist"], mint, {"V. Lindqvist": "Vera Lindqvist"})
+    assert iris["V. Lindqvist"] == iris["Vera Lindqvist"] == person_iri("Vera Lindqvist")
+    assert iris["vera lindqvist"] != iris["Vera Lindqvist"]  # no alias: kept apart by the slug rule

@@ -18,7 +18,7 @@ import functools
 import hashlib
 import re
 import unicodedata
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Mapping
 
 __all__ = [
     "DEFAULT_BASE",
@@ -118,13 +118,20 @@ def disambiguated(iri: str, name: str) -> str:
     return f"{iri}-{hashlib.sha256(name.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
 
 
-def distinct_iris(names: Iterable[str], mint: Callable[[str], str]) -> dict[str, str]:
+def distinct_iris(
+    names: Iterable[str], mint: Callable[[str], str], aliases: Mapping[str, str] | None = None
+) -> dict[str, str]:
     """The IRI of each name, keeping apart names that share a slug but differ in writing.
 
     ``mint`` makes the plain IRI (e.g. ``lambda n: person_iri(n, base)``). In each group of
     names sharing a slug, the name that sorts first keeps the plain IRI and each other
     gets :func:`disambiguated`. Every exporter uses this rule, so their IRIs agree.
+    With ``aliases`` (:func:`parse_aliases`), each name gets the IRI of its canonical name.
     """
+    if aliases:
+        written = list(dict.fromkeys(names))
+        canonical = distinct_iris([aliases.get(n, n) for n in written], mint)
+        return {name: canonical[aliases.get(name, name)] for name in written}
     slugs = {name: slug(name) for name in names}
     by_slug: dict[str, list[str]] = {}
     for name, key in slugs.items():

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Callable, Final, Iterable, Mapping
+from typing import Final, Iterable, Mapping
 
 import attrs
 from bigprotokoll import identity
@@ -148,16 +148,6 @@ def _time_text(value: dt.time) -> str:
     return value.strftime("%H:%M")
 
 
-def _iris(names: Iterable[str], aliases: Mapping[str, str], mint: Callable[[str], str]) -> dict[str, str]:
-    """Each name's IRI: that of its canonical name (after ``aliases``), kept apart from
-    other names sharing its slug by :func:`bigprotokoll.identity.distinct_iris`."""
-    if not aliases:
-        return identity.distinct_iris(names, mint)
-    written = list(dict.fromkeys(names))
-    canonical = identity.distinct_iris([aliases.get(n, n) for n in written], mint)
-    return {name: canonical[aliases.get(name, name)] for name in written}
-
-
 class _Writer:
     """Writes the document as a list of text fragments (``self.out``).
 
@@ -191,9 +181,9 @@ class _Writer:
         # the same IRIs the JSON-LD exporter mints: aliases merged, names sharing a slug kept apart alike
         base = options.base
         aliases = options.alias_table
-        self.person_iris = _iris(self.person_eids, aliases, lambda n: person_iri(n, base))
-        self.org_iris = _iris(
-            [minutes.body, *minutes.organisations(), *self.org_eids], aliases, lambda n: organisation_iri(n, base)
+        self.person_iris = identity.distinct_iris(self.person_eids, lambda n: person_iri(n, base), aliases)
+        self.org_iris = identity.distinct_iris(
+            [minutes.body, *minutes.organisations(), *self.org_eids], lambda n: organisation_iri(n, base), aliases
         )
 
     # -- names and their eIds, in order of first mention -------------------------------
