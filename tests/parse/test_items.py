@@ -117,3 +117,13 @@ def test_page_furniture_inside_a_sentence_is_joined_unless_the_line_ends_one() -
     assert [p.text for p in m.items[0].paragraphs] == ["Arbetet fortsätter under hösten i Sätra."]  # type: ignore[attr-defined]
     m = parse(f"§ 1 Ett\n\nArbetet fortsätter [se bilaga]{furniture}hösten i Sätra.\n")
     assert [p.text for p in m.items[0].paragraphs] == ["Arbetet fortsätter [se bilaga]", "hösten i Sätra."]  # type: ignore[attr-defined]
+
+
+def test_an_inferred_year_is_reported_at_the_paragraphs_line() -> None:
+    m = parse("§ 1 Ett\n\nA.\n\n§ 2 Nästa möte\n\nNästa möte är den 21/10 kl. 8.15.\n")
+    found = [d for d in m.diagnostics if d.code == "year-inferred"]  # type: ignore[attr-defined]
+    assert [d.line for d in found] == [HEAD.count("\n") + 7]
+    # minutes without items: the announcement in the text kept as preamble
+    m = parse("Mötet ställdes in.\n\nNästa möte är den 21/10 kl. 8.15.\n")
+    assert m.next_meeting.date == dt.date(2022, 10, 21)  # type: ignore[attr-defined]
+    assert [d.line for d in m.diagnostics if d.code == "year-inferred"] == [HEAD.count("\n") + 3]  # type: ignore[attr-defined]

@@ -62,11 +62,14 @@ def parse_bytes(data: bytes, *, source_name: str | None = None) -> Minutes:
     return attrs.evolve(minutes, source=source)
 
 
-def _paragraphs(lines: Sequence[Line]) -> tuple[Paragraph, ...]:
+def _paragraphs(lines: Sequence[Line], paragraph_lines: list[int] | None = None) -> tuple[Paragraph, ...]:
+    """Lines as paragraphs (a break starts one); ``paragraph_lines`` gets the line each starts on."""
     result: list[list[str]] = []
     for line in lines:
         if line.brk or not result:
             result.append([line.text])
+            if paragraph_lines is not None:
+                paragraph_lines.append(line.no)
         else:
             result[-1].append(line.text)
     return tuple(Paragraph(squeeze(" ".join(parts))) for parts in result)
@@ -123,9 +126,19 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
         diagnostics.warn("unplaced-text", f"kept as preamble text: {line.text[:60]!r}", line.no)
     # items
     items: list[AgendaItem] = []
+    item_lines: list[int] = []  # the line each item paragraph starts on, for diagnostics
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else signature_at
-        items.append(read_item(lines[start], lines[start + 1 : end], orgs, diagnostics, heading_match=headings[start]))
+        items.append(
+            read_item(
+                lines[start],
+                lines[start + 1 : end],
+                orgs,
+                diagnostics,
+                heading_match=headings[start],
+                paragraph_lines=item_lines,
+            )
+        )
     _check_numbering(items, [lines[s].no for s in starts], diagnostics)
     if not items:
         diagnostics.warn("no-items", "no § items found; the text is kept as preamble")
@@ -143,8 +156,9 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
                 diagnostics.warn("scope-unread", f"could not read the attendance scope {row.scope!r}", row.line)
         attendees.append(Attendee(row.name, row.organisation, scope_items, row.scope))
     absent = tuple(Absentee(row.name, row.organisation) for row in header.absent)
-    preamble = _paragraphs(header.unplaced)
-    closing = _paragraphs(signatures.unplaced)
+    outside_lines: list[int] = []
+    preamble = _paragraphs(header.unplaced, outside_lines)
+    closing = _paragraphs(signatures.unplaced, outside_lines)
     chair, annotated, next_meeting = _derived(
         tuple(items),
         [a.name for a in attendees],
@@ -153,6 +167,7 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
         header.next_meeting,
         preamble + closing,
         diagnostics,
+        (item_lines, outside_lines),
     )
     return Minutes(
         title=header.title,
@@ -205,9 +220,12 @@ def _derived(
     next_meeting: NextMeeting | None,
     outside_items: tuple[Paragraph, ...],
     diagnostics: Diagnostics,
+    lines: tuple[Sequence[int], Sequence[int]] | None = None,
 ) -> tuple[str | None, tuple[AgendaItem, ...], NextMeeting | None]:
     """What :func:`derive` fills in: (chair, annotated items, next meeting). Also used by
-    :func:`parse_text`, which so builds its minutes once."""
+    :func:`parse_text`, which so builds its minutes once, and gives ``lines``: where the
+    items' paragraphs and the others start in the source, for the diagnostics."""
+    item_lines, outside_lines = lines if lines is not None else (None, None)
     chair = chair or find_chair(items, people)
 
     def date_after(text: str) -> dt.date | None:
@@ -224,10 +242,12 @@ def _derived(
         end = start + len(group)
         annotated.append(annotate_item(item, people, date_after, keywords=keywords[start:end]))
         start = end
-    next_meeting = next_meeting or find_next_meeting_in(paragraphs, meeting_date, diagnostics, keywords=keywords)
+    next_meeting = next_meeting or find_next_meeting_in(
+        paragraphs, meeting_date, diagnostics, keywords=keywords, lines=item_lines
+    )
     if next_meeting is None and not items:
         # minutes without items (a cancelled meeting) may still announce the next one
-        next_meeting = find_next_meeting_in(outside_items, meeting_date, diagnostics)
+        next_meeting = find_next_meeting_in(outside_items, meeting_date, diagnostics, lines=outside_lines)
     return chair, tuple(annotated), next_meeting
 
 

@@ -138,9 +138,14 @@ def read_item(
     diagnostics: Diagnostics,
     *,
     heading_match: re.Match[str] | None = None,
+    paragraph_lines: list[int] | None = None,
 ) -> AgendaItem:
-    """One item from its heading line and the lines up to the next heading
-    (``heading_match``: the line's match of :data:`ITEM_HEADING`, when the caller has it)."""
+    """One item from its heading line and the lines up to the next heading.
+
+    ``heading_match``: the line's match of :data:`ITEM_HEADING`, when the caller has it;
+    ``paragraph_lines``: a list to extend with the source line each paragraph starts on,
+    in the order of ``all_paragraphs()`` (the model keeps no line numbers).
+    """
     m = heading_match or ITEM_HEADING.match(heading_line.text)
     assert m is not None
     number = int(m["number"])
@@ -202,6 +207,8 @@ def read_item(
             if s.heading
         ]
     )
+    if paragraph_lines is not None:
+        paragraph_lines += [p.line for s in sections if s is sections[0] or s.heading for p in s.paras]
     return AgendaItem(number, squeeze(heading), own, subsections)
 
 
@@ -259,16 +266,18 @@ def find_next_meeting_in(
     diagnostics: Diagnostics,
     *,
     keywords: Sequence[frozenset[str]] | None = None,
+    lines: Sequence[int | None] | None = None,
 ) -> NextMeeting | None:
     """The next meeting from the first sentence of ``paragraphs`` that announces one with a
     date (also used on the preamble, for minutes without items).
 
     ``keywords`` may give :func:`~.annotate.keywords_in` of the paragraphs' texts with
-    :data:`NEXT_MEETING_WORDS` among the keywords, when the caller has it already.
+    :data:`NEXT_MEETING_WORDS` among the keywords, when the caller has it already;
+    ``lines`` the source line of each paragraph, for the diagnostics.
     """
     if keywords is None:
         keywords = keywords_in([p.text for p in paragraphs], NEXT_MEETING_WORDS)
-    for paragraph, words in zip(paragraphs, keywords):
+    for index, (paragraph, words) in enumerate(zip(paragraphs, keywords)):
         if not (words & NEXT_MEETING_WORDS and NEXT_MEETING.search(paragraph.text)):
             continue
         for sentence in sentences(paragraph.text):
@@ -284,6 +293,7 @@ def find_next_meeting_in(
                     "year-inferred",
                     f"the next meeting's date has no year; took {found.date.isoformat()}, "
                     "the first such date after the meeting",
+                    lines[index] if lines is not None and index < len(lines) else None,
                 )
             after_date = rest[found.end:]
             start, end, offset = find_times(after_date)
