@@ -242,3 +242,24 @@ def test_base_and_aliases_reach_the_exporters_inside_the_package(minutes: Minute
     assert hrefs[variant] == hrefs[name]  # one person, one IRI
     jsonld = next(v for k, v in files.items() if k.endswith(".jsonld")).decode("utf-8")
     assert hrefs[name] in jsonld and "urn:bigprotokoll:person:" not in jsonld
+
+
+def _submitter_note(files: dict[str, bytes]) -> str:
+    mets = etree.fromstring(next(v for k, v in files.items() if k.count("/") == 1))
+    agent = next(a for a in mets.iter(f"{M}agent") if a.get("ROLE") == "CREATOR" and a.get("TYPE") == "ORGANIZATION")
+    return agent.find(f"{M}note").text
+
+
+def test_the_default_submitter_id_is_the_iri_the_jsonld_gives_that_organisation(minutes: Minutes) -> None:
+    # the submitter defaults to the body; an alias maps the body's short name to its full one
+    options = EarkSipOptions(created=CREATED, aliases=f"{minutes.body}=Brottsförebyggarna i Gävle")
+    files = _read(build_zip(EarkSipExporter(options), minutes))
+    note = _submitter_note(files)
+    assert note == "urn:bigprotokoll:org:brottsförebyggarna-i-gävle"
+    jsonld = next(v for k, v in files.items() if k.endswith(".jsonld")).decode("utf-8")
+    assert f'"{note}"' in jsonld
+
+
+def test_a_given_submitter_id_is_kept_as_given(minutes: Minutes) -> None:
+    options = EarkSipOptions(created=CREATED, submitter="Gävle kommun", submitter_id="212000-2254", aliases="Gävle kommun=Gävle")
+    assert _submitter_note(_read(build_zip(EarkSipExporter(options), minutes))) == "212000-2254"

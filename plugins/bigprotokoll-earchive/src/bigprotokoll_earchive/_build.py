@@ -239,10 +239,14 @@ def _agents(minutes: Minutes, options: EarkSipOptions, version: str) -> tuple[_m
     submitter = options.submitter or creator
     submitter_id = options.submitter_id
     if submitter_id is None:
-        # CSIP wants exactly one note per CREATOR agent; without a given code, our IRI is one.
-        from bigprotokoll.identity import organisation_iri
+        # CSIP wants exactly one note per CREATOR agent; without a given code, our IRI is
+        # one: the IRI the JSON-LD and AKN files in the package give that organisation
+        # (aliases applied, kept apart from a minutes' organisation that shares its slug).
+        from bigprotokoll.identity import distinct_iris, organisation_iri, parse_aliases
 
-        submitter_id = organisation_iri(submitter, options.base)
+        names = [minutes.body, *minutes.organisations(), submitter]
+        iris = distinct_iris(names, lambda n: organisation_iri(n, options.base), parse_aliases(options.aliases))
+        submitter_id = iris[submitter]
     agents = [
         _mets.Agent("CREATOR", "OTHER", SOFTWARE_NAME, version, "SOFTWARE VERSION", other_type="SOFTWARE"),
         _mets.Agent("CREATOR", "ORGANIZATION", submitter, submitter_id, "IDENTIFICATIONCODE"),

@@ -62,7 +62,8 @@ class EarkSipOptions:
     ``package_id``: the OBJID and root folder name; else ``uuid-`` + a UUID derived
     from the meeting's identity (body and date), the same for every export of it.
     ``submitter`` / ``submitter_id``: the submitting organisation (SIP submitting agent)
-    and its identification code; default the archival creator and its IRI.
+    and its identification code; default the archival creator and its IRI (the one
+    the JSON-LD inside the package gives that organisation: ``base`` and ``aliases`` applied).
     ``archival_creator`` / ``archival_creator_id``: the arkivbildare; default the
     minutes' body (the group whose records these are).
     ``formats``: comma-separated exporters whose output joins the data (default
