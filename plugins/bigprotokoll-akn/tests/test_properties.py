@@ -15,7 +15,8 @@ from bigprotokoll.model import Minutes
 
 from _helpers import export, structural_problems, word_coverage
 from _strategies import minutes as nasty_minutes
-from bigprotokoll_akn import AknExporter, ControlCharacterWarning, read_akn
+from bigprotokoll_akn import AknExporter, AknOptions, ControlCharacterWarning, read_akn
+from bigprotokoll_akn._build import _Writer, build
 from bigprotokoll_akn._text import ILLEGAL
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -95,3 +96,19 @@ def test_control_characters_are_reported_never_dropped(minutes: Minutes) -> None
         warnings.simplefilter("always")
         export_bytes(AknExporter(), minutes)
     assert [w.category for w in caught] == ([ControlCharacterWarning] if has_illegal else [])
+
+
+@SETTINGS
+@given(st.one_of(nasty_minutes(), *([_CORE_EXOTIC] if _CORE_EXOTIC is not None else [])))
+def test_the_optimistic_pass_writes_what_the_careful_pass_writes(minutes: Minutes) -> None:
+    """build() looks only for markup characters per string and for the rest once in the
+    bytes; whichever way it goes, the result is the careful pass's, byte for byte."""
+    careful = _Writer(minutes, AknOptions(), careful=True).build()
+    assert careful is not None
+    built = build(minutes, AknOptions())
+    assert (built.data, built.diagnostics) == (careful.data, careful.diagnostics)
+    optimistic = _Writer(minutes, AknOptions(), careful=False).build()
+    assert optimistic is None or optimistic.data == careful.data
+    # the optimistic pass gives up exactly when something had to be replaced, or is a CR
+    has_cr = b"&#13;" in careful.data
+    assert (optimistic is None) == (bool(careful.diagnostics) or has_cr)

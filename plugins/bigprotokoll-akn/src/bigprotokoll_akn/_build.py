@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Final, Iterable, Mapping
+from typing import Callable, Final, Iterable, Mapping
 
 import attrs
 from bigprotokoll import identity
@@ -96,14 +96,56 @@ _ATTRIBUTES_SPECIAL: Final = re.compile("[&<>\t\n\r\x00-\x08\x0b\x0c\x0e-\x1f\ud
 _RECORDED: Final = frozenset({"eId", *REFERENCE_ATTRIBUTES})
 
 
+# The optimistic pass's looks: markup characters only. A few `in` tests (each a memchr)
+# cost a fraction of a character class, which the regular expression engine tries
+# character by character.
+
+
+def _markup_in_text(text: str) -> bool:
+    return "&" in text or "<" in text or ">" in text
+
+
+def _markup_in_attribute(value: str) -> bool:
+    return "&" in value or "<" in value or ">" in value or '"' in value or "\t" in value or "\n" in value
+
+
+def _markup_in_attributes(written: str) -> bool:
+    return "&" in written or "<" in written or ">" in written or "\t" in written or "\n" in written
+
+
+def _nothing(text: str) -> None:
+    return None
+
+
+#: Bytes that only a character written unreplaced puts into a document: the C0 controls
+#: but tab and line feed (a CR is always written as ``&#13;``), one by one (each look is
+#: a memchr)...
+_UNWRITTEN_BYTES: Final = tuple(bytes([b]) for b in (*range(0x09), 0x0B, 0x0C, 0x0D, *range(0x0E, 0x20)))
+#: ...and U+FFFE and U+FFFF in UTF-8 (a lone surrogate does not encode at all).
+_UNWRITTEN_NONCHARACTERS: Final = (b"\xef\xbf\xbe", b"\xef\xbf\xbf")
+
+
+def _encoded_document(fragments: list[str]) -> bytes | None:
+    """The fragments joined and encoded; None when they hold a character XML 1.0 cannot
+    carry, or a CR, as it is (looked for once, in the whole document's bytes)."""
+    try:
+        data = "".join(fragments).encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate
+        return None
+    for unwritten in _UNWRITTEN_BYTES:
+        if unwritten in data:
+            return None
+    if b"\xef" in data and (_UNWRITTEN_NONCHARACTERS[0] in data or _UNWRITTEN_NONCHARACTERS[1] in data):
+        return None
+    return data
+
+
 def _escape_text(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
 
 
 def _escape_attribute(value: str) -> str:
     """``value`` as a double-quoted attribute value, escaped exactly as libxml2 does."""
-    if ILLEGAL.search(value) is not None:  # every caller replaces these first; lxml refuses them too
-        raise ValueError(f"attribute value {value!r} holds characters XML 1.0 cannot carry")
     return (
         value.replace("&", "&amp;")
         .replace("<", "&lt;")
@@ -136,8 +178,18 @@ def work_uri(minutes: Minutes, options: AknOptions) -> str:
 
 
 def build(minutes: Minutes, options: AknOptions) -> Built:
-    """The minutes as Akoma Ntoso bytes, with the eIds and references written."""
-    return _Writer(minutes, options).build()
+    """The minutes as Akoma Ntoso bytes, with the eIds and references written.
+
+    Written optimistically first, looking only for the characters markup needs escaped;
+    if the document then holds a character that has to be replaced (a control character,
+    a lone surrogate, U+FFFE, U+FFFF) or a CR, it is written again with a look for those
+    at every string. Both ways give the same bytes for a document without them.
+    """
+    built = _Writer(minutes, options, careful=False).build()
+    if built is None:
+        built = _Writer(minutes, options, careful=True).build()
+        assert built is not None, "the careful pass replaces every character XML 1.0 cannot carry"
+    return built
 
 
 def _time_attr(value: dt.time) -> str:
@@ -157,9 +209,20 @@ class _Writer:
     caller writes each on its own line (``self.out.append(_NL[level])`` first).
     """
 
-    def __init__(self, minutes: Minutes, options: AknOptions) -> None:
+    def __init__(self, minutes: Minutes, options: AknOptions, *, careful: bool) -> None:
         self.m = minutes
         self.o = options
+        # Looks for what to escape, or to replace (see `build`): in text content, in one
+        # attribute value, in several written together (quotes aside), for illegal ones.
+        self.careful = careful
+        self.special_text: Callable[[str], object] = _TEXT_SPECIAL.search if careful else _markup_in_text
+        self.special_attribute: Callable[[str], object] = (
+            _ATTRIBUTE_SPECIAL.search if careful else _markup_in_attribute
+        )
+        self.special_attributes: Callable[[str], object] = (
+            _ATTRIBUTES_SPECIAL.search if careful else _markup_in_attributes
+        )
+        self.illegal: Callable[[str], object] = ILLEGAL.search if careful else _nothing
         self.out: list[str] = []
         self.recorded = Recorded()
         self.eids = self.recorded.eids
@@ -224,7 +287,7 @@ class _Writer:
             written += f' {name}="{value}"'
         # One look at all of them: nothing to escape (the common case) when no value holds a
         # special character and the only quotes are the delimiters.
-        if _ATTRIBUTES_SPECIAL.search(written) is None and written.count('"') == 2 * len(attrib):
+        if not self.special_attributes(written) and written.count('"') == 2 * len(attrib):
             return written
         return "".join([f' {name}="{_escape_attribute(value)}"' for name, value in attrib.items()])
 
@@ -260,7 +323,7 @@ class _Writer:
         start = f"<{tag}{self.attributes(tag, attrib)}" if attrib else f"<{tag}"
         if not text:
             out.append(f"{start}/>")
-        elif _TEXT_SPECIAL.search(text) is None:
+        elif not self.special_text(text):
             out.append(f"{start}>{text}</{tag}>")
         else:
             out.append(f"{start}>")
@@ -279,7 +342,7 @@ class _Writer:
         """``<tag>text</tag>`` (``heading``, ``num``)."""
         if not text:
             self.out.append(f"<{tag}/>")
-        elif _TEXT_SPECIAL.search(text) is None:
+        elif not self.special_text(text):
             self.out.append(f"<{tag}>{text}</{tag}>")
         else:
             self.leaf(tag, text)
@@ -287,7 +350,7 @@ class _Writer:
     def ref_leaf(self, tag: str, text: str, ref: str) -> None:
         """``<tag refersTo="#eId">text</tag>`` (``person``, ``organization``, ``location``...)."""
         self.refs.append((tag, "refersTo", ref))
-        if text and _TEXT_SPECIAL.search(text) is None:
+        if text and not self.special_text(text):
             self.out.append(f'<{tag} refersTo="{ref}">{text}</{tag}>')
         else:
             out = self.out
@@ -301,9 +364,9 @@ class _Writer:
 
         The caller records its eId and href; ``show_as`` holds no illegal character.
         """
-        if _ATTRIBUTE_SPECIAL.search(href) is not None:
+        if self.special_attribute(href):
             href = _escape_attribute(href)
-        if _ATTRIBUTE_SPECIAL.search(show_as) is not None:
+        if self.special_attribute(show_as):
             show_as = _escape_attribute(show_as)
         self.out.append(f'{_NL[4]}<{tag} eId="{eid}" href="{href}" showAs="{show_as}"/>')
 
@@ -311,9 +374,9 @@ class _Writer:
         """Write ``text`` as content, escaped, replacing what XML 1.0 cannot carry."""
         if not text:
             return
-        if _TEXT_SPECIAL.search(text) is None:
+        if not self.special_text(text):
             self.out.append(text)
-        elif ILLEGAL.search(text) is None:
+        elif not self.illegal(text):
             self.out.append(_escape_text(text))
         else:
             self._text_with_illegal(text)
@@ -359,7 +422,7 @@ class _Writer:
 
     def encoded(self, text: str) -> str:
         """A value for one of our own attributes: reversibly escaped, and reported when it had to be."""
-        if ILLEGAL.search(text):
+        if self.illegal(text):
             self.diagnostics.append(
                 Diagnostic(
                     "control-character-replaced",
@@ -367,15 +430,16 @@ class _Writer:
                     "written with \\uXXXX escapes in an attribute (the reader restores them)",
                 )
             )
-        return encode_attribute(text) if "\\" in text or ILLEGAL.search(text) else text
+        return encode_attribute(text) if "\\" in text or self.illegal(text) else text
 
     def shown(self, text: str) -> str:
         """A display-only attribute value (``showAs``): illegal characters shown, not kept."""
-        return visible(text) if ILLEGAL.search(text) else text
+        return visible(text) if self.illegal(text) else text
 
     # -- the document ------------------------------------------------------------------
 
-    def build(self) -> Built:
+    def build(self) -> Built | None:
+        """The document; None when the optimistic pass wrote a character to replace."""
         # meta is written last (it lists the roles and concepts the text used), then put first.
         out = self.out
         self.cover_page()
@@ -391,7 +455,12 @@ class _Writer:
         out.append(f"{_NL[2]}</meta>")
         out += body
         out.append(f"{_NL[1]}</debate>{_NL[0]}</akomaNtoso>\n")
-        return Built(None, tuple(self.diagnostics), "".join(out).encode("utf-8"), self.recorded)
+        data = _encoded_document(out)
+        if data is None:
+            if self.careful:
+                raise ValueError("a character XML 1.0 cannot carry was written unreplaced")  # a bug
+            return None
+        return Built(None, tuple(self.diagnostics), data, self.recorded)
 
     def identification(self) -> None:
         m, o = self.m, self.o
@@ -406,7 +475,7 @@ class _Writer:
         else:
             manifestation_date = f'<FRBRdate date="{document_date}" name="document"/>'
         title = self.shown(m.title)
-        if _ATTRIBUTE_SPECIAL.search(title) is not None:
+        if self.special_attribute(title):
             title = _escape_attribute(title)
         self.refs += [
             ("identification", "source", software_ref),
@@ -473,7 +542,7 @@ class _Writer:
         self.eids += [(eid, tag) for tag, eid, _, _ in tlcs]
         self.refs += [(tag, "href", href) for tag, _, href, _ in tlcs]
         # One look at every value for a character to escape or replace (there is rarely one).
-        if _ATTRIBUTE_SPECIAL.search("".join([f"{href}{show_as}" for _, _, href, show_as in tlcs])) is None:
+        if not self.special_attribute("".join([f"{href}{show_as}" for _, _, href, show_as in tlcs])):
             indent = _NL[4]
             out += [f'{indent}<{tag} eId="{eid}" href="{href}" showAs="{show_as}"/>' for tag, eid, href, show_as in tlcs]
         else:
@@ -757,7 +826,7 @@ class _Writer:
 
     def paragraph(self, paragraph: Paragraph, placer: Placer, index: int, *, in_speech: bool) -> None:
         text = paragraph.text
-        if not placer.spans[index] and paragraph.label is None and text and _TEXT_SPECIAL.search(text) is None:
+        if not placer.spans[index] and paragraph.label is None and text and not self.special_text(text):
             tag = "p" if in_speech else "narrative"  # the common case: plain text, nothing to mark up
             self.out.append(f"<{tag}>{text}</{tag}>")
             return
