@@ -8,6 +8,7 @@ import pytest
 from bigprotokoll import parse_file
 
 from _helpers import export, parse, structural_problems, word_coverage
+from _libxml2_layout import serialize
 from bigprotokoll_akn import read_akn
 from conftest import REPO, SHARED
 
@@ -35,3 +36,4 @@ def test_corpus_document_exports_completely(path: Path) -> None:
     assert share == 1.0, f"missing: {missing.most_common(10)}"
     assert read_akn(data) == minutes
     assert export(minutes) == data
+    assert serialize(parse(data)) == data, "libxml2 lays the same tree out differently"

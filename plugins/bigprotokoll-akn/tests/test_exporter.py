@@ -244,9 +244,10 @@ def test_validate_false_skips_the_checks(monkeypatch: pytest.MonkeyPatch) -> Non
     import bigprotokoll_akn.exporter as exporter_module
 
     from bigprotokoll_akn._build import Built
+    from bigprotokoll_akn._refcheck import Recorded
 
     def broken_build(minutes: object, options: object) -> Built:
-        return Built(etree.Element("{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}akomaNtoso"), ())
+        return Built(b'<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"/>', (), Recorded())
 
     monkeypatch.setattr(exporter_module, "build", broken_build)
     assert b"akomaNtoso" in export_bytes(AknExporter(AknOptions(validate=False)), sample_minutes())

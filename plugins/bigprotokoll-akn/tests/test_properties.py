@@ -13,7 +13,8 @@ from bigprotokoll.converter import unstructure
 from bigprotokoll.export import export_bytes
 from bigprotokoll.model import Minutes
 
-from _helpers import export, structural_problems, word_coverage
+from _helpers import export, parse, structural_problems, word_coverage
+from _libxml2_layout import serialize
 from _strategies import minutes as nasty_minutes
 from bigprotokoll_akn import AknExporter, AknOptions, ControlCharacterWarning, read_akn
 from bigprotokoll_akn._build import _Writer, build
@@ -35,6 +36,7 @@ def _check(minutes: Minutes) -> None:
     data = export(minutes)  # validates (schema + references) or raises
     assert structural_problems(data) == ()
     assert export(minutes) == data, "the same model must give the same bytes"
+    assert serialize(parse(data)) == data, "the writer's bytes must be libxml2's layout of the same tree"
     assert read_akn(data) == minutes
     share, missing = word_coverage(minutes, data)
     assert share == 1.0, f"words lost: {missing.most_common(5)}"

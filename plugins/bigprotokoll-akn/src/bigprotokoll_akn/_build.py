@@ -22,10 +22,11 @@ the schema admits on every element; the reader uses them to rebuild the model ex
 
 The document is written straight to text (a list of escaped fragments joined once), not
 built as an element tree: that is several times faster. The bytes are exactly what
-serialising the equivalent lxml tree with :func:`._format.serialize` gives: the same
-escaping as libxml2 (``& < >`` and CR in text; also ``"``, tab and line breaks in
-attributes), attributes in the order written, ``<x/>`` for an empty element, and
-indentation only inside the structural containers listed in ``_format._STRUCTURAL``.
+libxml2 gives when it serialises the equivalent tree (the tests hold the two to that,
+``tests/_libxml2_layout.py``): the same escaping (``& < >`` and CR in text; also ``"``,
+tab and line breaks in attributes), attributes in the order written, ``<x/>`` for an
+empty element, and indentation only inside the structural containers, never inside a
+block of text.
 Every ``eId`` and every reference attribute is recorded as it is written (one writer of
 attributes, :meth:`_Writer.attributes`), for the reference check.
 """
@@ -40,7 +41,6 @@ import attrs
 from bigprotokoll import identity
 from bigprotokoll.identity import ascii_slug, item_iri, meeting_iri, organisation_iri, person_iri, slug
 from bigprotokoll.model import AgendaItem, Diagnostic, Minutes, Outcome, Paragraph
-from lxml import etree
 
 from ._ids import IdRegistry, number_id
 from ._ns import (
@@ -162,14 +162,12 @@ class Built:
     """The written document and what was noticed while writing it (replaced characters).
 
     ``data`` is the document's bytes and ``recorded`` the eIds and references written, for
-    the reference check. A ``Built`` holding only an element tree (``root``) is serialised
-    and checked by the exporter the slow way.
+    the reference check.
     """
 
-    root: etree._Element | None
+    data: bytes
     diagnostics: tuple[Diagnostic, ...]
-    data: bytes | None = None
-    recorded: Recorded | None = None
+    recorded: Recorded
 
 
 def work_uri(minutes: Minutes, options: AknOptions) -> str:
@@ -460,7 +458,7 @@ class _Writer:
             if self.careful:
                 raise ValueError("a character XML 1.0 cannot carry was written unreplaced")  # a bug
             return None
-        return Built(None, tuple(self.diagnostics), data, self.recorded)
+        return Built(data, tuple(self.diagnostics), self.recorded)
 
     def identification(self) -> None:
         m, o = self.m, self.o

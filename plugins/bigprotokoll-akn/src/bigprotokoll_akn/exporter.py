@@ -11,7 +11,6 @@ from bigprotokoll.model import Diagnostic, Minutes
 from lxml import etree
 
 from ._build import build
-from ._format import serialize
 from ._options import AknOptions
 from ._refcheck import reference_problems
 from ._schema import schema_errors
@@ -42,12 +41,6 @@ class AknExporter:
     def render(self, minutes: Minutes) -> Rendered:
         """The document's bytes and diagnostics (raises ValidationError when ``validate`` fails)."""
         built = build(minutes, self.options)
-        if built.data is None:  # an element tree: serialise it, check it in memory
-            assert built.root is not None
-            data = serialize(built.root)
-            if self.options.validate and (schema_errors(built.root) or reference_problems(built.root)):
-                check(data)
-            return Rendered(data, built.diagnostics)
         data = built.data
         if self.options.validate:
             # The schema sees the very bytes written (parsed once, which is cheaper than any
@@ -61,7 +54,6 @@ class AknExporter:
                 ) from exc
             if schema_errors(tree):
                 check(data)
-            assert built.recorded is not None
             problems = built.recorded.problems()
             if problems:
                 check(data)  # the same check over the parsed tree, with line numbers

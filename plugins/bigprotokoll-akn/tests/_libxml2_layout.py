@@ -1,9 +1,12 @@
-"""Stable pretty-printing: indentation only where it cannot change the text.
+"""The exporter's layout, done by libxml2: the reference its string writer must match.
 
-libxml2's own pretty-printer indents any element whose children are all elements, which
-would add white space inside a paragraph made of one marked-up sentence. Here only the
-structural containers, which never hold text of their own, are indented; every block of
-text (p, narrative, summary, num, heading...) is written exactly as built.
+Stable pretty-printing, indentation only where it cannot change the text. libxml2's own
+pretty-printer indents any element whose children are all elements, which would add
+white space inside a paragraph made of one marked-up sentence. Here only the structural
+containers, which never hold text of their own, are indented; every block of text (p,
+narrative, summary, num, heading...) is written exactly as built. ``serialize(tree)`` of a
+tree parsed from the exporter's bytes gives those bytes again: the same escaping,
+attribute order, empty-element form and indentation as libxml2's serialiser.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from typing import Final
 
 from lxml import etree
 
-from ._ns import akn, bp
+from bigprotokoll_akn._ns import akn, bp
 
 __all__ = ["serialize"]
 
