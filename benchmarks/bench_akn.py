@@ -14,7 +14,7 @@ Inputs (see ../shared/bench/README.md): bluebell reads seed 002 rewritten in its
 The two sides take turns (``--rounds``), so that both see the same drift in this shared
 machine's speed; best and median are over all runs of each side. ``--instructions``
 counts instructions per run with valgrind's callgrind instead: slow, but the same on
-every run.
+every run; ``--stages`` adds where ours go (parser, writer, libxml2, reference check).
 
 bluebell-akn pins its own dependencies, so it lives in a separate environment:
 ``python3 -m venv .venv-bench && .venv-bench/bin/pip install bluebell-akn``. When bluebell is
@@ -104,6 +104,35 @@ def our_runs() -> dict[str, Run]:
     return runs
 
 
+#: Where our run's instructions go (``--instructions --stages``).
+STAGES = ("parse", "write", "libxml2", "refcheck")
+
+
+def our_stage_runs(label: str) -> dict[str, Callable[[], object]]:
+    """Our run cut into its stages, each on the previous one's result (computed beforehand):
+    the core parser, the AKN writer, libxml2 parsing the bytes back and the strict XSD, and
+    the reference check over the eIds and references the writer recorded."""
+    import bigprotokoll
+    from bigprotokoll_akn import AknOptions
+    from bigprotokoll_akn._build import build
+    from bigprotokoll_akn._schema import schema
+    from bigprotokoll_akn.exporter import _parser
+    from lxml import etree
+
+    path = OURS[label]
+    text = path.read_text(encoding="utf-8")
+    options = AknOptions(validate=True)
+    minutes = bigprotokoll.parse_text(text, source_name=path.name)
+    built = build(minutes, options)
+    checker = schema()
+    return {
+        "parse": lambda: bigprotokoll.parse_text(text, source_name=path.name),
+        "write": lambda: build(minutes, options),
+        "libxml2": lambda: checker.validate(etree.fromstring(built.data, _parser())),
+        "refcheck": lambda: built.recorded.problems(),
+    }
+
+
 def worker() -> int:
     """Serve bluebell timings over stdin/stdout: ``LABEL COUNT`` -> a JSON list of seconds."""
     runs = bluebell_runs()
@@ -155,8 +184,13 @@ class _Theirs:
 
 
 def run_only(side: str, label: str, count: int) -> int:
-    """Warm up, then run one side on one input ``count`` times (for counting instructions)."""
-    run = (bluebell_runs() if side == "bluebell" else our_runs())[label]
+    """Warm up, then run one side (or one stage of ours) on one input ``count`` times (for
+    counting instructions)."""
+    run: Callable[[], object]
+    if side in STAGES:
+        run = our_stage_runs(label)[side]
+    else:
+        run = (bluebell_runs() if side == "bluebell" else our_runs())[label]
     run()
     run()
     for _ in range(count):
@@ -164,12 +198,13 @@ def run_only(side: str, label: str, count: int) -> int:
     return 0
 
 
-def count_instructions(bench_python: str, runs: int = 5) -> int:
+def count_instructions(bench_python: str, runs: int = 5, stages: bool = False) -> int:
     """Instructions per run of each side on each input, counted by valgrind's callgrind.
 
     Each count is (instructions of a process doing the warm-up and ``runs`` runs) minus
     (one doing the warm-up alone), divided by ``runs``: start-up, imports and the schema
-    drop out. Unlike wall-clock times these do not drift with the machine's load.
+    drop out. Unlike wall-clock times these do not drift with the machine's load. With
+    ``stages``, our run is also counted stage by stage (:func:`our_stage_runs`).
     """
     if shutil.which("valgrind") is None:
         print("valgrind is not installed (Debian: apt install valgrind)", file=sys.stderr)
@@ -189,11 +224,18 @@ def count_instructions(bench_python: str, runs: int = 5) -> int:
 
     print(f"instructions per run (callgrind; {runs} runs after a warm-up, minus the warm-up alone)")
     print(f"{'input':<14} {'bluebell':>14} {'ours':>14} {'ratio':>7}")
+    def per_run(python: str, side: str, label: str) -> int:
+        return (collected(python, side, label, runs) - collected(python, side, label, 0)) // runs
+
     for label in OURS:
-        counts = {}
-        for side, python in (("bluebell", bench_python), ("ours", sys.executable)):
-            counts[side] = (collected(python, side, label, runs) - collected(python, side, label, 0)) // runs
-        print(f"{label:<14} {counts['bluebell']:>14,} {counts['ours']:>14,} {counts['bluebell'] / counts['ours']:>6.1f}x")
+        theirs, ours = per_run(bench_python, "bluebell", label), per_run(sys.executable, "ours", label)
+        print(f"{label:<14} {theirs:>14,} {ours:>14,} {theirs / ours:>6.1f}x")
+    if stages:
+        print()
+        print(f"ours by stage  {''.join(f'{stage:>12}' for stage in STAGES)}")
+        for label in OURS:
+            counts = [per_run(sys.executable, stage, label) for stage in STAGES]
+            print(f"{label:<14} {''.join(f'{count:>12,}' for count in counts)}")
     return 0
 
 
@@ -204,6 +246,9 @@ def main() -> int:
     parser.add_argument("--bench-python", default=str(REPO / ".venv-bench" / "bin" / "python"))
     parser.add_argument(
         "--instructions", action="store_true", help="count instructions with valgrind instead of timing (slow, stable)"
+    )
+    parser.add_argument(
+        "--stages", action="store_true", help="with --instructions: also count each stage of our run"
     )
     parser.add_argument("--bluebell-worker", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--run-only", nargs=3, metavar=("SIDE", "LABEL", "COUNT"), help=argparse.SUPPRESS)
@@ -218,7 +263,7 @@ def main() -> int:
         print(f"benchmark inputs missing: {', '.join(map(str, missing))}", file=sys.stderr)
         return 2
     if args.instructions:
-        return count_instructions(args.bench_python)
+        return count_instructions(args.bench_python, stages=args.stages)
     theirs = _Theirs(args.bench_python)
     ours = our_runs()
     try:
