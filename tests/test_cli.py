@@ -6,8 +6,11 @@ import io
 import json
 import subprocess
 import sys
+import warnings
 from pathlib import Path
+from typing import Any, BinaryIO
 
+import attrs
 import pytest
 
 import bigprotokoll
@@ -173,3 +176,62 @@ def test_outputs_get_the_usual_file_mode(tmp_path: Path, example: Path) -> None:
     os.umask(mask)
     assert target.stat().st_mode & 0o777 == 0o666 & ~mask
     assert not list(tmp_path.glob(".*.part"))  # no temporary left behind
+
+
+class _Warns:
+    """An exporter that writes the title and warns about it (as the AKN exporter does about
+    replaced control characters)."""
+
+    name = "warns"
+    media_type = "text/plain"
+    file_extension = ".txt"
+
+    @attrs.frozen
+    class options_type:  # noqa: N801 (the contract's name)
+        pass
+
+    def __init__(self, options: object = None) -> None:
+        pass
+
+    def export(self, minutes: bigprotokoll.Minutes, sink: BinaryIO) -> None:
+        warnings.warn(UserWarning(f"{minutes.title!r} was shouted"), stacklevel=2)
+        sink.write(minutes.title.encode("utf-8"))
+
+
+@attrs.frozen
+class _EntryPoint:
+    name: str
+    value: str
+    target: Any
+
+    def load(self) -> Any:
+        return self.target
+
+
+def test_an_exporters_warning_is_one_line_naming_the_input(
+    tmp_path: Path, example: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bigprotokoll.cli as cli
+    from bigprotokoll.registry import Registry
+
+    monkeypatch.setattr(cli, "default_registry", lambda: Registry([_EntryPoint("warns", "x:Warns", _Warns)]))
+    status, _, err = run("export", str(example), "-f", "warns", "-o", str(tmp_path / "out.txt"))
+    title = bigprotokoll.parse_file(example).title
+    assert status == 0  # a warning is not a failure
+    assert err == f"bigprotokoll: {example}: warning: {title!r} was shouted\n"
+    assert (tmp_path / "out.txt").read_text(encoding="utf-8") == title
+
+
+def test_an_error_on_a_terminal_clears_the_progress_line_first(tmp_path: Path) -> None:
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    for n in range(4):
+        (tmp_path / f"m{n}.txt").write_text(bigprotokoll.example_text(), encoding="utf-8")
+    (tmp_path / "m4.txt").write_text("", encoding="utf-8")
+    err = Tty()
+    assert main(["export", str(tmp_path), "-f", "json", "-o", str(tmp_path / "out")], io.StringIO(), err) == 1
+    (line,) = [line for line in err.getvalue().split("\n") if "bigprotokoll:" in line]
+    # progress so far, the line cleared, then the message alone on it
+    assert line.endswith("\r" + " " * 72 + f"\rbigprotokoll: {tmp_path / 'm4.txt'}: the file is empty or holds only white space; expected minutes text")

@@ -14,8 +14,9 @@ import json
 import os
 import sys
 import tempfile
+import warnings
 from pathlib import Path
-from typing import Any, Callable, Sequence, TextIO
+from typing import Any, Callable, Iterator, Sequence, TextIO
 
 import attrs
 
@@ -66,9 +67,26 @@ class _Progress:
             self.stream.write(f"\r[{self.done}/{self.total}] {label[:60]:<60}")
             self.stream.flush()
 
+    def say(self, line: str) -> None:
+        """Write a message line, clearing the progress line first (the next step redraws it)."""
+        if self.enabled:
+            self.stream.write("\r" + " " * 72 + "\r")
+        self.stream.write(line + "\n")
+
     def close(self) -> None:
         if self.enabled:
             self.stream.write("\n")
+
+
+@contextlib.contextmanager
+def _warnings_said(progress: _Progress, where: object) -> Iterator[None]:
+    """Warnings raised inside (an exporter's replaced characters, a format missing from a
+    package...) said one line each, naming the input, not in Python's two-line form."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        yield
+    for warning in caught:
+        progress.say(f"bigprotokoll: {where}: warning: {warning.message}")
 
 
 def _inputs(paths: Sequence[str], example: bool) -> list[Path]:
@@ -223,44 +241,46 @@ def _cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     parsed: list[Minutes] = []
     for path in files:
         progress.step(path.name)
-        try:
-            minutes, data = read_minutes(path)
-            if graph:
-                parsed.append(minutes)
-                continue
+        with _warnings_said(progress, path):
+            try:
+                minutes, data = read_minutes(path)
+                if graph:
+                    parsed.append(minutes)
+                    continue
 
-            def write(sink: Any, minutes: Minutes = minutes, data: bytes = data) -> None:
-                if _accepts(exporter.export, "source_bytes"):
-                    exporter.export(minutes, sink, source_bytes=data)  # type: ignore[call-arg]
+                def write(sink: Any, minutes: Minutes = minutes, data: bytes = data) -> None:
+                    if _accepts(exporter.export, "source_bytes"):
+                        exporter.export(minutes, sink, source_bytes=data)  # type: ignore[call-arg]
+                    else:
+                        exporter.export(minutes, sink)
+
+                if args.as_folder:
+                    folder_writer = getattr(exporter, "export_to_directory", None)
+                    if folder_writer is None:
+                        raise _Usage(f"exporter {cls.name!r} writes files, not folders; drop --as-folder")
+                    if output is None:
+                        raise _Usage("--as-folder needs an output folder: -o DIR")
+                    output.mkdir(parents=True, exist_ok=True)
+                    kwargs = {"source_bytes": data} if _accepts(folder_writer, "source_bytes") else {}
+                    folder_writer(minutes, output, **kwargs)
+                elif output is None:
+                    write(sys.stdout.buffer)
+                    sys.stdout.buffer.flush()
+                elif single_file_out:
+                    _write_atomically(output, write)
                 else:
-                    exporter.export(minutes, sink)
-
-            if args.as_folder:
-                folder_writer = getattr(exporter, "export_to_directory", None)
-                if folder_writer is None:
-                    raise _Usage(f"exporter {cls.name!r} writes files, not folders; drop --as-folder")
-                if output is None:
-                    raise _Usage("--as-folder needs an output folder: -o DIR")
-                output.mkdir(parents=True, exist_ok=True)
-                kwargs = {"source_bytes": data} if _accepts(folder_writer, "source_bytes") else {}
-                folder_writer(minutes, output, **kwargs)
-            elif output is None:
-                write(sys.stdout.buffer)
-                sys.stdout.buffer.flush()
-            elif single_file_out:
-                _write_atomically(output, write)
-            else:
-                _write_atomically(output / (path.stem + cls.file_extension), write)
-        except (BigprotokollError, OSError) as exc:
-            err.write(f"bigprotokoll: {path}: {exc}\n" if isinstance(exc, OSError) else f"bigprotokoll: {exc}\n")
-            status = 1
+                    _write_atomically(output / (path.stem + cls.file_extension), write)
+            except (BigprotokollError, OSError) as exc:
+                progress.say(f"bigprotokoll: {path}: {exc}" if isinstance(exc, OSError) else f"bigprotokoll: {exc}")
+                status = 1
     progress.close()
     if graph and parsed:
         many = getattr(exporter, "export_many")
-        if output is None:
-            many(parsed, sys.stdout.buffer)
-        else:
-            _write_atomically(output if output.suffix else output / f"graph{cls.file_extension}", lambda s: many(parsed, s))
+        with _warnings_said(progress, output or "the series"):
+            if output is None:
+                many(parsed, sys.stdout.buffer)
+            else:
+                _write_atomically(output if output.suffix else output / f"graph{cls.file_extension}", lambda s: many(parsed, s))
     return status
 
 
