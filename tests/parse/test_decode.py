@@ -28,8 +28,24 @@ def test_known_encodings_are_detected(data: bytes, encoding: str) -> None:
 
 def test_binary_is_refused_with_position() -> None:
     with pytest.raises(EncodingError) as info:
-        decode_bytes(b"PK\x03\x04\x00\x00binary", source_name="a.zip")
-    assert "a.zip" in str(info.value) and "binary" in str(info.value)
+        decode_bytes(b"\x7fELF\x02\x01\x00\x00binary", source_name="a.out")
+    assert "a.out" in str(info.value) and "binary" in str(info.value) and "byte 6" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("data", "named"),
+    [
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "a PDF document"),
+        (b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "Word (.docx)"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", "old Word (.doc)"),
+        (b"{\\rtf1\\ansi Protokoll 2022-01-18", "an RTF document"),
+    ],
+)
+def test_a_document_format_is_named_with_what_to_do(data: bytes, named: str) -> None:
+    with pytest.raises(EncodingError) as info:
+        decode_bytes(data, source_name="protokoll.x")
+    message = str(info.value)
+    assert "protokoll.x" in message and named in message and "parse that" in message
 
 
 @pytest.mark.parametrize("data", [b"", b"   \n\t\r\n"])

@@ -2,7 +2,8 @@
 
 Guarantees: the text returned has no BOM; the encoding name returned is the one used;
 bytes that look binary (NUL bytes, many control characters) or fit no encoding raise
-:class:`~bigprotokoll.errors.EncodingError` naming the file and the offending position.
+:class:`~bigprotokoll.errors.EncodingError` naming the file and the offending position;
+a PDF, Word, OpenDocument or RTF document is named as such, with what to do instead.
 """
 
 from __future__ import annotations
@@ -15,6 +16,20 @@ __all__ = ["decode_bytes"]
 
 # C0 controls other than tab, line feed, form feed and carriage return.
 _CONTROL = {c for c in range(32) if c not in (9, 10, 12, 13)}
+
+
+#: Documents that minutes often arrive as, known by their first bytes: what each is and
+#: what to do instead (the parser reads the text, not the document).
+_DOCUMENT_FORMATS: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document; extract its text first (e.g. with pdftotext) and parse that"),
+    (
+        b"PK\x03\x04",
+        "a zip archive, such as a Word (.docx) or OpenDocument (.odt) document; "
+        "save it as plain text (.txt) or Markdown and parse that",
+    ),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Word (.doc) document; save it as plain text (.txt) and parse that"),
+    (b"{\\rtf", "an RTF document; save it as plain text (.txt) and parse that"),
+)
 
 
 def _looks_binary(data: bytes) -> int | None:
@@ -40,6 +55,9 @@ def decode_bytes(data: bytes, *, source_name: str | None = None) -> tuple[str, s
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encodings = ["utf-16"]
     else:
+        for magic, what in _DOCUMENT_FORMATS:
+            if data.startswith(magic):
+                raise EncodingError(f"this is {what}", path=source_name)
         offset = _looks_binary(data)
         if offset is not None:
             raise EncodingError(
