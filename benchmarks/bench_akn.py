@@ -222,11 +222,11 @@ def count_instructions(bench_python: str, runs: int = 5, stages: bool = False) -
             raise SystemExit(f"no instruction count in valgrind's output:\n{done.stderr[-2000:]}")
         return int(found.group(1))
 
-    print(f"instructions per run (callgrind; {runs} runs after a warm-up, minus the warm-up alone)")
-    print(f"{'input':<14} {'bluebell':>14} {'ours':>14} {'ratio':>7}")
     def per_run(python: str, side: str, label: str) -> int:
         return (collected(python, side, label, runs) - collected(python, side, label, 0)) // runs
 
+    print(f"instructions per run (callgrind; {runs} runs after a warm-up, minus the warm-up alone)")
+    print(f"{'input':<14} {'bluebell':>14} {'ours':>14} {'ratio':>7}")
     for label in OURS:
         theirs, ours = per_run(bench_python, "bluebell", label), per_run(sys.executable, "ours", label)
         print(f"{label:<14} {theirs:>14,} {ours:>14,} {theirs / ours:>6.1f}x")
