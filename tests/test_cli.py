@@ -142,14 +142,17 @@ def test_progress_is_off_when_not_a_terminal(tmp_path: Path) -> None:
     assert status == 0 and err == ""  # StringIO is not a terminal: no progress noise
 
 
-def test_progress_shows_on_a_terminal(tmp_path: Path) -> None:
-    class Tty(io.StringIO):
-        def isatty(self) -> bool:
-            return True
+class _Terminal(io.StringIO):
+    """A stderr that says it is a terminal, so progress is shown."""
 
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_shows_on_a_terminal(tmp_path: Path) -> None:
     for n in range(5):
         (tmp_path / f"m{n}.txt").write_text(bigprotokoll.example_text(), encoding="utf-8")
-    err = Tty()
+    err = _Terminal()
     assert main(["export", str(tmp_path), "-f", "json", "-o", str(tmp_path / "out")], io.StringIO(), err) == 0
     assert "[5/5]" in err.getvalue()
 
@@ -223,14 +226,10 @@ def test_an_exporters_warning_is_one_line_naming_the_input(
 
 
 def test_an_error_on_a_terminal_clears_the_progress_line_first(tmp_path: Path) -> None:
-    class Tty(io.StringIO):
-        def isatty(self) -> bool:
-            return True
-
     for n in range(4):
         (tmp_path / f"m{n}.txt").write_text(bigprotokoll.example_text(), encoding="utf-8")
     (tmp_path / "m4.txt").write_text("", encoding="utf-8")
-    err = Tty()
+    err = _Terminal()
     assert main(["export", str(tmp_path), "-f", "json", "-o", str(tmp_path / "out")], io.StringIO(), err) == 1
     (line,) = [line for line in err.getvalue().split("\n") if "bigprotokoll:" in line]
     # progress so far, the line cleared, then the message alone on it
