@@ -45,18 +45,17 @@ class AknExporter:
         if self.options.validate:
             # The schema sees the very bytes written (parsed once, which is cheaper than any
             # other way to get a tree); the reference check runs over the eIds and references
-            # recorded while writing them. Only a failure re-parses, to report line numbers.
+            # recorded while writing them. Only a failure looks at the tree again, for lines.
             try:
                 tree = etree.fromstring(data, _parser())
             except etree.XMLSyntaxError as exc:
                 raise AknSchemaError(
                     "output is not well-formed XML", exporter="akn", problems=(f"line {exc.lineno}: {exc.msg}",)
                 ) from exc
-            if schema_errors(tree):
-                check(data)
+            _raise_schema_errors(tree)
             problems = built.recorded.problems()
             if problems:
-                check(data)  # the same check over the parsed tree, with line numbers
+                _raise_reference_problems(tree)  # the same problems, with their lines
                 raise AknReferenceError("output has unresolved or repeated references", exporter="akn", problems=problems)
         return Rendered(data, built.diagnostics)
 
@@ -87,11 +86,18 @@ def check(data: bytes) -> None:
     Raises :class:`AknSchemaError` or :class:`AknReferenceError` (both
     :class:`bigprotokoll.errors.ValidationError`) listing each problem with its line.
     """
-    # Parse the bytes rather than validate the built tree, so that errors carry line numbers.
     tree = etree.fromstring(data, _parser())
+    _raise_schema_errors(tree)
+    _raise_reference_problems(tree)
+
+
+def _raise_schema_errors(tree: etree._Element) -> None:
     problems = schema_errors(tree)
     if problems:
         raise AknSchemaError("output does not validate against Akoma Ntoso 3.0", exporter="akn", problems=problems)
+
+
+def _raise_reference_problems(tree: etree._Element) -> None:
     problems = reference_problems(tree)
     if problems:
         raise AknReferenceError("output has unresolved or repeated references", exporter="akn", problems=problems)
