@@ -57,6 +57,45 @@ def test_unpaired_organisations_are_kept_with_a_diagnostic() -> None:
     assert diagnostics.items[0].code == "attendance-mismatch"
 
 
+def test_unpaired_organisations_are_kept_as_written() -> None:
+    lines = [Line(1, "Ida Ek"), Line(2, "Polisen"), Line(3, "Styrning och stöd, säkerhet"), Line(4, "& social hållbarhet, § 2")]
+    found, leftovers = read_rows(lines, OrgKnowledge(), Diagnostics())
+    assert [(r.name, r.organisation) for r in found] == [("Ida Ek", "Polisen")]
+    # each source line as it was, the wrapped name going on in the same paragraph
+    assert [(l.no, l.text, l.brk) for l in leftovers] == [
+        (3, "Styrning och stöd, säkerhet", True), (4, "& social hållbarhet, § 2", False)
+    ]
+
+
+@pytest.mark.parametrize("separator", [", ", " – ", " - ", " — "])
+def test_a_comma_or_a_spaced_dash_after_the_name(separator: str) -> None:
+    assert rows(f"Ida Ek{separator}Polisen", f"Bo Lund{separator}Fritidsgården i Norr, § 2–3") == [
+        ("Ida Ek", "Polisen", None), ("Bo Lund", "Fritidsgården i Norr", "§ 2–3")
+    ]
+
+
+def test_a_comma_separated_organisation_is_learned_for_single_spaced_rows() -> None:
+    assert rows("Ida Ek, Fritidsgården i Norr", "Bo Lund Fritidsgården i Norr") == [
+        ("Ida Ek", "Fritidsgården i Norr", None), ("Bo Lund", "Fritidsgården i Norr", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Välfärd Gävle, Polisen", False),  # an organisation before the comma: not a row of a person
+        ("Ida Ek, Bo Lund", False),  # two people
+        ("Ida Ek, Fritidsgården Norr", False),  # could be two people too: left as text, reported
+        ("Ida Ek, ordförande", False),  # a role, not an organisation
+        ("Anna-Karin Berg, Välfärd Gävle", True),  # a name-like but known organisation after it
+    ],
+)
+def test_comma_rows_need_a_name_and_an_organisation(text: str, expected: bool) -> None:
+    diagnostics = Diagnostics()
+    found, _ = read_rows([Line(1, text)], OrgKnowledge(), diagnostics)
+    assert (len(found) == 1 and found[0].organisation is not None and "," not in found[0].name) is expected
+
+
 @pytest.mark.parametrize(
     ("scope", "expected"),
     [

@@ -64,6 +64,74 @@ def test_signatures_on_separate_lines_with_two_adjusters() -> None:
     assert (m.minute_taker, m.adjusters) == ("Ida Ek", ("Bo Lund", "Cai Berg"))  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Vid protokollet: Ida Ek\n\nJusteras: Bo Lund och Cai Berg\n",
+        "Vid protokollet: Ida Ek\nJusterare: Bo Lund, Cai Berg.\n",
+        "Vid protokollet  Justeras: Bo Lund\n\nIda Ek  Cai Berg\n",
+    ],
+)
+def test_signature_names_after_a_colon(block: str) -> None:
+    m = parse(f"§ 1 Öppnande\n\nText.\n\n{block}")
+    assert (m.minute_taker, m.adjusters) == ("Ida Ek", ("Bo Lund", "Cai Berg"))  # type: ignore[attr-defined]
+    assert [p.text for p in m.items[0].paragraphs] == ["Text."]  # type: ignore[attr-defined]
+    assert m.closing == ()  # type: ignore[attr-defined]
+
+
+def test_a_signature_label_before_other_text_is_text() -> None:
+    m = parse("§ 1 Öppnande\n\nText.\n\nJusteras: vid nästa möte.\n")
+    assert m.adjusters == ()  # type: ignore[attr-defined]
+    assert [p.text for p in m.items[0].paragraphs] == ["Text.", "Justeras: vid nästa möte."]  # type: ignore[attr-defined]
+
+
+def test_minute_taker_and_adjusters_in_the_header() -> None:
+    m = parse_text(
+        "Protokoll fört vid ledningsgruppsmöte BIG 2022-01-18\n\nNärvarande:\nIda Ek, Polisen\nBo Lund, BIG\n\n"
+        "Sekreterare: Ida Ek\nJusterare: Bo Lund\n\n§ 1 A\n\nB.\n"
+    )
+    assert (m.minute_taker, m.adjusters) == ("Ida Ek", ("Bo Lund",))
+    # the lines as written stay in the result, in diagnostics that say what was read
+    assert sum(d.code == "header-field" and "Sekreterare: Ida Ek" in d.message for d in m.diagnostics) == 1
+    assert m.preamble == ()
+
+
+def test_a_header_role_with_more_than_names_is_kept_as_text() -> None:
+    m = parse_text("Protokoll BIG 2022-01-18\n\nSekreterare: Ida Ek och Bo Lund\n\n§ 1 A\n\nB.\n")
+    assert m.minute_taker is None
+    assert [p.text for p in m.preamble] == ["Sekreterare: Ida Ek och Bo Lund"]
+
+
+def test_further_attendance_lists_join_the_attendees_and_keep_their_label() -> None:
+    m = parse_text(
+        "Protokoll BIG 2022-01-18\n\nNärvarande ledamöter:\nIda Ek – Polisen\n\nÖvriga närvarande:\n"
+        "Bo Lund – Välfärd Gävle, § 1\n\nFrånvarande:\nCai Berg – BIG\n\n§ 1 A\n\nB.\n"
+    )
+    assert [(a.name, a.organisation, a.items) for a in m.attendees] == [
+        ("Ida Ek", "Polisen", None), ("Bo Lund", "Välfärd Gävle", (1,))
+    ]
+    assert [(a.name, a.organisation) for a in m.absent] == [("Cai Berg", "BIG")]
+    labels = [d for d in m.diagnostics if d.code == "list-label"]
+    assert [(d.line, "'Närvarande ledamöter'" in d.message or "'Övriga närvarande'" in d.message) for d in labels] == [
+        (3, True), (6, True)
+    ]
+    assert m.preamble == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "chair"),
+    [
+        ("Ordförande Bo Lund hälsade välkommen.", "Bo Lund"),
+        ("Mötet öppnades. Ordföranden Ida Ek hälsade välkommen.", "Ida Ek"),
+        ("Ordförande Kerstin Ask hälsade välkommen.", None),  # not an attendee: could be anyone's title
+        ("Kommunstyrelsens ordförande Bo Lund deltog.", None),
+        ("Mötesordförande Kerstin Ask hälsade välkommen.", "Kerstin Ask"),
+    ],
+)
+def test_chair(text: str, chair: str | None) -> None:
+    assert parse(f"§ 1 Öppnande\n\n{text}\n").chair == chair  # type: ignore[attr-defined]
+
+
 def test_distribution_wrapped_inside_a_name() -> None:
     m = parse_text(HEAD + "Delges närvarande, Anne Jäder, Anna-Karin Wågberg\nSperring samt kommunstyrelsen.\n\n§ 1 A\n\nB.\n")
     assert m.distribution.attendees  # type: ignore[union-attr]

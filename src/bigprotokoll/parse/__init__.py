@@ -28,7 +28,7 @@ from .attendance import resolve_scope
 from .dates import find_date
 from .decode import decode_bytes
 from .diagnostics import Diagnostics
-from .header import SIGNATURE_LABEL, read_header, read_signatures
+from .header import read_header, read_signatures, signature_label
 from .items import NEXT_MEETING_WORDS, find_chair, find_next_meeting_in, is_item_heading, read_item
 from .lines import Line, split_lines, squeeze
 from .orgs import OrgKnowledge
@@ -101,7 +101,7 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
     signature_at = len(lines)
     for i in range(starts[-1] if starts else 0, len(lines)):
         text = lines[i].text
-        if text[:1] in "VvJj" and SIGNATURE_LABEL.match(text.split("  ")[0].split("\t")[0].strip()):
+        if text[:1] in "VvJj" and signature_label(text.split("  ")[0].split("\t")[0].strip()):
             signature_at = i
             break
     orgs = OrgKnowledge()
@@ -182,8 +182,8 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
         distribution=header.distribution,
         chair=chair,
         next_meeting=next_meeting,
-        minute_taker=signatures.minute_taker,
-        adjusters=tuple(signatures.adjusters),
+        minute_taker=signatures.minute_taker or header.minute_taker,
+        adjusters=tuple(signatures.adjusters or header.adjusters),
         items=annotated,
         preamble=preamble,
         closing=closing,

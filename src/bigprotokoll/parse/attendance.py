@@ -1,9 +1,11 @@
 """Stage 3a: the attendance lists ("Närvarande", "Frånvarande") into people.
 
-Rows come in four layouts, often mixed in one list: ``name<TAB>organisation``,
-``name  organisation`` (two or more spaces), ``name organisation`` (one space: split
-where a known organisation starts), and a block of names followed by a block of
-organisations whose lines may wrap ("Styrning och stöd, säkerhet" / "& social hållbarhet").
+Rows come in five layouts, often mixed in one list: ``name<TAB>organisation``,
+``name  organisation`` (two or more spaces), ``name, organisation`` or
+``name – organisation`` (a comma or a spaced dash after a name), ``name organisation``
+(one space: split where a known organisation starts), and a block of names followed by a
+block of organisations whose lines may wrap ("Styrning och stöd, säkerhet" / "& social
+hållbarhet").
 An attendance scope ("(§ 4)", "tom §5") at the end of a row is kept raw and resolved
 against the item numbers once the items are known.
 
@@ -48,6 +50,10 @@ LISTED = re.compile(r"^§§?\s*(?P<numbers>\d+(?:\s*(?:,|och|&)\s*§?\s*\d+)*)$"
 #: or a run of two or more (written to start with ``\s``, so a search scans fast).
 COLUMN_GAP = re.compile(r"\s(?:(?<=\t)\s*|\s+)")
 
+#: A name's end in "Ida Ek, Polisen" and "Ida Ek – Polisen": a comma, or a dash with space
+#: on both sides (a hyphen inside "Anna-Karin" has none).
+NAME_END = re.compile(r"\s*,\s+|\s+[-–—]\s+")
+
 
 @attrs.frozen
 class Row:
@@ -82,7 +88,7 @@ def _split_scope(text: str) -> tuple[str, str | None]:
     if not m:
         return text, None
     scope = m["bracketed"] or m["bare"]
-    rest = text[: m.start()].rstrip()
+    rest = text[: m.start()].rstrip(" ,")  # "Polisen, § 4": the comma goes with the scope
     return rest, " ".join(scope.split())
 
 
@@ -90,16 +96,39 @@ def _is_continuation(text: str) -> bool:
     return text[:1] in {"&", ","} or text[:1].islower() or text.startswith(("och ", "samt "))
 
 
+def _columns(text: str, orgs: OrgKnowledge) -> list[str]:
+    """``[name, organisation and scope]`` where a row marks its columns, else ``[text]``.
+
+    A tab or two spaces always mark them; a comma or spaced dash only after a name and
+    before a capital that does not start another name ("Ida Ek, Bo Lund" is two people),
+    unless it starts a known organisation ("Ida Ek, Välfärd Gävle").
+    """
+    parts = COLUMN_GAP.split(text, maxsplit=1)
+    if len(parts) == 2 or not ("," in text or " -" in text or "–" in text or "—" in text):
+        return parts
+    parts = NAME_END.split(text, maxsplit=1)
+    if len(parts) == 2:
+        name, rest = parts
+        if (
+            rest[:1].isupper()
+            and looks_like_name(name)
+            and not orgs.known_prefix(name)
+            and (orgs.known_prefix(rest) or not looks_like_name(_split_scope(rest)[0]))
+        ):
+            return parts
+    return [text]
+
+
 def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostics) -> tuple[list[Row], list[Line]]:
     """Rows of one attendance list, and lines that could not be placed (kept by the caller)."""
-    # first pass: rows with an explicit column gap teach us their organisations
-    columns = [COLUMN_GAP.split(line.text, maxsplit=1) for line in lines]
+    # first pass: rows that mark their columns teach us their organisations
+    columns = [_columns(line.text, orgs) for line in lines]
     for parts in columns:
         if len(parts) == 2:
             orgs.learn(_split_scope(parts[1])[0])
     full: list[tuple[int, Row]] = []  # (position, row)
     names: list[tuple[int, str, int]] = []  # (position, name, line)
-    org_lines: list[tuple[str, str | None, int]] = []  # (organisation, scope, line)
+    org_lines: list[tuple[str, str | None, list[Line]]] = []  # (organisation, scope, its lines)
     leftovers: list[Line] = []
     for position, (line, parts) in enumerate(zip(lines, columns)):
         text = line.text
@@ -109,8 +138,8 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
             continue
         body, scope = _split_scope(text)
         if org_lines and org_lines[-1][1] is None and _is_continuation(body):
-            previous, _, no = org_lines[-1]
-            org_lines[-1] = (f"{previous} {body}", scope, no)
+            previous, _, its_lines = org_lines[-1]
+            org_lines[-1] = (f"{previous} {body}", scope, [*its_lines, line])
             continue
         split = _split_single_spaced(body, orgs, strict=True)
         if split:
@@ -122,7 +151,7 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
             names.append((position, body, line.no))
             continue
         if known or (not name_like and orgs.looks_like_org(body)):
-            org_lines.append((body, scope, line.no))
+            org_lines.append((body, scope, [line]))
             continue
         split = _split_single_spaced(body, orgs)
         if split:
@@ -146,11 +175,11 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
         diagnostics.warn(
             "attendance-mismatch",
             f"{len(names)} names but {len(org_lines)} organisations in the attendance list; paired in order",
-            names[0][2] if names else org_lines[0][2],
+            names[0][2] if names else org_lines[0][2][0].no,
         )
-        for org, scope, no in org_lines[len(names):]:
-            text = f"{org} ({scope})" if scope else org
-            leftovers.append(Line(no, text, True))
+        for _, _, its_lines in org_lines[len(names):]:
+            # kept as written, a paragraph of its own (a wrapped name goes on in it)
+            leftovers += [its_lines[0]._replace(brk=True), *its_lines[1:]]
     rows = [row for _, row in sorted(full + paired, key=lambda pair: pair[0])]
     return rows, leftovers
 

@@ -20,7 +20,7 @@ from .diagnostics import Diagnostics
 from .lines import Line, join_hyphenated
 from .orgs import OrgKnowledge, looks_like_name
 
-__all__ = ["Header", "Signatures", "read_header", "read_signatures", "SIGNATURE_LABEL"]
+__all__ = ["Header", "Signatures", "read_header", "read_signatures", "signature_label", "SIGNATURE_LABEL"]
 
 #: The date line above the title: a date alone on its line.
 DATE_LINE = re.compile(r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}$")
@@ -42,10 +42,12 @@ TITLE_BODY = re.compile(
 LABEL = re.compile(
     r"""
     ^ (?P<label>
-        Närvarande | Närvarande\s+ledamöter | Deltagare | Beslutande | Övriga\s+deltagare
+        Närvarande | Närvarande\s+(?:ledamöter|ersättare|tjänstemän) | Deltagare | Beslutande
+      | Övriga\s+(?:deltagare|närvarande) | Ersättare | Tjänstemän | Adjungerade? | Gäster | Inbjudna
       | Frånvarande | Förhinder | Anmält\s+förhinder
       | Plats(?:\s+och\s+tid)? | Tid | Datum\s+och\s+tid
       | (?:Mötes)?ordförande
+      | Sekreterare | Protokollförare | Justerare
       | Nästa\s+möte
     )
     \s* : \s* (?P<rest>.*) $
@@ -66,6 +68,9 @@ DISTRIBUTION = re.compile(
 DISTRIBUTION_START = re.compile(r"^Delges\b", re.IGNORECASE)
 DISTRIBUTION_SEPARATOR = re.compile(r"\s*,\s*|\s+och\s+|\s+samt\s+")
 
+#: Names after a label: "Ida Ek och Bo Lund", "Ida Ek, Bo Lund".
+_NAME_LIST_SEPARATOR = re.compile(r"\s*,\s*|\s+och\s+")
+
 #: The labels of the signature block.
 SIGNATURE_LABEL = re.compile(
     r"""
@@ -73,10 +78,31 @@ SIGNATURE_LABEL = re.compile(
         Vid \s+ protokollet           # above the minute-taker's name
       | Justeras | Justerat | Justerare   # above the adjusters' names
     )
-    \s* :? $
+    \s* (?: :? $                      # alone: the names follow below
+          | : \s* (?P<names>\S.*) $ )  # or after a colon: "Justeras: Ida Ek och Bo Lund"
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+
+
+def signature_label(text: str) -> tuple[str, list[str]] | None:
+    """``("minute_taker" or "adjuster", names after the label)`` for a signature label
+    ("Vid protokollet", "Justeras: Ida Ek"); None for other text, and for a label followed
+    by anything but names."""
+    found = SIGNATURE_LABEL.match(text)
+    if not found:
+        return None
+    kind = "minute_taker" if found["label"][:1] in "Vv" else "adjuster"
+    if found["names"] is None:
+        return kind, []
+    names = _name_list(found["names"])
+    return (kind, names) if names else None
+
+
+def _name_list(text: str) -> list[str]:
+    """``["Ida Ek", "Bo Lund"]`` for "Ida Ek och Bo Lund."; empty unless every part is a name."""
+    names = [n for n in _NAME_LIST_SEPARATOR.split(text.rstrip(". ")) if n]
+    return names if all(looks_like_name(n) for n in names) else []
 
 
 @attrs.define
@@ -89,6 +115,8 @@ class Header:
     start: dt.time | None = None
     end: dt.time | None = None
     chair: str | None = None
+    minute_taker: str | None = None  # "Sekreterare: X", when the signatures name none
+    adjusters: list[str] = attrs.Factory(list)  # "Justerare: X och Y", likewise
     next_meeting: NextMeeting | None = None
     attendees: list[Row] = attrs.Factory(list)
     absent: list[Row] = attrs.Factory(list)
@@ -96,8 +124,14 @@ class Header:
     unplaced: list[Line] = attrs.Factory(list)
 
 
-_ATTENDANCE = {"närvarande", "närvarande ledamöter", "deltagare", "beslutande", "övriga deltagare"}
+_ATTENDANCE = {
+    "närvarande", "närvarande ledamöter", "närvarande ersättare", "närvarande tjänstemän", "deltagare",
+    "beslutande", "övriga deltagare", "övriga närvarande", "ersättare", "tjänstemän", "adjungerad",
+    "adjungerade", "gäster", "inbjudna",
+}
 _ABSENCE = {"frånvarande", "förhinder", "anmält förhinder"}
+#: The labels the model's lists stand for; any other's words are kept in a diagnostic.
+_PLAIN_LIST_LABELS = {"närvarande", "frånvarande"}
 
 
 def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostics) -> Header:
@@ -123,6 +157,9 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
             rest = label["rest"].strip()
             if name in _ATTENDANCE or name in _ABSENCE:
                 mode = "attendees" if name in _ATTENDANCE else "absent"
+                if name not in _PLAIN_LIST_LABELS:  # "Övriga närvarande": one list with the rest
+                    people = "attendees" if mode == "attendees" else "absentees"
+                    diagnostics.info("list-label", f"read the list under {label['label']!r} as {people}", line.no)
                 if rest:
                     groups[mode].append(line._replace(text=rest))
                 continue
@@ -131,7 +168,16 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
                 header.unplaced.append(line)
                 continue
             placed = True
-            if name.startswith("plats"):
+            if name == "justerare":
+                names = _name_list(rest)
+                header.adjusters += names
+                placed = bool(names)
+            elif name in {"sekreterare", "protokollförare"}:
+                names = _name_list(rest)
+                placed = len(names) == 1  # one minute-taker
+                if placed:
+                    header.minute_taker = names[0]
+            elif name.startswith("plats"):
                 _read_place_and_time(header, rest)
             elif name in {"tid", "datum och tid"}:
                 header.start, header.end, _ = find_times("kl " + rest if not rest.lower().startswith("kl") else rest)
@@ -249,11 +295,21 @@ def read_signatures(lines: Sequence[Line], people: Sequence[str], diagnostics: D
         cells = [c.strip() for c in COLUMN_GAP.split(line.text) if c.strip()]
         non_names: list[str] = []
         for cell in cells:
-            label = SIGNATURE_LABEL.match(cell)
+            label = signature_label(cell)
             if label:
-                kind = "minute_taker" if label["label"].lower().startswith("vid") else "adjuster"
-                pending.append(kind)
+                kind, names = label
                 last_label = kind
+                if not names:
+                    pending.append(kind)  # the name comes below, in this column
+                else:  # the line as written ("... och ...") stays in the result this way
+                    diagnostics.info("signature-line", f"read {cell!r} into the signatures", line.no)
+                for name in names:
+                    if kind == "adjuster":
+                        result.adjusters.append(name)
+                    elif result.minute_taker is None:
+                        result.minute_taker = name
+                    else:
+                        non_names.append(name)
                 continue
             if not (looks_like_name(cell) or cell in known):
                 non_names.append(cell)

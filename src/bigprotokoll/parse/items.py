@@ -46,7 +46,7 @@ ITEM_HEADING = re.compile(
 )
 
 #: Items whose text is one report per organisation.
-REPORT_ITEM = re.compile(r"aktuellt|huvudm[aä]n|rapporter|information\s+från", re.IGNORECASE)
+REPORT_ITEM = re.compile(r"aktuellt|huvudm[aä]n|rapporter|information\s+från|lägesbild", re.IGNORECASE)
 
 #: A sub-item "a. text" or "b) text", possibly as a Markdown list item.
 SUB_ITEM = re.compile(
@@ -96,11 +96,14 @@ PLACE = re.compile(
     re.VERBOSE,
 )
 
-#: The chair: "Mötesordförande Jens Gagge hälsade ..."
+#: The chair: "Mötesordförande Jens Gagge hälsade ...", or "Ordförande Jens Gagge ..."
+#: starting a sentence (``plain``: then only an attendee's name is taken).
 CHAIR = re.compile(
     r"""
-    \b Mötesordförande (?:n)? \s+   # the title
-    (?P<rest>.+) $                   # the name and what follows ("Jens Gagge hälsade ...")
+    (?: \b Mötesordförande                   # the title
+      | (?:^|(?<=[.!?]\s)) (?P<plain>Ordförande) )
+    (?:n)? \s+
+    (?=(?P<rest>.+) $)                        # the name and what follows ("Jens Gagge hälsade ...")
     """,
     re.VERBOSE,
 )
@@ -237,19 +240,21 @@ def _join_broken_sentences(paras: list[_Para], diagnostics: Diagnostics) -> list
 
 
 def find_chair(items: Sequence[AgendaItem], people: Sequence[str]) -> str | None:
-    """The name after "Mötesordförande", matched against the attendees where possible."""
+    """The name after "Mötesordförande", matched against the attendees where possible, or
+    an attendee's name after "Ordförande" at the start of a sentence."""
+    longest_first = sorted(people, key=len, reverse=True)
     for item in items:
         for paragraph in item.all_paragraphs():
-            m = CHAIR.search(paragraph.text)
-            if not m:
+            if "rdförande" not in paragraph.text:
                 continue
-            rest = m["rest"]
-            for name in sorted(people, key=len, reverse=True):
-                if rest.startswith(name) and (len(rest) == len(name) or not rest[len(name)].isalnum()):
-                    return name
-            found = CHAIR_NAME.match(rest)
-            if found:
-                return found.group(0)
+            for m in CHAIR.finditer(paragraph.text):
+                rest = m["rest"]
+                for name in longest_first:
+                    if rest.startswith(name) and (len(rest) == len(name) or not rest[len(name)].isalnum()):
+                        return name
+                found = CHAIR_NAME.match(rest) if m["plain"] is None else None
+                if found:
+                    return found.group(0)
     return None
 
 
