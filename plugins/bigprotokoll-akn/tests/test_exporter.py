@@ -155,6 +155,16 @@ def test_markup_never_changes_paragraph_text() -> None:
     assert read_akn(data).items[0].paragraphs[0].text == "Planen antogs."
 
 
+@pytest.mark.parametrize("title", ["Mötesordförande", "Ordförande", "Ordföranden"])
+def test_the_chairs_title_is_marked_as_the_parser_reads_it(title: str) -> None:
+    item = AgendaItem(1, "Öppnande", (Paragraph(f"{title} Vera Lindqvist hälsade välkommen."),))
+    minutes = attrs.evolve(sample_minutes(), items=(item,))
+    data = export(minutes)
+    assert one(data, "//a:narrative/a:role[@refersTo='#chair']/text()") == title
+    assert one(data, "//a:narrative/a:person[@as='#chair']/text()") == "Vera Lindqvist"
+    assert read_akn(data) == minutes
+
+
 def test_annotation_missing_from_the_text_is_kept_on_its_own() -> None:
     """A decision whose sentence is in no paragraph is written as its own block, not dropped."""
     item = AgendaItem(1, "Beslut", (Paragraph("Text."),), decisions=(Decision("Något annat beslutades.", Outcome.DECIDED),))

@@ -78,6 +78,9 @@ _ROLE_LABELS: Mapping[str, str] = {
     ROLE_MINUTE_TAKER: "Vid protokollet",
     ROLE_ADJUSTER: "Justeras",
 }
+#: The titles before the chair's name in the text ("Ordförande" starting a sentence, for
+#: the parser; here marked wherever it stands before the name).
+_CHAIR_TITLES: Final = ("Mötesordföranden", "Mötesordförande", "Ordföranden", "Ordförande")
 _CONCEPT_LABELS: Mapping[str, str] = {CONCEPT_DECISION: "Beslut", CONCEPT_TABLED: "Bordlagt"}
 _SOFTWARE = "bigprotokoll-akn"
 
@@ -235,7 +238,8 @@ class _Writer:
         self.people = minutes.people()
         #: The names marked up in the text: full names only (a lone first name is too often a word).
         self.full_names = [name for name in self.people if " " in name]
-        self.chair_phrase = f"{_ROLE_LABELS[ROLE_CHAIR]} {minutes.chair}" if minutes.chair else None
+        #: The chair's title and name as the parser reads them in the text, longest first.
+        self.chair_phrases = [(label, f"{label} {minutes.chair}") for label in _CHAIR_TITLES] if minutes.chair else []
         self.person_eids = self._claim_all("person-", self._person_names())
         self.org_eids = self._claim_all("org-", self._organisation_names())
         self.place_eids = self._claim_all("loc-", self._place_names())
@@ -774,7 +778,7 @@ class _Writer:
             attrib = {"eId": self.ids.claim(f"{eid}__ref_{i}"), "href": f"#{att_eid}", "class": "attachmentRef"}
             if not placer.place(ref.text, _RANK_REF, "ref", attrib):
                 unplaced.append(("narrative", ref.text, attrib))
-        if self.chair_phrase is not None or self.full_names:
+        if self.chair_phrases or self.full_names:
             self.mark_people(placer)
 
         index = 0
@@ -851,13 +855,13 @@ class _Writer:
         self.close(tag, block)
 
     def mark_people(self, placer: Placer) -> None:
-        """Wrap known people's names (and "Mötesordförande" before the chair's) in the text."""
+        """Wrap known people's names (and the title before the chair's, "Ordförande" too) in the text."""
         # Every paragraph at once, to pass over the names that occur in none of them (most).
         everything = "\n".join(placer.texts)
         chair = self.m.chair
-        label = _ROLE_LABELS[ROLE_CHAIR]
-        phrase = self.chair_phrase
-        if chair and phrase is not None and phrase in everything:
+        for label, phrase in self.chair_phrases:
+            if chair is None or phrase not in everything:
+                continue
             for index, text in enumerate(placer.texts):
                 start = text.find(phrase)
                 while start >= 0:
