@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bigprotokoll.parse.attendance import read_rows, resolve_scope
+from bigprotokoll.parse.attendance import is_column_titles, read_rows, resolve_scope
 from bigprotokoll.parse.diagnostics import Diagnostics
 from bigprotokoll.parse.lines import Line
 from bigprotokoll.parse.orgs import OrgKnowledge, looks_like_name
@@ -131,3 +131,17 @@ def test_known_organisations_are_found_and_long_lines_are_not() -> None:
     assert not orgs.is_known(long_name)
     orgs.learn(long_name)  # a learned name longer than any built-in one is found too
     assert orgs.is_known(" ".join(long_name.upper().split()))
+
+
+def test_a_row_of_column_titles_is_no_person_and_is_kept_in_a_diagnostic() -> None:
+    diagnostics = Diagnostics()
+    lines = [Line(1, "Namn\tOrganisation"), Line(2, "Ida Ek\tPolisen"), Line(3, "Bo Lund\tBIG")]
+    found, leftovers = read_rows(lines, OrgKnowledge(), diagnostics)
+    assert [(r.name, r.organisation) for r in found] == [("Ida Ek", "Polisen"), ("Bo Lund", "BIG")]
+    assert not leftovers
+    assert [(d.code, d.line, "Namn | Organisation" in d.message) for d in diagnostics.items] == [("list-label", 1, True)]
+
+
+@pytest.mark.parametrize(("text", "titles"), [("Namn\tFunktion", True), ("Namn  Organisation:", True), ("Namn\tPolisen", False), ("Namn", False)])
+def test_column_titles(text: str, titles: bool) -> None:
+    assert is_column_titles(text) is titles

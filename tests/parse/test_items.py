@@ -118,6 +118,13 @@ def test_further_attendance_lists_join_the_attendees_and_keep_their_label() -> N
     assert m.preamble == ()
 
 
+@pytest.mark.parametrize("label", ["### Närvarande", "**Närvarande**", "Närvarande", "Deltagare"])
+def test_a_list_label_alone_on_its_line_needs_no_colon(label: str) -> None:
+    m = parse_text(f"Protokoll BIG 2022-01-18\n\n{label}\n\nIda Ek\tPolisen\nBo Lund\tBIG\n\n§ 1 A\n\nB.\n")
+    assert [a.name for a in m.attendees] == ["Ida Ek", "Bo Lund"]
+    assert m.preamble == ()
+
+
 @pytest.mark.parametrize(
     ("text", "chair"),
     [

@@ -74,6 +74,23 @@ def test_furniture_between_paragraphs_keeps_the_break() -> None:
     assert lines[1].brk is True
 
 
+def test_a_markdown_table_becomes_tab_separated_rows_and_its_rule_a_diagnostic() -> None:
+    text = "| Namn | Organisation |\n|:-----|------:|\n| **Ida Ek** | Polisen |\n| Bo Lund \\| Berg | |\n"
+    diagnostics = Diagnostics()
+    lines, _, _ = split_lines(text, diagnostics)
+    assert [(l.no, l.text, l.brk) for l in lines] == [
+        (1, "Namn\tOrganisation", True), (3, "Ida Ek\tPolisen", True), (4, "Bo Lund | Berg", True)
+    ]
+    assert [(d.code, d.line) for d in diagnostics.items] == [("markdown-table", 2)]
+
+
+@pytest.mark.parametrize("text", ["|---|---|\n", "Text\n|---|---|\n", "| ett |\n|---|\n", "|\n", "| |\n"])
+def test_a_rule_or_pipe_that_is_no_table_stays_text(text: str) -> None:
+    diagnostics = Diagnostics()
+    lines, _, _ = split_lines(text, diagnostics)
+    assert len(lines) == text.count("\n") and not diagnostics.items
+
+
 @given(st.text(alphabet=st.sampled_from(list("ab \t\n\xa0\u2009\u3000\x1f.")), max_size=20))
 def test_squeeze_is_split_and_join(text: str) -> None:
     assert squeeze(text) == " ".join(text.split())

@@ -24,7 +24,7 @@ from .diagnostics import Diagnostics
 from .lines import Line
 from .orgs import OrgKnowledge, looks_like_name
 
-__all__ = ["Row", "SCOPE", "read_rows", "resolve_scope"]
+__all__ = ["COLUMN_TITLES", "Row", "SCOPE", "is_column_titles", "read_rows", "resolve_scope"]
 
 #: An attendance scope at the end of a row, in brackets or bare.
 SCOPE = re.compile(
@@ -53,6 +53,22 @@ COLUMN_GAP = re.compile(r"\s(?:(?<=\t)\s*|\s+)")
 #: A name's end in "Ida Ek, Polisen" and "Ida Ek – Polisen": a comma, or a dash with space
 #: on both sides (a hyphen inside "Anna-Karin" has none).
 NAME_END = re.compile(r"\s*,\s+|\s+[-–—]\s+")
+
+
+#: The titles of a table's columns ("Namn", "Organisation"): a row of only these is no person.
+COLUMN_TITLES = frozenset(
+    {
+        "namn", "name", "deltagare", "organisation", "förvaltning", "verksamhet", "myndighet", "sektor",
+        "funktion", "roll", "befattning", "titel", "representerar", "närvaro", "närvarande", "§", "paragraf",
+        "kommentar", "anmärkning",
+    }
+)
+
+
+def is_column_titles(text: str) -> bool:
+    """True for a row of column titles only: "Namn<TAB>Organisation"."""
+    cells = [cell.strip(" :").casefold() for cell in COLUMN_GAP.split(text)]
+    return len(cells) > 1 and all(cell in COLUMN_TITLES for cell in cells)
 
 
 @attrs.frozen
@@ -121,6 +137,12 @@ def _columns(text: str, orgs: OrgKnowledge) -> list[str]:
 
 def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostics) -> tuple[list[Row], list[Line]]:
     """Rows of one attendance list, and lines that could not be placed (kept by the caller)."""
+    titles = [line for line in lines if "\t" in line.text and is_column_titles(line.text)]
+    for line in titles:  # a table's first row: kept in the diagnostic, read as no one
+        shown = " | ".join(line.text.split("\t"))
+        diagnostics.info("list-label", f"read {shown!r} as the titles of the list's columns", line.no)
+    if titles:
+        lines = [line for line in lines if line not in titles]
     # first pass: rows that mark their columns teach us their organisations
     columns = [_columns(line.text, orgs) for line in lines]
     for parts in columns:

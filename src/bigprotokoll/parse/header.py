@@ -50,7 +50,7 @@ LABEL = re.compile(
       | Sekreterare | Protokollförare | Justerare
       | Nästa\s+möte
     )
-    \s* : \s* (?P<rest>.*) $
+    \s* (?: : \s* (?P<rest>.*) )? $     # a colon and the value, or the label alone ("### Närvarande")
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -154,7 +154,7 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
         label = LABEL.match(text)
         if label:
             name = " ".join(label["label"].lower().split())
-            rest = label["rest"].strip()
+            rest = (label["rest"] or "").strip()
             if name in _ATTENDANCE or name in _ABSENCE:
                 mode = "attendees" if name in _ATTENDANCE else "absent"
                 if name not in _PLAIN_LIST_LABELS:  # "Övriga närvarande": one list with the rest

@@ -95,6 +95,12 @@ LINK = re.compile(r"\[(?P<text>[^\]\n]+)\]\((?P<target>[^)\s]+)\)")
 #: Markdown backslash escapes.
 ESCAPE = re.compile(r"\\(?P<char>[\\`*_{}\[\]()#+\-.!|>])")
 
+#: A row of a Markdown pipe table: "| Ida Ek | Polisen |" (cells split at unescaped pipes).
+TABLE_ROW = re.compile(r"^\|(?P<cells>.*[^\\])\|$")
+TABLE_CELL_SEPARATOR = re.compile(r"(?<!\\)\|")
+#: The rule under a pipe table's first row: "|------|:---:|".
+TABLE_RULE = re.compile(r"^\|(?:\s*:?-+:?\s*\|)+$")
+
 #: Page furniture, recognised line by line wherever it falls.
 FURNITURE_PATTERNS: tuple[tuple[FurnitureKind, re.Pattern[str]], ...] = (
     # the BIG letterhead: "BIG BROTTSFÖREBYGGARNA I GÄVLE"
@@ -217,8 +223,23 @@ def furniture_kind(text: str) -> FurnitureKind | None:
 _MARKDOWN_MARK = re.compile(r"[#*_\\\]]")
 
 
+def table_cells(text: str) -> str | None:
+    """A Markdown pipe table's row as its cells separated by tabs (the columns every
+    later stage reads), or None when ``text`` is no such row."""
+    row = TABLE_ROW.match(text)
+    if row is None:
+        return None
+    cells = [cell.strip() for cell in TABLE_CELL_SEPARATOR.split(row["cells"])]
+    return "\t".join([cell for cell in cells if cell]) or None
+
+
 def split_lines(text: str, diagnostics: Diagnostics) -> tuple[list[Line], list[Furniture], Layout]:
-    """The logical lines of the text, the furniture set aside, and the layout found."""
+    """The logical lines of the text, the furniture set aside, and the layout found.
+
+    A Markdown pipe table's rows become lines of tab-separated cells, each starting a
+    paragraph; the rule under its first row holds no words and is noted in a
+    ``markdown-table`` diagnostic instead.
+    """
     raw_lines = text.splitlines()
     stripped_lines = [raw.strip() for raw in raw_lines]
     layout = _detect_layout(text, raw_lines, stripped_lines)
@@ -242,6 +263,15 @@ def split_lines(text: str, diagnostics: Diagnostics) -> tuple[list[Line], list[F
                 furniture.append(Furniture(stripped, kind, line=index + 1))
                 after_furniture = True
                 continue
+        cells = table_cells(stripped) if stripped[:1] == "|" and stripped[-1:] == "|" else None
+        if cells is not None and TABLE_RULE.match(stripped):
+            if lines and lines[-1].no == index and "\t" in lines[-1].text:  # right under a row
+                diagnostics.info("markdown-table", "read a Markdown table: its rows as columns, this line its rule", index + 1)
+                continue
+            cells = None
+        if cells is not None:
+            stripped = cells
+            brk = True  # a row is a paragraph of its own
         if markdown_mark is not None and markdown_mark(stripped):
             cleaned, level = clean_markdown(stripped)
             if not cleaned:  # a line of marks alone ("**", "---"): keep it as text
