@@ -32,6 +32,13 @@ def test_sentences_do_not_split_abbreviations() -> None:
         ("Föregående protokoll lades till handlingarna.", Outcome.NOTED),
         ("Ledningsgruppen beslutade att anta planen.", Outcome.DECIDED),
         ("Frågan bordläggs till mötet 7 mars.", Outcome.TABLED),
+        ("Ärendet bordlades.", Outcome.TABLED),
+        ("Ledningsgruppen godkänner rapporten.", Outcome.APPROVED),
+        ("Informationen noterades.", Outcome.NOTED),
+        ("Informationen tas till protokollet.", Outcome.NOTED),
+        ("Skrivelsen läggs till handlingarna.", Outcome.NOTED),
+        ("Ledningsgruppen beslutar att anta planen.", Outcome.DECIDED),
+        ("Beslut: Planen skickas till kommunstyrelsen.", Outcome.DECIDED),
     ],
 )
 def test_decisions(text: str, outcome: Outcome) -> None:
@@ -44,8 +51,18 @@ def test_tabling_sets_the_flag_and_the_date() -> None:
     assert item.tabled and item.deferred_to == dt.date(2022, 3, 7)
 
 
-def test_no_decision_in_plain_text() -> None:
-    item = annotate("Representanten beskrev läget.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Representanten beskrev läget.",
+        "Arbetet fortsätter innan man beslutar om organisationen.",  # present tense, no "att"
+        "Planen föreslås antas av KS.",
+        "Vid protokollet fanns inga frågor.",
+        "Det viktigaste beslutet togs i våras: Beslut om budget.",
+    ],
+)
+def test_no_decision_in_plain_text(text: str) -> None:
+    item = annotate(text)
     assert not item.decisions and not item.tabled
 
 

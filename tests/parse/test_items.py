@@ -17,7 +17,10 @@ def parse(body: str) -> object:
 
 @pytest.mark.parametrize(
     "heading_line",
-    ["§ 4 Stadsdelslyftet", "§4 Stadsdelslyftet", "### **§ 4 Stadsdelslyftet**", "§ 4. Stadsdelslyftet"],
+    [
+        "§ 4 Stadsdelslyftet", "§4 Stadsdelslyftet", "### **§ 4 Stadsdelslyftet**", "§ 4. Stadsdelslyftet",
+        "§ 4 – Stadsdelslyftet", "§ 4 - Stadsdelslyftet",
+    ],
 )
 def test_heading_forms(heading_line: str) -> None:
     m = parse(f"{heading_line}\n\nText.\n")

@@ -33,11 +33,28 @@ SENTENCE_END = re.compile(
 )
 
 #: Outcomes, tried in this order; the first that matches a sentence wins.
+#: Present tense only in the formal phrases ("Ledningsgruppen beslutar att ...",
+#: "... godkänner ..."): "innan man beslutar om" or "föreslås antas av KS" decide nothing.
 OUTCOME_PATTERNS: tuple[tuple[Outcome, re.Pattern[str]], ...] = (
-    (Outcome.TABLED, re.compile(r"\b bordl[äa]gg (?:s|es|des|ning) \b", re.VERBOSE | re.IGNORECASE)),
-    (Outcome.APPROVED, re.compile(r"\b (?:godk[äa]nde?s|antogs|fastst[äa]lldes) \b", re.VERBOSE | re.IGNORECASE)),
-    (Outcome.NOTED, re.compile(r"\b lades \s till \s handlingarna \b", re.VERBOSE | re.IGNORECASE)),
-    (Outcome.DECIDED, re.compile(r"\b (?:beslutade|beslutades|beslöt) \b", re.VERBOSE | re.IGNORECASE)),
+    (Outcome.TABLED, re.compile(r"\b bordl (?:[äa]gg (?:s|es|des|ning) | ades) \b", re.VERBOSE | re.IGNORECASE)),
+    (
+        Outcome.APPROVED,
+        re.compile(r"\b (?:godk[äa]nde?s|godk[äa]nner|antogs|fastst[äa]lldes) \b", re.VERBOSE | re.IGNORECASE),
+    ),
+    (
+        Outcome.NOTED,
+        re.compile(
+            r"\b (?: (?:lades|läggs) \s+ till \s+ handlingarna | noterades | (?:togs|tas) \s+ till \s+ protokollet ) \b",
+            re.VERBOSE | re.IGNORECASE,
+        ),
+    ),
+    (
+        Outcome.DECIDED,
+        re.compile(
+            r"\b (?:beslutade|beslutades|beslöt) \b | \b beslutar \s+ att \b | ^ Beslut \s* :",
+            re.VERBOSE | re.IGNORECASE,
+        ),
+    ),
 )
 
 #: One to four capitalised words, the first starting a word. The look-behind comes after
@@ -85,8 +102,8 @@ ATTACHMENT = re.compile(
 #: A cheap first look: a text without any of these substrings (in lower case) has no
 #: annotation, so the patterns below run only where one of them occurs.
 KEYWORDS = (
-    "bordl", "godk", "antogs", "fastst", "handlingarna", "beslut", "beslöt", "uppdrag",
-    "kontakt", "ansvarar", "återkommer", "ska", "bifoga", "bilaga",
+    "bordl", "godk", "antogs", "fastst", "handlingarna", "noterades", "protokollet", "beslut", "beslöt",
+    "uppdrag", "kontakt", "ansvarar", "återkommer", "ska", "bifoga", "bilaga",
 )
 
 
@@ -129,7 +146,7 @@ _KEYWORD_SET = frozenset(KEYWORDS)
 _OUTCOME_WORDS = {
     Outcome.TABLED: {"bordl"},
     Outcome.APPROVED: {"godk", "antogs", "fastst"},
-    Outcome.NOTED: {"handlingarna"},
+    Outcome.NOTED: {"handlingarna", "noterades", "protokollet"},
     Outcome.DECIDED: {"beslut", "beslöt"},
 }
 

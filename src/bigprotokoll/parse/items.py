@@ -39,7 +39,8 @@ ITEM_HEADING = re.compile(
     r"""
     ^ §\s* (?P<number>\d{1,3})      # § and its number, with or without a space
     (?! \s* [-–] \s* §? \s* \d)     # not a range such as "§ 3 - § 5"
-    [.:]? (?:\s+|$)                 # an optional dot or colon, then space
+    (?:[.:]|\s+[-–—](?=\s))?        # an optional dot, colon or spaced dash ("§ 4 – Budget"),
+    (?:\s+|$)                       # then space
     (?P<heading>.*) $               # the heading, possibly empty (it may follow below)
     """,
     re.VERBOSE,
