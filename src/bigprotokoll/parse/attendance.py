@@ -137,14 +137,19 @@ def _columns(text: str, orgs: OrgKnowledge) -> list[str]:
 
 def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostics) -> tuple[list[Row], list[Line]]:
     """Rows of one attendance list, and lines that could not be placed (kept by the caller)."""
-    titles = [line for line in lines if "\t" in line.text and is_column_titles(line.text)]
-    for line in titles:  # a table's first row: kept in the diagnostic, read as no one
-        shown = " | ".join(line.text.split("\t"))
-        diagnostics.info("list-label", f"read {shown!r} as the titles of the list's columns", line.no)
-    if titles:
-        lines = [line for line in lines if line not in titles]
-    # first pass: rows that mark their columns teach us their organisations
     columns = [_columns(line.text, orgs) for line in lines]
+    titles = [
+        i
+        for i, parts in enumerate(columns)
+        if len(parts) == 2 and parts[0].casefold() in COLUMN_TITLES and is_column_titles(lines[i].text)
+    ]
+    for i in titles:  # a table's first row: kept in the diagnostic, read as no one
+        shown = " | ".join(COLUMN_GAP.split(lines[i].text))
+        diagnostics.info("list-label", f"read {shown!r} as the titles of the list's columns", lines[i].no)
+    if titles:
+        lines = [line for i, line in enumerate(lines) if i not in titles]
+        columns = [parts for i, parts in enumerate(columns) if i not in titles]
+    # first pass: rows that mark their columns teach us their organisations
     for parts in columns:
         if len(parts) == 2:
             orgs.learn(_split_scope(parts[1])[0])

@@ -246,6 +246,7 @@ def split_lines(text: str, diagnostics: Diagnostics) -> tuple[list[Line], list[F
     pdf = layout.pdf
     # a line without any Markdown mark comes out of clean_markdown as it went in
     markdown_mark = _MARKDOWN_MARK.search if layout.markdown else None
+    tables = "|" in text  # a look for table rows only where there can be one
     lines: list[Line] = []
     furniture: list[Furniture] = []
     brk = True
@@ -263,15 +264,13 @@ def split_lines(text: str, diagnostics: Diagnostics) -> tuple[list[Line], list[F
                 furniture.append(Furniture(stripped, kind, line=index + 1))
                 after_furniture = True
                 continue
-        cells = table_cells(stripped) if stripped[:1] == "|" and stripped[-1:] == "|" else None
-        if cells is not None and TABLE_RULE.match(stripped):
-            if lines and lines[-1].no == index and "\t" in lines[-1].text:  # right under a row
+        if tables and stripped[0] == "|" and (cells := table_cells(stripped)) is not None:
+            if not TABLE_RULE.match(stripped):
+                stripped = cells
+                brk = True  # a row is a paragraph of its own
+            elif lines and lines[-1].no == index and "\t" in lines[-1].text:  # the rule right under a row
                 diagnostics.info("markdown-table", "read a Markdown table: its rows as columns, this line its rule", index + 1)
                 continue
-            cells = None
-        if cells is not None:
-            stripped = cells
-            brk = True  # a row is a paragraph of its own
         if markdown_mark is not None and markdown_mark(stripped):
             cleaned, level = clean_markdown(stripped)
             if not cleaned:  # a line of marks alone ("**", "---"): keep it as text
