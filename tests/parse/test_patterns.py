@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bigprotokoll.parse.header import DISTRIBUTION, SIGNATURE_LABEL
-from bigprotokoll.parse.items import CHAIR, ITEM_HEADING, LEAD_IN, NEXT_MEETING, PLACE
+from bigprotokoll.parse.items import CHAIR, ITEM_HEADING, LEAD_IN, NEXT_MEETING, place_after
 
 
 @pytest.mark.parametrize(
@@ -48,11 +48,16 @@ def test_next_meeting(text: str, found: bool) -> None:
 
 @pytest.mark.parametrize(
     ("text", "place"),
-    [(" på BIG", "BIG"), (" i Stadshuset.", "Stadshuset"), (", på Nynäs Herrgård, sal 2", "Nynäs Herrgård"), (".", None)],
+    [
+        (" på BIG", "BIG"), (" i Stadshuset.", "Stadshuset"), (", på Nynäs Herrgård, sal 2", "Nynäs Herrgård"), (".", None),
+        (", Rådhuset.", "Rådhuset"), (", Nynäs Herrgård", "Nynäs Herrgård"),
+        (", därefter lunch.", None),  # no capital: no place
+        (", Ida Ek håller i mötet.", None),  # a sentence, not a place
+        (", Rådhuset. Välkomna!", None),  # the sentence goes on
+    ],
 )
 def test_place(text: str, place: str | None) -> None:
-    m = PLACE.match(text)
-    assert (m["place"] if m else None) == place
+    assert place_after(text) == place
 
 
 def test_chair() -> None:

@@ -259,15 +259,14 @@ def _read_place_and_time(header: Header, rest: str) -> None:
 
 def _read_next_meeting(text: str, after: dt.date | None) -> NextMeeting | None:
     from .dates import find_date
-    from .items import PLACE
+    from .items import place_after
 
     found = find_date(text, after=after)
     if found is None:
         return None
     rest = text[found.end:]
     start, end, offset = find_times(rest)
-    place = PLACE.match(rest[offset:] if offset >= 0 else rest)
-    return NextMeeting(found.date, start, end, place["place"].strip() if place else None)
+    return NextMeeting(found.date, start, end, place_after(rest[offset:] if offset >= 0 else rest))
 
 
 def _read_distribution(text: str) -> Distribution:

@@ -31,6 +31,7 @@ __all__ = [
     "find_next_meeting",
     "find_next_meeting_in",
     "is_item_heading",
+    "place_after",
     "read_item",
 ]
 
@@ -86,16 +87,29 @@ NEXT_MEETING = re.compile(
 #: What a paragraph that announces the next meeting holds in lower case (a cheap first look).
 NEXT_MEETING_WORDS = frozenset({"nästa", "nasta"})
 
-#: The place after the date and time: "... kl.8.15-11.15 på BIG".
+#: The place after the date and time: "... kl.8.15-11.15 på BIG", or named alone after a
+#: comma where the sentence ends with it: "... kl 9-11, Rådhuset."
 PLACE = re.compile(
     r"""
-    ^ \s* ,? \s*                # right after the date and time
-    (?:på|i) \s+                 # "på BIG", "i Stadshuset"
-    (?P<place>[^.,;:]+?)         # the place, up to punctuation
-    \s* (?:[.,;]|$)
+    ^ \s* (?:
+        ,? \s* (?:på|i) \s+          # "på BIG", "i Stadshuset"
+        (?P<place>[^.,;:]+?)         # the place, up to punctuation
+        \s* (?:[.,;]|$)
+      | , \s*                        # ", Rådhuset." (a capital, at most four words)
+        (?P<bare>[A-ZÅÄÖ][\w'’-]* (?:\s+[\w'’-]+){0,3})
+        \s* \.? \s* $
+    )
     """,
     re.VERBOSE,
 )
+
+
+def place_after(text: str) -> str | None:
+    """The place :data:`PLACE` finds at the start of ``text`` (after a date and time)."""
+    found = PLACE.match(text)
+    if found is None:
+        return None
+    return (found["place"] or found["bare"]).strip()
 
 #: The chair: "Mötesordförande Jens Gagge hälsade ...", or "Ordförande Jens Gagge ..."
 #: starting a sentence (``plain``: then only an attendee's name is taken).
@@ -304,6 +318,5 @@ def find_next_meeting_in(
             after_date = rest[found.end:]
             start, end, offset = find_times(after_date)
             tail = after_date[offset:] if offset >= 0 else after_date
-            place = PLACE.match(tail)
-            return NextMeeting(found.date, start, end, place["place"].strip() if place else None)
+            return NextMeeting(found.date, start, end, place_after(tail))
     return None
