@@ -94,6 +94,17 @@ def test_export_a_folder_writes_one_output_per_input(tmp_path: Path, example: Pa
     assert json.loads((out_dir / "two.json").read_text(encoding="utf-8"))["meeting_date"] == "2023-06-09"
 
 
+def test_an_output_that_cannot_be_written_is_named_as_given(tmp_path: Path, example: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    target = blocker / "x.json"
+    status, _, err = run("export", str(example), "-f", "json", "-o", str(target))
+    assert status == 1
+    assert err.startswith(f"bigprotokoll: {example}: cannot write {target}: ")
+    assert ".part" not in err and "Errno" not in err
+    assert blocker.read_text(encoding="utf-8") == "not a folder"
+
+
 def test_export_chooses_the_exporter_from_the_extension(tmp_path: Path, example: Path) -> None:
     target = tmp_path / "x.json"
     assert run("export", str(example), "-o", str(target))[0] == 0

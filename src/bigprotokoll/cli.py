@@ -209,15 +209,28 @@ def _umask() -> int:
     return mask
 
 
+class _CannotWrite(OSError):
+    """An output that could not be written, named as the user gave it (not our temporary file)."""
+
+    def __init__(self, target: Path, cause: OSError) -> None:
+        super().__init__(f"cannot write {target}: {cause.strerror or cause}")
+
+
 def _write_atomically(target: Path, write: Callable[[Any], None]) -> None:
     """Write through a temporary file in the target's folder, renamed when complete."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    except OSError as exc:
+        raise _CannotWrite(target, exc) from exc
     try:
         with os.fdopen(fd, "wb") as sink:
             write(sink)
         os.chmod(temp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs get the usual mode
         os.replace(temp, target)
+    except OSError as exc:
+        Path(temp).unlink(missing_ok=True)
+        raise _CannotWrite(target, exc) from exc
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
