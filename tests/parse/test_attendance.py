@@ -145,3 +145,23 @@ def test_a_row_of_column_titles_is_no_person_and_is_kept_in_a_diagnostic() -> No
 @pytest.mark.parametrize(("text", "titles"), [("Namn\tFunktion", True), ("Namn  Organisation:", True), ("Namn\tPolisen", False), ("Namn", False)])
 def test_column_titles(text: str, titles: bool) -> None:
     assert is_column_titles(text) is titles
+
+
+def test_rows_with_more_cells() -> None:
+    diagnostics = Diagnostics()
+    lines = [
+        Line(1, "Ida Ek\tPolisen\tBo Lund\tBIG (§ 2)"),  # two people a row
+        Line(2, "Cai Berg\tVälfärd Gävle\t§ 1-3"),  # a scope in a cell of its own
+        Line(3, "Dan Ask\tUtbildning Gävle\tOrdförande"),  # a cell with no field
+        Line(4, "Eva Al  Styrning och  stöd"),  # two spaces inside a name stay in it
+    ]
+    found, leftovers = read_rows(lines, OrgKnowledge(), diagnostics)
+    assert not leftovers
+    assert [(r.name, r.organisation, r.scope, r.line) for r in found] == [
+        ("Ida Ek", "Polisen", None, 1),
+        ("Bo Lund", "BIG", "§ 2", 1),
+        ("Cai Berg", "Välfärd Gävle", "§ 1-3", 2),
+        ("Dan Ask", "Utbildning Gävle", None, 3),
+        ("Eva Al", "Styrning och  stöd", None, 4),
+    ]
+    assert [(d.code, d.line, "'Ordförande'" in d.message) for d in diagnostics.items] == [("attendance-extra", 3, True)]

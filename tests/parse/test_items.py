@@ -121,6 +121,12 @@ def test_further_attendance_lists_join_the_attendees_and_keep_their_label() -> N
     assert m.preamble == ()
 
 
+def test_stray_spaces_in_attendee_rows_are_folded() -> None:
+    m = parse_text("Protokoll BIG 2022-01-18\n\nNärvarande:\nIda Ek\tStyrning och  stöd\n\nFrånvarande:\nBo Lund\tBIG  Gävle\n\n§ 1 A\n\nB.\n")
+    assert [(a.name, a.organisation) for a in m.attendees] == [("Ida Ek", "Styrning och stöd")]
+    assert [(a.name, a.organisation) for a in m.absent] == [("Bo Lund", "BIG Gävle")]
+
+
 @pytest.mark.parametrize("label", ["### Närvarande", "**Närvarande**", "Närvarande", "Deltagare"])
 def test_a_list_label_alone_on_its_line_needs_no_colon(label: str) -> None:
     m = parse_text(f"Protokoll BIG 2022-01-18\n\n{label}\n\nIda Ek\tPolisen\nBo Lund\tBIG\n\n§ 1 A\n\nB.\n")

@@ -75,6 +75,11 @@ def _paragraphs(lines: Sequence[Line], paragraph_lines: list[int] | None = None)
     return tuple(Paragraph(squeeze(" ".join(parts))) for parts in result)
 
 
+def _squeezed(text: str | None) -> str | None:
+    """A name with the stray spaces of PDF text folded ("Styrning och  stöd"), as in the items."""
+    return squeeze(text) if text else text
+
+
 def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
     """Parse minutes from text.
 
@@ -154,8 +159,8 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
             scope_items = resolve_scope(row.scope, numbers)
             if scope_items is None:
                 diagnostics.warn("scope-unread", f"could not read the attendance scope {row.scope!r}", row.line)
-        attendees.append(Attendee(row.name, row.organisation, scope_items, row.scope))
-    absent = tuple(Absentee(row.name, row.organisation) for row in header.absent)
+        attendees.append(Attendee(squeeze(row.name), _squeezed(row.organisation), scope_items, row.scope))
+    absent = tuple(Absentee(squeeze(row.name), _squeezed(row.organisation)) for row in header.absent)
     outside_lines: list[int] = []
     preamble = _paragraphs(header.unplaced, outside_lines)
     closing = _paragraphs(signatures.unplaced, outside_lines)

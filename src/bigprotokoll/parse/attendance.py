@@ -160,8 +160,7 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
     for position, (line, parts) in enumerate(zip(lines, columns)):
         text = line.text
         if len(parts) == 2:
-            org, scope = _split_scope(parts[1].strip())
-            full.append((position, Row(parts[0].strip(), org or None, scope, line.no)))
+            full += [(position, row) for row in _cell_rows(parts[0].strip(), parts[1].strip(), line.no, diagnostics)]
             continue
         body, scope = _split_scope(text)
         if org_lines and org_lines[-1][1] is None and _is_continuation(body):
@@ -209,6 +208,30 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
             leftovers += [its_lines[0]._replace(brk=True), *its_lines[1:]]
     rows = [row for _, row in sorted(full + paired, key=lambda pair: pair[0])]
     return rows, leftovers
+
+
+def _cell_rows(name: str, rest: str, line: int, diagnostics: Diagnostics) -> list[Row]:
+    """The row (or two) of a name and the cells after it: the organisation, then a scope,
+    or another name and organisation (two people a row), or cells the model has no field
+    for ("Ordförande"), which are kept in a diagnostic."""
+    # further cells only at tabs: two spaces inside a name are too often a stray (PDF text)
+    cells = [cell.strip() for cell in rest.split("\t") if cell.strip()] if "\t" in rest else [rest]
+    if len(cells) == 3 and looks_like_name(cells[1]):
+        second, second_scope = _split_scope(cells[2])
+        first, first_scope = _split_scope(cells[0])
+        return [Row(name, first or None, first_scope, line), Row(cells[1], second or None, second_scope, line)]
+    org, scope = _split_scope(cells[0])
+    extra = []
+    for cell in cells[1:]:
+        bare, cell_scope = _split_scope(f" {cell}")  # a scope cell: "(§ 4)", "§ 1-3"
+        if scope is None and cell_scope is not None and not bare.strip():
+            scope = cell_scope
+        else:
+            extra.append(cell)
+    if extra:
+        kept = " | ".join(extra)
+        diagnostics.info("attendance-extra", f"kept {kept!r} from the row of {name}: the model has no field for it", line)
+    return [Row(name, org or None, scope, line)]
 
 
 def _split_single_spaced(text: str, orgs: OrgKnowledge, strict: bool = False) -> tuple[str, str] | None:
