@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import io
 import json
-import re
-from collections import Counter
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 
 import bigprotokoll
 from bigprotokoll.cli import main as cli_main
+
+from _coverage import read_source, word_coverage
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 EXPECTED = FIXTURES / "expected"
@@ -28,53 +28,6 @@ IDS = [path.stem for path in FIXTURE_FILES]
 
 #: The encoding each fixture is written in (all others: UTF-8).
 ENCODINGS = {"cp1252_crlf": "cp1252"}
-
-# -- word coverage, counted as ../shared/tools/word_coverage.py counts it -------------------
-
-WORD = re.compile(r"\w+", re.UNICODE)
-#: Words that only label the structure; the export need not repeat them.
-LABELS = {
-    "närvarande", "frånvarande", "delges", "samt", "vid", "protokollet", "justeras",
-    "protokoll", "fört", "beslutande", "ersättare", "övriga", "deltagande", "kopia", "till",
-}
-
-
-def words(text: str) -> Counter[str]:
-    return Counter(w.casefold() for w in WORD.findall(text))
-
-
-def read_source(path: Path) -> str:
-    raw = path.read_bytes()
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252")
-
-
-def strings_of(value: Any) -> Iterator[str]:
-    """Every value of a JSON document as text (keys are not counted)."""
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from strings_of(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from strings_of(item)
-    elif value is not None:
-        yield str(value)
-
-
-def word_coverage(source_text: str, canonical: Any) -> tuple[float, Counter[str]]:
-    """Share of the source's words (with multiplicity, labels excepted) found in the JSON."""
-    want = words(source_text)
-    for label in LABELS:
-        want.pop(label, None)
-    want.pop("§", None)
-    missing = want - words("\n".join(strings_of(canonical)))
-    total = sum(want.values())
-    return (1.0 if total == 0 else 1 - sum(missing.values()) / total), missing
-
 
 # -- the tests ---------------------------------------------------------------------------------
 

@@ -1,12 +1,17 @@
-"""Properties that hold for any input: render -> parse round trip, parse never crashes."""
+"""Properties that hold for any input: render -> parse round trip, parse never crashes and
+keeps every word."""
 
 from __future__ import annotations
+
+import json
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import bigprotokoll
 from bigprotokoll.testing.strategies import minutes
+
+from _coverage import WORD_WITHOUT_UNDERSCORES, word_coverage
 
 SETTINGS = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -26,11 +31,17 @@ def test_render_is_deterministic_and_attendance_reads_back_cleanly(m: bigprotoko
     assert not codes & {"attendance-unread", "attendance-mismatch", "scope-unread"}
 
 
+#: Lines of every layout the parser reads (and some it should refuse), in any order.
 minutes_like = st.lists(
     st.sampled_from(
         ["Protokoll fört vid ledningsgruppsmöte BIG 2022-01-18", "2022-01-20", "Närvarande:", "Ida Ek\tPolisen",
          "Polisen", "§ 1 Mötets öppnande", "§", "§ 99", "Delges närvarande, A samt B", "Vid protokollet", "Justeras",
-         "Nästa möte den 31/2", "#### Polisen", "- a. text", "", " ", "\t", "kl.25.99", "(tom §x)", "Frånvarande:"]
+         "Nästa möte den 31/2", "#### Polisen", "- a. text", "", " ", "\t", "kl.25.99", "(tom §x)", "Frånvarande:",
+         "Ida Ek, Polisen", "Bo Lund – BIG, § 2", "| Namn | Organisation |", "|---|---|", "| Ida Ek | Polisen | Bo Lund | BIG |",
+         "Övriga närvarande:", "Sekreterare: Ida Ek", "Justerare: Bo Lund och Ida Ek", "Vid protokollet: Bo Lund",
+         "Justeras: Ida Ek", "Ordförande Ida Ek öppnade mötet.", "Tid: 08.30-11.00", "Plats: Rådhuset",
+         "Styrning och stöd, säkerhet", "& social hållbarhet", "Bo Lund", "Ida Ek\tPolisen\tOrdförande",
+         "Nästa möte 2022-02-01 kl 9-11, Rådhuset.", "§ 2 – Budget", "Beslut: Planen antogs.", "Sida 1 av 2"]
     )
     | st.text(max_size=40),
     max_size=30,
@@ -60,3 +71,17 @@ def test_parse_bytes_returns_or_raises_only_library_errors(data: bytes) -> None:
         bigprotokoll.parse_bytes(data, source_name="x.txt")
     except bigprotokoll.BigprotokollError as exc:
         assert "x.txt" in str(exc)
+
+
+@settings(max_examples=300, deadline=None)
+@given(minutes_like)
+@example("Protokoll BIG 2022-01-18\nDelges närvarande, A samt B\n\nDelges närvarande, C och D")
+def test_parse_keeps_every_word(text: str) -> None:
+    """Nothing lost: every word of any text read as minutes is in the canonical JSON (as a
+    field, in an item's text, in the furniture, or in a diagnostic that quotes it)."""
+    try:
+        minutes = bigprotokoll.parse_text(text)
+    except bigprotokoll.BigprotokollError:
+        return
+    share, missing = word_coverage(text, json.loads(bigprotokoll.dumps(minutes)), WORD_WITHOUT_UNDERSCORES)
+    assert share == 1.0, f"words lost: {dict(missing)}"

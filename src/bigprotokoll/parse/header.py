@@ -193,7 +193,7 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
             else:
                 header.unplaced.append(line)
             continue
-        if DISTRIBUTION_START.match(text):
+        if header.distribution is None and DISTRIBUTION_START.match(text):  # a second one stays text
             mode = None
             parts = [text]
             while index < len(lines) and not _ends_sentence(parts[-1]) and (
@@ -206,7 +206,10 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
                 else:
                     parts.append(lines[index].text)
                 index += 1
-            header.distribution = _read_distribution(" ".join(parts))
+            written = " ".join(parts)
+            header.distribution = _read_distribution(written)
+            # the line as written ("A, B och C samt ...") stays in the result this way
+            diagnostics.info("distribution-line", f"read {written!r} into the distribution", line.no)
             continue
         if mode is not None:
             groups[mode].append(line)
