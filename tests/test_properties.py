@@ -76,6 +76,7 @@ def test_parse_bytes_returns_or_raises_only_library_errors(data: bytes) -> None:
 @settings(max_examples=300, deadline=None)
 @given(minutes_like)
 @example("Protokoll BIG 2022-01-18\nDelges närvarande, A samt B\n\nDelges närvarande, C och D")
+@example("Protokoll BIG 2022-01-18\nJusterare:")
 def test_parse_keeps_every_word(text: str) -> None:
     """Nothing lost: every word of any text read as minutes is in the canonical JSON (as a
     field, in an item's text, in the furniture, or in a diagnostic that quotes it)."""

@@ -82,6 +82,13 @@ def test_signature_names_after_a_colon(block: str) -> None:
     assert m.closing == ()  # type: ignore[attr-defined]
 
 
+def test_a_signature_label_with_no_name_under_it_stays_text() -> None:
+    m = parse("§ 1 Öppnande\n\nText.\n\nVid protokollet\n\nJusterare\n\nIda Ek\n")
+    assert (m.minute_taker, m.adjusters) == ("Ida Ek", ())  # type: ignore[attr-defined]
+    assert [p.text for p in m.closing] == ["Justerare"]  # type: ignore[attr-defined]
+    assert any(d.code == "signature-unread" and d.line == 16 for d in m.diagnostics)  # type: ignore[attr-defined]
+
+
 def test_a_signature_label_before_other_text_is_text() -> None:
     m = parse("§ 1 Öppnande\n\nText.\n\nJusteras: vid nästa möte.\n")
     assert m.adjusters == ()  # type: ignore[attr-defined]

@@ -290,7 +290,7 @@ class Signatures:
 def read_signatures(lines: Sequence[Line], people: Sequence[str], diagnostics: Diagnostics) -> Signatures:
     """Names under "Vid protokollet" and "Justeras", in column order."""
     result = Signatures()
-    pending: list[str] = []  # labels not yet given a name, in column order
+    pending: list[tuple[str, Line]] = []  # labels not yet given a name, in column order, and their lines
     last_label: str | None = None
     known = set(people)
     for line in lines:
@@ -302,7 +302,7 @@ def read_signatures(lines: Sequence[Line], people: Sequence[str], diagnostics: D
                 kind, names = label
                 last_label = kind
                 if not names:
-                    pending.append(kind)  # the name comes below, in this column
+                    pending.append((kind, line))  # the name comes below, in this column
                 else:  # the line as written ("... och ...") stays in the result this way
                     diagnostics.info("signature-line", f"read {cell!r} into the signatures", line.no)
                 for name in names:
@@ -316,7 +316,7 @@ def read_signatures(lines: Sequence[Line], people: Sequence[str], diagnostics: D
             if not (looks_like_name(cell) or cell in known):
                 non_names.append(cell)
                 continue
-            kind = pending.pop(0) if pending else ("adjuster" if last_label == "adjuster" else "")
+            kind = pending.pop(0)[0] if pending else ("adjuster" if last_label == "adjuster" else "")
             if kind == "minute_taker" and result.minute_taker is None:
                 result.minute_taker = cell
             elif kind == "adjuster":
@@ -326,6 +326,11 @@ def read_signatures(lines: Sequence[Line], people: Sequence[str], diagnostics: D
         if non_names:
             diagnostics.warn("signature-unread", f"not a signature name: {' '.join(non_names)!r}; kept as text", line.no)
             result.unplaced.append(line)
+    for line in dict.fromkeys(line for _, line in pending):  # a label no name came under
+        if line not in result.unplaced:
+            diagnostics.warn("signature-unread", f"no name under {line.text!r}; kept as text", line.no)
+            result.unplaced.append(line)
+    result.unplaced.sort(key=lambda line: line.no)
     return result
 
 
