@@ -41,9 +41,16 @@ minutes_like = st.lists(
          "Övriga närvarande:", "Sekreterare: Ida Ek", "Justerare: Bo Lund och Ida Ek", "Vid protokollet: Bo Lund",
          "Justeras: Ida Ek", "Ordförande Ida Ek öppnade mötet.", "Tid: 08.30-11.00", "Plats: Rådhuset",
          "Styrning och stöd, säkerhet", "& social hållbarhet", "Bo Lund", "Ida Ek\tPolisen\tOrdförande",
-         "Nästa möte 2022-02-01 kl 9-11, Rådhuset.", "§ 2 – Budget", "Beslut: Planen antogs.", "Sida 1 av 2"]
+         "Nästa möte 2022-02-01 kl 9-11, Rådhuset.", "§ 2 – Budget", "Beslut: Planen antogs.", "Sida 1 av 2",
+         "- b) text", "Polisen: Fler kontroller.", "#### Välfärd Gävle", "Vid protokollet  Justeras", "Ida Ek  Bo Lund",
+         "Mötesordförande Bo Lund hälsade", "Se bilaga 2.", "Bo Lund fick i uppdrag att ringa.", "**§ 3 Fet rubrik**",
+         "BIG BROTTSFÖREBYGGARNA I GÄVLE", "1 (3)", "www.gavle.se/big", "Frågan bordläggs till 2022-03-01.",
+         "§ 6 Aktuellt från respektive huvudman", "Ordförande: Bo Lund", "Nästa möte: 2022-03-04 kl. 9-11 på BIG",
+         "Deltagare", "Namn\tOrganisation", "Ida Ek\tPolisen\t(§ 1)", "t.o.m. § 3", "Anna-Karin Berg", "Justerare:",
+         "Protokollförare: Ida Ek", "Minnesanteckningar BIG 2022-01-18", "## § 4", "ord-", "delning fortsätter."]
     )
-    | st.text(max_size=40),
+    | st.text(max_size=40)
+    | st.sampled_from(["Ida", "Ek", "och", "samt", ":", ",", "–"]),
     max_size=30,
 ).map("\n".join)
 
