@@ -152,7 +152,7 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
     # first pass: rows that mark their columns teach us their organisations
     for parts in columns:
         if len(parts) == 2:
-            orgs.learn(_split_scope(parts[1])[0])
+            orgs.learn(_split_scope(parts[1].split("\t", 1)[0])[0])  # the cell after the name
     full: list[tuple[int, Row]] = []  # (position, row)
     names: list[tuple[int, str, int]] = []  # (position, name, line)
     org_lines: list[tuple[str, str | None, list[Line]]] = []  # (organisation, scope, its lines)
