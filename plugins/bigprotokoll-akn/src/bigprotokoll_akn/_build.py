@@ -859,7 +859,7 @@ class _Writer:
         # Every paragraph at once, to pass over the names that occur in none of them (most).
         everything = "\n".join(placer.texts)
         chair = self.m.chair
-        for label, phrase in self.chair_phrases:
+        for label, phrase in self.chair_phrases if chair is not None and chair in everything else ():
             if chair is None or phrase not in everything:
                 continue
             for index, text in enumerate(placer.texts):
