@@ -102,7 +102,7 @@ ATTACHMENT = re.compile(
 #: A cheap first look: a text without any of these substrings (in lower case) has no
 #: annotation, so the patterns below run only where one of them occurs.
 KEYWORDS = (
-    "bordl", "godk", "antogs", "fastst", "handlingarna", "noterades", "protokollet", "beslut", "beslöt",
+    "bordl", "godk", "antogs", "fastst", "handlingarna", "noterades", "till protokollet", "beslut", "beslöt",
     "uppdrag", "kontakt", "ansvarar", "återkommer", "ska", "bifoga", "bilaga",
 )
 
@@ -146,7 +146,7 @@ _KEYWORD_SET = frozenset(KEYWORDS)
 _OUTCOME_WORDS = {
     Outcome.TABLED: {"bordl"},
     Outcome.APPROVED: {"godk", "antogs", "fastst"},
-    Outcome.NOTED: {"handlingarna", "noterades", "protokollet"},
+    Outcome.NOTED: {"handlingarna", "noterades", "till protokollet"},
     Outcome.DECIDED: {"beslut", "beslöt"},
 }
 
