@@ -84,7 +84,17 @@ def test_a_markdown_table_becomes_tab_separated_rows_and_its_rule_a_diagnostic()
     assert [(d.code, d.line) for d in diagnostics.items] == [("markdown-table", 2)]
 
 
-@pytest.mark.parametrize("text", ["|---|---|\n", "Text\n|---|---|\n", "| ett |\n|---|\n", "|\n", "| |\n"])
+def test_a_grid_table_becomes_rows_and_its_borders_diagnostics() -> None:
+    text = "+----+----+\n| Namn | Organisation |\n+====+====+\n| Ida Ek | Polisen |\n+----+----+\n"
+    diagnostics = Diagnostics()
+    lines, _, _ = split_lines(text, diagnostics)
+    assert [(l.no, l.text) for l in lines] == [(2, "Namn\tOrganisation"), (4, "Ida Ek\tPolisen")]
+    assert [(d.code, d.line) for d in diagnostics.items] == [("markdown-table", n) for n in (1, 3, 5)]
+
+
+@pytest.mark.parametrize(
+    "text", ["|---|---|\n", "Text\n|---|---|\n", "| ett |\n|---|\n", "|\n", "| |\n", "+---+---+\n", "| a | b |\n+ 1 +\n"]
+)
 def test_a_rule_or_pipe_that_is_no_table_stays_text(text: str) -> None:
     diagnostics = Diagnostics()
     lines, _, _ = split_lines(text, diagnostics)

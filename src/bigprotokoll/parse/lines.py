@@ -100,6 +100,8 @@ TABLE_ROW = re.compile(r"^\|(?P<cells>.*[^\\])\|$")
 TABLE_CELL_SEPARATOR = re.compile(r"(?<!\\)\|")
 #: The rule under a pipe table's first row: "|------|:---:|".
 TABLE_RULE = re.compile(r"^\|(?:\s*:?-+:?\s*\|)+$")
+#: A grid table's border, above, between and below its rows: "+------+=====+".
+GRID_BORDER = re.compile(r"^\+(?:[-=:]+\+)+$")
 
 #: Page furniture, recognised line by line wherever it falls.
 FURNITURE_PATTERNS: tuple[tuple[FurnitureKind, re.Pattern[str]], ...] = (
@@ -236,9 +238,9 @@ def table_cells(text: str) -> str | None:
 def split_lines(text: str, diagnostics: Diagnostics) -> tuple[list[Line], list[Furniture], Layout]:
     """The logical lines of the text, the furniture set aside, and the layout found.
 
-    A Markdown pipe table's rows become lines of tab-separated cells, each starting a
-    paragraph; the rule under its first row holds no words and is noted in a
-    ``markdown-table`` diagnostic instead.
+    A Markdown pipe or grid table's rows become lines of tab-separated cells, each starting
+    a paragraph; the rule under a pipe table's first row and a grid table's borders hold no
+    words and are noted in ``markdown-table`` diagnostics instead.
     """
     raw_lines = text.splitlines()
     stripped_lines = [raw.strip() for raw in raw_lines]
@@ -264,6 +266,9 @@ def split_lines(text: str, diagnostics: Diagnostics) -> tuple[list[Line], list[F
                 furniture.append(Furniture(stripped, kind, line=index + 1))
                 after_furniture = True
                 continue
+        if tables and stripped[0] == "+" and GRID_BORDER.match(stripped):
+            diagnostics.info("markdown-table", "read a Markdown grid table: its rows as columns, this line a border", index + 1)
+            continue
         if tables and stripped[0] == "|" and (cells := table_cells(stripped)) is not None:
             if not TABLE_RULE.match(stripped):
                 stripped = cells
