@@ -47,7 +47,8 @@ minutes_like = st.lists(
          "BIG BROTTSFÖREBYGGARNA I GÄVLE", "1 (3)", "www.gavle.se/big", "Frågan bordläggs till 2022-03-01.",
          "§ 6 Aktuellt från respektive huvudman", "Ordförande: Bo Lund", "Nästa möte: 2022-03-04 kl. 9-11 på BIG",
          "Deltagare", "Namn\tOrganisation", "Ida Ek\tPolisen\t(§ 1)", "t.o.m. § 3", "Anna-Karin Berg", "Justerare:",
-         "Protokollförare: Ida Ek", "Minnesanteckningar BIG 2022-01-18", "## § 4", "ord-", "delning fortsätter."]
+         "Protokollförare: Ida Ek", "Minnesanteckningar BIG 2022-01-18", "## § 4", "ord-", "delning fortsätter.",
+         "+----+----+", "+====+====+"]
     )
     | st.text(max_size=40)
     | st.sampled_from(["Ida", "Ek", "och", "samt", ":", ",", "–"]),
