@@ -859,8 +859,16 @@ class _Writer:
         # Every paragraph at once, to pass over the names that occur in none of them (most).
         everything = "\n".join(placer.texts)
         chair = self.m.chair
-        for label, phrase in self.chair_phrases if chair is not None and chair in everything else ():
-            if chair is None or phrase not in everything:
+        if chair is not None and chair in everything:  # most items do not name the chair
+            self._mark_chair(placer, everything, chair)
+        for name in self.full_names:
+            if name in everything:
+                placer.place_every(name, _RANK_PERSON, "person", {"refersTo": f"#{self.person_eids[name]}"})
+
+    def _mark_chair(self, placer: Placer, everything: str, chair: str) -> None:
+        """Wrap the chair's title ("Mötesordförande", "Ordförande"...) and name where they stand together."""
+        for label, phrase in self.chair_phrases:
+            if phrase not in everything:
                 continue
             for index, text in enumerate(placer.texts):
                 start = text.find(phrase)
@@ -877,9 +885,6 @@ class _Writer:
                         {"refersTo": f"#{self.person_eids[chair]}", "as": f"#{ROLE_CHAIR}"},
                     )
                     start = text.find(phrase, start + len(phrase))
-        for name in self.full_names:
-            if name in everything:
-                placer.place_every(name, _RANK_PERSON, "person", {"refersTo": f"#{self.person_eids[name]}"})
 
     # -- the end of the document -----------------------------------------------------------
 
