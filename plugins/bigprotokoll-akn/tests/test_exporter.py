@@ -265,6 +265,54 @@ def test_validate_false_skips_the_checks(monkeypatch: pytest.MonkeyPatch) -> Non
         export_bytes(AknExporter(AknOptions()), sample_minutes())
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "error", "found"),
+    [
+        (b"<num>\xc2\xa7 1</num>", b"<num>\xc2\xa7 1</num><bogus/>", AknSchemaError, "bogus"),  # the schema
+        (b'eId="dbsect_2"', b'eId="dbsect_1"', AknSchemaError, "dbsect_1"),  # its identity constraint
+        (b"</debate>", b"</debat>", AknSchemaError, "debat"),  # not well-formed
+        (b'href="#att_1"', b'href="#att_9"', AknReferenceError, "#att_9"),  # the reference check
+    ],
+)
+def test_render_reports_what_fails_with_line_numbers(
+    sample_xml: bytes, monkeypatch: pytest.MonkeyPatch, old: bytes, new: bytes, error: type[Exception], found: str
+) -> None:
+    """The exporter validates without a tree; what fails is parsed again for its lines."""
+    import bigprotokoll_akn.exporter as exporter_module
+
+    from bigprotokoll_akn._build import Built
+    from bigprotokoll_akn._refcheck import Recorded
+
+    broken = sample_xml.replace(old, new, 1)
+    assert broken != sample_xml
+    recorded = Recorded(refs=[("ref", "href", "#att_9")]) if error is AknReferenceError else Recorded()
+    monkeypatch.setattr(exporter_module, "build", lambda minutes, options: Built(broken, (), recorded))
+    with pytest.raises(error) as caught:
+        AknExporter().render(sample_minutes())
+    problems = caught.value.problems  # type: ignore[attr-defined]
+    assert problems and all(p.startswith("line ") for p in problems)
+    assert any(found in p for p in problems)
+
+
+def test_validation_verdicts_hold_across_threads(sample_xml: bytes) -> None:
+    """Each thread validates with its own parser: valid and broken documents checked at the
+    same time keep their own verdicts and errors."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from bigprotokoll_akn._schema import is_valid, stream_errors
+
+    broken = sample_xml.replace(b"<num>\xc2\xa7 1</num>", b"<num>\xc2\xa7 1</num><bogus/>")
+
+    def verdict(k: int) -> tuple[bool, bool]:
+        data = broken if k % 2 else sample_xml
+        valid = is_valid(data)
+        return valid, any("bogus" in e for e in stream_errors())
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        verdicts = list(pool.map(verdict, range(200)))
+    assert verdicts == [(False, True) if k % 2 else (True, False) for k in range(200)]
+
+
 def test_no_items_still_valid() -> None:
     """Minutes with nothing but a title still give a valid debate (debateBody needs a section)."""
     minutes = attrs.evolve(

@@ -8,6 +8,7 @@ import warnings
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from lxml import etree
 
 from bigprotokoll.converter import unstructure
 from bigprotokoll.export import export_bytes
@@ -18,6 +19,8 @@ from _libxml2_layout import serialize
 from _strategies import minutes as nasty_minutes
 from bigprotokoll_akn import AknExporter, AknOptions, ControlCharacterWarning, read_akn
 from bigprotokoll_akn._build import _Writer, build
+from bigprotokoll_akn._ns import AKN
+from bigprotokoll_akn._schema import is_valid, schema_errors
 from bigprotokoll_akn._text import ILLEGAL
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -117,3 +120,46 @@ def test_the_optimistic_pass_writes_what_the_careful_pass_writes(minutes: Minute
         assert optimistic is None
     if optimistic is None:
         assert careful.diagnostics or b"&#13;" in careful.data
+
+
+#: Ways to break one element of a valid document, for the streaming/tree verdict property.
+_MUTATIONS = ("rename", "repeat-eid", "bad-date", "drop-attributes", "move-to-root", "text-in-container")
+
+
+def _mutated(root: etree._Element, element: etree._Element, mutation: str) -> None:
+    if mutation == "rename":
+        element.tag = f"{{{AKN}}}bogus"
+    elif mutation == "repeat-eid":
+        eids = [e.get("eId") for e in root.iter("*") if e.get("eId")]
+        if eids:
+            element.set("eId", eids[0])
+    elif mutation == "bad-date":
+        element.set("date", "2022-13-40")
+    elif mutation == "drop-attributes":
+        element.attrib.clear()
+    elif mutation == "move-to-root" and element is not root:
+        root.append(element)
+    elif mutation == "text-in-container":
+        element.text = (element.text or "") + "stray words"
+
+
+@SETTINGS
+@given(nasty_minutes(), st.data())
+def test_validating_while_reading_agrees_with_validating_the_tree(minutes: Minutes, data: st.DataObject) -> None:
+    """is_valid (the exporter's check: no tree, validated as libxml2 reads the bytes) says
+    valid exactly when the tree parsed from the same bytes validates; for our documents and
+    for each of them broken in one place (an element renamed, an eId repeated, a bad date,
+    attributes dropped, an element moved, words where none may stand, the bytes cut short)."""
+    valid = export(minutes)
+    assert is_valid(valid) and schema_errors(parse(valid)) == ()
+    root = parse(valid)
+    elements = list(root.iter("*"))
+    element = elements[data.draw(st.integers(0, len(elements) - 1), label="element")]
+    mutation = data.draw(st.sampled_from((*_MUTATIONS, "truncate")), label="mutation")
+    if mutation == "truncate":
+        broken = valid[: data.draw(st.integers(0, len(valid) - 1), label="cut at")]
+        assert not is_valid(broken)
+        return
+    _mutated(root, element, mutation)
+    broken = etree.tostring(root, encoding="UTF-8", xml_declaration=True)
+    assert is_valid(broken) == (schema_errors(parse(broken)) == ())

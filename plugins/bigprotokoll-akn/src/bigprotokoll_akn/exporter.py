@@ -13,7 +13,7 @@ from lxml import etree
 from ._build import build
 from ._options import AknOptions
 from ._refcheck import reference_problems
-from ._schema import schema_errors
+from ._schema import is_valid, schema_errors, stream_errors
 from .errors import AknReferenceError, AknSchemaError, ControlCharacterWarning
 
 __all__ = ["AknExporter", "Rendered"]
@@ -43,19 +43,17 @@ class AknExporter:
         built = build(minutes, self.options)
         data = built.data
         if self.options.validate:
-            # The schema sees the very bytes written (parsed once, which is cheaper than any
-            # other way to get a tree); the reference check runs over the eIds and references
-            # recorded while writing them. Only a failure looks at the tree again, for lines.
-            try:
-                tree = etree.fromstring(data, _parser())
-            except etree.XMLSyntaxError as exc:
-                raise AknSchemaError(
-                    "output is not well-formed XML", exporter="akn", problems=(f"line {exc.lineno}: {exc.msg}",)
-                ) from exc
-            _raise_schema_errors(tree)
+            # The schema sees the very bytes written, validated as libxml2 reads them (no
+            # tree); the reference check runs over the eIds and references recorded while
+            # writing them. Only a failure parses a tree, for the problems and their lines.
+            if not is_valid(data):
+                _raise_schema_errors(_tree(data))
+                raise AknSchemaError(  # the streaming check rejected what the tree passes: a libxml2 difference
+                    "output does not validate against Akoma Ntoso 3.0", exporter="akn", problems=stream_errors()
+                )
             problems = built.recorded.problems()
             if problems:
-                _raise_reference_problems(tree)  # the same problems, with their lines
+                _raise_reference_problems(_tree(data))  # the same problems, with their lines
                 raise AknReferenceError("output has unresolved or repeated references", exporter="akn", problems=problems)
         return Rendered(data, built.diagnostics)
 
@@ -80,13 +78,23 @@ def _parser() -> etree.XMLParser:
     return parser
 
 
+def _tree(data: bytes) -> etree._Element:
+    """The bytes parsed, with line numbers; raises AknSchemaError when they are not well-formed."""
+    try:
+        return etree.fromstring(data, _parser())
+    except etree.XMLSyntaxError as exc:
+        raise AknSchemaError(
+            "output is not well-formed XML", exporter="akn", problems=(f"line {exc.lineno}: {exc.msg}",)
+        ) from exc
+
+
 def check(data: bytes) -> None:
     """Validate exported bytes: the AKN 3.0 schema, then the reference check.
 
     Raises :class:`AknSchemaError` or :class:`AknReferenceError` (both
     :class:`bigprotokoll.errors.ValidationError`) listing each problem with its line.
     """
-    tree = etree.fromstring(data, _parser())
+    tree = _tree(data)
     _raise_schema_errors(tree)
     _raise_reference_problems(tree)
 
