@@ -92,6 +92,16 @@ def test_a_grid_table_becomes_rows_and_its_borders_diagnostics() -> None:
     assert [(d.code, d.line) for d in diagnostics.items] == [("markdown-table", n) for n in (1, 3, 5)]
 
 
+def test_a_line_right_after_a_table_starts_a_paragraph() -> None:
+    """With no blank line after the table, the next line is no part of its last row (GFM
+    reads it as a row of its own), and the line after that joins it as usual."""
+    text = "| Sätra | 17 |\n|---|---|\n| Norr | 4 |\nPolisen: Färre anmälningar\ni centrum.\n"
+    lines, _, _ = split_lines(text, Diagnostics())
+    assert [(l.no, l.text, l.brk) for l in lines] == [
+        (1, "Sätra\t17", True), (3, "Norr\t4", True), (4, "Polisen: Färre anmälningar", True), (5, "i centrum.", False)
+    ]
+
+
 @pytest.mark.parametrize(
     "text", ["|---|---|\n", "Text\n|---|---|\n", "| ett |\n|---|\n", "|\n", "| |\n", "+---+---+\n", "| a | b |\n+ 1 +\n"]
 )

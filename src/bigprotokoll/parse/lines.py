@@ -253,7 +253,9 @@ def split_lines(text: str, diagnostics: Diagnostics) -> tuple[list[Line], list[F
     furniture: list[Furniture] = []
     brk = True
     after_furniture = False
+    after_row = False  # the last line was a table row: the next one starts a paragraph
     for index, stripped in enumerate(stripped_lines):
+        row = False
         if not stripped:
             # in PDF text an empty line only ends a wrapped line; whitespace breaks
             if not pdf or raw_lines[index]:
@@ -272,7 +274,7 @@ def split_lines(text: str, diagnostics: Diagnostics) -> tuple[list[Line], list[F
         if tables and stripped[0] == "|" and (cells := table_cells(stripped)) is not None:
             if not TABLE_RULE.match(stripped):
                 stripped = cells
-                brk = True  # a row is a paragraph of its own
+                brk = row = True  # a row is a paragraph of its own
             elif lines and lines[-1].no == index and "\t" in lines[-1].text:  # the rule right under a row
                 diagnostics.info("markdown-table", "read a Markdown table: its rows as columns, this line its rule", index + 1)
                 continue
@@ -289,6 +291,9 @@ def split_lines(text: str, diagnostics: Diagnostics) -> tuple[list[Line], list[F
             else:
                 brk = True
             after_furniture = False
+        elif after_row:
+            brk = True  # a table ends at a line that is no row (GFM reads one as a row of its own)
         lines.append(new_line(Line, (index + 1, cleaned, brk, level)))
         brk = False
+        after_row = row
     return lines, furniture, layout
