@@ -229,6 +229,9 @@ def test_check_reports_schema_errors_with_line_numbers(sample_xml: bytes) -> Non
     assert isinstance(caught.value, ValidationError)
     assert caught.value.problems and caught.value.problems[0].startswith("line ")
     assert "bogus" in caught.value.problems[0]
+    with pytest.raises(AknSchemaError, match="not well-formed") as caught:
+        check(sample_xml[:200])
+    assert caught.value.problems[0].startswith("line ")
 
 
 def test_check_reports_unresolved_and_repeated_references(sample_xml: bytes) -> None:
