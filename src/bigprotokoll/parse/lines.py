@@ -253,7 +253,6 @@ def split_lines(text: str, diagnostics: Diagnostics) -> tuple[list[Line], list[F
     furniture: list[Furniture] = []
     brk = True
     after_furniture = False
-    after_row = False  # the last line was a table row: the next one starts a paragraph
     for index, stripped in enumerate(stripped_lines):
         row = False
         if not stripped:
@@ -291,9 +290,6 @@ def split_lines(text: str, diagnostics: Diagnostics) -> tuple[list[Line], list[F
             else:
                 brk = True
             after_furniture = False
-        elif after_row:
-            brk = True  # a table ends at a line that is no row (GFM reads one as a row of its own)
         lines.append(new_line(Line, (index + 1, cleaned, brk, level)))
-        brk = False
-        after_row = row
+        brk = row  # a line right after a table row starts a paragraph (GFM: no part of that row)
     return lines, furniture, layout
