@@ -297,6 +297,16 @@ def test_render_reports_what_fails_with_line_numbers(
     assert any(found in p for p in problems)
 
 
+def test_a_rejection_the_tree_does_not_confirm_still_fails(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Should validating while reading ever reject bytes whose tree validates, the export
+    still fails (never passes what one check refused)."""
+    import bigprotokoll_akn.exporter as exporter_module
+
+    monkeypatch.setattr(exporter_module, "is_valid", lambda data: False)
+    with pytest.raises(AknSchemaError, match="does not validate"):
+        AknExporter().render(sample_minutes())
+
+
 def test_validation_verdicts_hold_across_threads(sample_xml: bytes) -> None:
     """Each thread validates with its own parser: valid and broken documents checked at the
     same time keep their own verdicts and errors."""
