@@ -174,6 +174,19 @@ def test_annotation_missing_from_the_text_is_kept_on_its_own() -> None:
     assert read_akn(data) == minutes
 
 
+@pytest.mark.parametrize("paragraph", ["0_", "_0", "a0"])
+def test_an_annotation_is_wrapped_at_word_boundaries_only(paragraph: str) -> None:
+    """A decision "0" inside the word "0_" is not wrapped there (markup would split the word
+    for anyone who reads the text element by element): it is written on its own."""
+    item = AgendaItem(1, "Beslut", (Paragraph(paragraph),), decisions=(Decision("0", Outcome.APPROVED),))
+    minutes = attrs.evolve(sample_minutes(), items=(item,))
+    data = export(minutes)
+    assert one(data, "//a:debateSection[@eId='dbsect_1']/a:narrative/text()") == paragraph
+    assert one(data, "//a:summary[@class='unplaced']/a:inline/text()") == "0"
+    assert read_akn(data) == minutes
+    assert word_coverage(minutes, data)[0] == 1.0
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -28,9 +28,10 @@ class Span(NamedTuple):
 
 
 def _word_bounded(text: str, start: int, end: int) -> bool:
+    """No word character (``\\w``: a letter, a digit or ``_``) right before or after the span."""
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    return not before.isalnum() and not after.isalnum()
+    return not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_")
 
 
 class Placer:
