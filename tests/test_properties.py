@@ -48,7 +48,9 @@ minutes_like = st.lists(
          "§ 6 Aktuellt från respektive huvudman", "Ordförande: Bo Lund", "Nästa möte: 2022-03-04 kl. 9-11 på BIG",
          "Deltagare", "Namn\tOrganisation", "Ida Ek\tPolisen\t(§ 1)", "t.o.m. § 3", "Anna-Karin Berg", "Justerare:",
          "Protokollförare: Ida Ek", "Minnesanteckningar BIG 2022-01-18", "## § 4", "ord-", "delning fortsätter.",
-         "+----+----+", "+====+====+"]
+         "+----+----+", "+====+====+", "Närvarande: Ida Ek (Polisen), Bo Lund (BIG) och Eva Berg",
+         "Ida Ek (ordförande)", "Bo Lund (Välfärd Gävle), § 1-2", "Ida Ek, Bo Lund och Eva Berg", "Ida Ek (vikarie för Bo)",
+         "Eva Berg (Styrning och stöd, säkerhet); Bo Lund (S) (§ 2)"]
     )
     | st.text(max_size=40)
     | st.sampled_from(["Ida", "Ek", "och", "samt", ":", ",", "–"]),

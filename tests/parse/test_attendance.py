@@ -96,6 +96,60 @@ def test_comma_rows_need_a_name_and_an_organisation(text: str, expected: bool) -
     assert (len(found) == 1 and found[0].organisation is not None and "," not in found[0].name) is expected
 
 
+def _read(*texts: str) -> tuple[list[tuple[str, str | None, str | None]], list[tuple[str, str]], int]:
+    diagnostics = Diagnostics()
+    found, leftovers = read_rows([Line(i + 1, t) for i, t in enumerate(texts)], OrgKnowledge(), diagnostics)
+    return [(r.name, r.organisation, r.scope) for r in found], [(d.code, d.message) for d in diagnostics.items], len(leftovers)
+
+
+def test_people_listed_on_one_line_with_organisations_in_brackets() -> None:
+    found, diagnostics, leftovers = _read("Ida Ek (Polisen), Bo Lund (Välfärd Gävle) och Eva Berg")
+    assert found == [("Ida Ek", "Polisen", None), ("Bo Lund", "Välfärd Gävle", None), ("Eva Berg", None, None)]
+    assert leftovers == 0
+    # the words between the people ("och") stay in the diagnostic, the line as written
+    assert diagnostics == [
+        ("attendance-line", "read 'Ida Ek (Polisen), Bo Lund (Välfärd Gävle) och Eva Berg' as 3 people")
+    ]
+
+
+def test_one_person_a_line_with_the_organisation_in_brackets_and_a_scope() -> None:
+    assert rows("Ida Ek (Polisen)", "Bo Lund (Fritidsgården Norr), § 1-2", "Eva Berg (S) (tom § 3)") == [
+        ("Ida Ek", "Polisen", None), ("Bo Lund", "Fritidsgården Norr", "§ 1-2"), ("Eva Berg", "S", "tom § 3")
+    ]
+
+
+def test_a_separator_inside_brackets_separates_no_one() -> None:
+    assert rows("Eva Berg (Styrning och stöd, Säkerhet); Bo Lund (BIG)") == [
+        ("Eva Berg", "Styrning och stöd, Säkerhet", None), ("Bo Lund", "BIG", None)
+    ]
+
+
+def test_a_role_in_brackets_is_no_organisation_and_is_kept_in_a_diagnostic() -> None:
+    found, diagnostics, _ = _read("Ida Ek (ordförande), Bo Lund (Polisen)")
+    assert found == [("Ida Ek", None, None), ("Bo Lund", "Polisen", None)]
+    assert ("attendance-extra", "kept 'ordförande' from the row of Ida Ek: the model has no field for it") in diagnostics
+
+
+def test_names_listed_with_och_are_people() -> None:
+    assert rows("Ida Ek, Bo Lund och Eva Berg") == [("Ida Ek", None, None), ("Bo Lund", None, None), ("Eva Berg", None, None)]
+    assert rows("Ida Ek och Bo Lund") == [("Ida Ek", None, None), ("Bo Lund", None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ida Ek, Fritidsgården Norr",  # a person and an organisation, or two people: no list
+        "Ida Ek (vikarie för Bo Lund)",  # words in brackets that are no organisation
+        "Välfärd Gävle (Polisen)",  # an organisation where the name should be
+        "Ida Ek (Polisen) hälsade välkommen",  # more than a list
+    ],
+)
+def test_lines_that_are_no_list_of_people(text: str) -> None:
+    found, diagnostics, leftovers = _read(text)
+    assert (found, leftovers) == ([], 1)  # kept as text, as before lists were read
+    assert "attendance-line" not in {code for code, _ in diagnostics}
+
+
 @pytest.mark.parametrize(
     ("scope", "expected"),
     [

@@ -108,6 +108,69 @@ def _split_scope(text: str) -> tuple[str, str | None]:
     return rest, " ".join(scope.split())
 
 
+#: Between the people of a list on one line: "Ida Ek, Bo Lund och Eva Berg", "Ida Ek
+#: (Polisen); Bo Lund (BIG)" (a comma, semicolon, "och" or "samt" before a capital).
+LIST_SEPARATOR = re.compile(r"\s*[,;]\s+(?=[A-ZÅÄÖÉÜ])|\s+(?:och|samt)\s+(?=[A-ZÅÄÖÉÜ])")
+#: One person of such a list, with what stands in brackets after the name: "Ida Ek (Polisen)".
+LISTED_PERSON = re.compile(r"^(?P<name>[^()]+?)(?:\s*\((?P<bracketed>[^()]+)\))?$")
+#: Roles written in brackets after a name ("Ida Ek (ordförande)"): no organisation.
+ROLE_WORDS = frozenset(
+    {
+        "ordförande", "ordf", "ordf.", "vice ordförande", "mötesordförande", "sekreterare", "sekr", "sekr.",
+        "protokollförare", "justerare", "ersättare", "adjungerad", "adjungerade", "gäst", "föredragande",
+    }
+)
+
+
+@attrs.frozen
+class _Listed:
+    """One person of a list on one line, and a role the model has no field for."""
+
+    name: str
+    organisation: str | None
+    scope: str | None
+    role: str | None
+
+
+def _listed_people(text: str, orgs: OrgKnowledge) -> list[_Listed] | None:
+    """The people of ``text`` when it lists them on one line, each with an optional
+    organisation (or role) in brackets and a scope: "Ida Ek (Polisen), Bo Lund (BIG) och
+    Eva Berg", "Ida Ek (Polisen) (§ 3)"; else None.
+
+    Two names and a comma alone make no list ("Ida Ek, Fritidsgården Norr" may be a person
+    and an organisation), nor does a name alone; a separator inside brackets is none.
+    """
+    if "(" not in text and "," not in text and ";" not in text and " och " not in text and " samt " not in text:
+        return None  # a name alone, or a row of columns (a cheap look first)
+    entries: list[str] = []
+    start = 0
+    separators: list[str] = []
+    for m in LIST_SEPARATOR.finditer(text):
+        if text.count("(", 0, m.start()) == text.count(")", 0, m.start()):
+            entries.append(text[start : m.start()])
+            separators.append(m.group().strip())
+            start = m.end()
+    entries.append(text[start:])
+    people: list[_Listed] = []
+    for entry in entries:
+        body, scope = _split_scope(entry)
+        found = LISTED_PERSON.match(body.strip())
+        if found is None or not looks_like_name(found["name"]) or orgs.known_prefix(found["name"]):
+            return None
+        bracketed = " ".join(found["bracketed"].split()) if found["bracketed"] else None
+        if bracketed is not None and bracketed.casefold() in ROLE_WORDS:
+            people.append(_Listed(found["name"], None, scope, bracketed))
+        elif bracketed is None or bracketed[:1].isupper() or bracketed[:1].isdigit():
+            people.append(_Listed(found["name"], bracketed, scope, None))
+        else:
+            return None  # "(vikarie för Bo Lund)": no organisation
+    if not any(p.organisation or p.role for p in people) and (
+        len(people) == 1 or (len(people) == 2 and separators == [","])
+    ):
+        return None
+    return people
+
+
 def _is_continuation(text: str) -> bool:
     return text[:1] in {"&", ","} or text[:1].islower() or text.startswith(("och ", "samt "))
 
@@ -149,16 +212,35 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
     if titles:
         lines = [line for i, line in enumerate(lines) if i not in titles]
         columns = [parts for i, parts in enumerate(columns) if i not in titles]
+    # people listed on one line, "Ida Ek (Polisen), Bo Lund (BIG)", where no column gap is
+    listed = [
+        _listed_people(line.text, orgs) if len(parts) == 1 or not COLUMN_GAP.search(line.text) else None
+        for line, parts in zip(lines, columns)
+    ]
     # first pass: rows that mark their columns teach us their organisations
-    for parts in columns:
-        if len(parts) == 2:
+    for parts, people in zip(columns, listed):
+        if people:
+            for person in people:
+                if person.organisation:
+                    orgs.learn(person.organisation)
+        elif len(parts) == 2:
             orgs.learn(_split_scope(parts[1].split("\t", 1)[0])[0])  # the cell after the name
     full: list[tuple[int, Row]] = []  # (position, row)
     names: list[tuple[int, str, int]] = []  # (position, name, line)
     org_lines: list[tuple[str, str | None, list[Line]]] = []  # (organisation, scope, its lines)
     leftovers: list[Line] = []
-    for position, (line, parts) in enumerate(zip(lines, columns)):
+    for position, (line, parts, people) in enumerate(zip(lines, columns, listed)):
         text = line.text
+        if people:
+            full += [(position, Row(p.name, p.organisation, p.scope, line.no)) for p in people]
+            if len(people) > 1:  # the words between them ("och") stay in the diagnostic
+                diagnostics.info("attendance-line", f"read {text!r} as {len(people)} people", line.no)
+            for p in people:
+                if p.role:
+                    diagnostics.info(
+                        "attendance-extra", f"kept {p.role!r} from the row of {p.name}: the model has no field for it", line.no
+                    )
+            continue
         if len(parts) == 2:
             full += [(position, row) for row in _cell_rows(parts[0].strip(), parts[1].strip(), line.no, diagnostics)]
             continue
