@@ -50,7 +50,8 @@ minutes_like = st.lists(
          "Protokollförare: Ida Ek", "Minnesanteckningar BIG 2022-01-18", "## § 4", "ord-", "delning fortsätter.",
          "+----+----+", "+====+====+", "Närvarande: Ida Ek (Polisen), Bo Lund (BIG) och Eva Berg",
          "Ida Ek (ordförande)", "Bo Lund (Välfärd Gävle), § 1-2", "Ida Ek, Bo Lund och Eva Berg", "Ida Ek (vikarie för Bo)",
-         "Eva Berg (Styrning och stöd, säkerhet); Bo Lund (S) (§ 2)"]
+         "Eva Berg (Styrning och stöd, säkerhet); Bo Lund (S) (§ 2)", "Ida Ek, polisinspektör, Polisen",
+         "Bo Lund, ordförande", "Eva Berg, bitr. rektor, BIG, § 2"]
     )
     | st.text(max_size=40)
     | st.sampled_from(["Ida", "Ek", "och", "samt", ":", ",", "–"]),

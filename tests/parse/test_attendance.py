@@ -135,6 +135,28 @@ def test_names_listed_with_och_are_people() -> None:
     assert rows("Ida Ek och Bo Lund") == [("Ida Ek", None, None), ("Bo Lund", None, None)]
 
 
+def test_a_title_after_the_name_is_kept_in_a_diagnostic() -> None:
+    found, diagnostics, leftovers = _read(
+        "Ida Ek, polisinspektör, Polisen",
+        "Bo Lund, it-samordnare, Gavlegårdarna",
+        "Eva Berg, bitr. rektor, Högskolan i Gävle, § 2",
+        "Kim Åberg, ordförande",
+    )
+    assert found == [
+        ("Ida Ek", "Polisen", None),
+        ("Bo Lund", "Gavlegårdarna", None),
+        ("Eva Berg", "Högskolan i Gävle", "§ 2"),
+        ("Kim Åberg", None, None),
+    ]
+    assert leftovers == 0
+    assert [message.split(":")[0] for code, message in diagnostics if code == "attendance-extra"] == [
+        "kept 'polisinspektör' from the row of Ida Ek",
+        "kept 'it-samordnare' from the row of Bo Lund",
+        "kept 'bitr. rektor' from the row of Eva Berg",
+        "kept 'ordförande' from the row of Kim Åberg",
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -142,6 +164,7 @@ def test_names_listed_with_och_are_people() -> None:
         "Ida Ek (vikarie för Bo Lund)",  # words in brackets that are no organisation
         "Välfärd Gävle (Polisen)",  # an organisation where the name should be
         "Ida Ek (Polisen) hälsade välkommen",  # more than a list
+        "Ida Ek, se protokollet från 2023",  # no title: too long, and a number in it
     ],
 )
 def test_lines_that_are_no_list_of_people(text: str) -> None:

@@ -171,6 +171,33 @@ def _listed_people(text: str, orgs: OrgKnowledge) -> list[_Listed] | None:
     return people
 
 
+#: A name, a title in lower case, and maybe an organisation: "Ida Ek, polisinspektör, Polisen".
+TITLED_ROW = re.compile(
+    r"""
+    ^ (?P<name>[^,()]+?) ,\s+                     # the name and a comma
+    (?P<title>[a-zåäöé](?:[^\W\d]|[-.])*(?:\s(?:[^\W\d]|[-.])+){0,4}?)  # a title: one to five words, lower case first
+    (?: ,\s+ (?P<org>[A-ZÅÄÖÉÜ0-9].*?) )? $         # the organisation after another comma
+    """,
+    re.VERBOSE,
+)
+
+
+def _titled_row(text: str, orgs: OrgKnowledge) -> _Listed | None:
+    """A person with a title (which the model has no field for) and maybe an organisation
+    and a scope: "Ida Ek, polisinspektör, Polisen", "Bo Lund, ordförande"."""
+    if ", " not in text:
+        return None
+    body, scope = _split_scope(text)
+    found = TITLED_ROW.match(body)
+    if found is None or not looks_like_name(found["name"]) or orgs.known_prefix(found["name"]):
+        return None
+    return _Listed(found["name"], found["org"], scope, found["title"])
+
+
+def _one(person: _Listed | None) -> list[_Listed] | None:
+    return [person] if person is not None else None
+
+
 def _is_continuation(text: str) -> bool:
     return text[:1] in {"&", ","} or text[:1].islower() or text.startswith(("och ", "samt "))
 
@@ -212,9 +239,12 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
     if titles:
         lines = [line for i, line in enumerate(lines) if i not in titles]
         columns = [parts for i, parts in enumerate(columns) if i not in titles]
-    # people listed on one line, "Ida Ek (Polisen), Bo Lund (BIG)", where no column gap is
+    # people listed on one line ("Ida Ek (Polisen), Bo Lund (BIG)") or with a title ("Ida
+    # Ek, polisinspektör, Polisen"), where no column gap is
     listed = [
-        _listed_people(line.text, orgs) if len(parts) == 1 or not COLUMN_GAP.search(line.text) else None
+        _listed_people(line.text, orgs) or _one(_titled_row(line.text, orgs))
+        if len(parts) == 1 or not COLUMN_GAP.search(line.text)
+        else None
         for line, parts in zip(lines, columns)
     ]
     # first pass: rows that mark their columns teach us their organisations
