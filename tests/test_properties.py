@@ -51,7 +51,8 @@ minutes_like = st.lists(
          "+----+----+", "+====+====+", "Närvarande: Ida Ek (Polisen), Bo Lund (BIG) och Eva Berg",
          "Ida Ek (ordförande)", "Bo Lund (Välfärd Gävle), § 1-2", "Ida Ek, Bo Lund och Eva Berg", "Ida Ek (vikarie för Bo)",
          "Eva Berg (Styrning och stöd, säkerhet); Bo Lund (S) (§ 2)", "Ida Ek, polisinspektör, Polisen",
-         "Bo Lund, ordförande", "Eva Berg, bitr. rektor, BIG, § 2"]
+         "Bo Lund, ordförande", "Eva Berg, bitr. rektor, BIG, § 2", "Datum: 2022-01-19", "Mötesdatum: 18 januari 2022",
+         "Datum och tid: 2022-01-18 kl. 13-15", "Protokoll fört vid ledningsgruppsmöte BIG"]
     )
     | st.text(max_size=40)
     | st.sampled_from(["Ida", "Ek", "och", "samt", ":", ",", "–"]),

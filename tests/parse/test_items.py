@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from bigprotokoll import parse_text
+from bigprotokoll.errors import NotMinutesError
 
 HEAD = "2022-01-20\n\nProtokoll fört vid ledningsgruppsmöte BIG 2022-01-18\n\nNärvarande:\n\nIda Ek\tPolisen\nBo Lund\tBIG\n\n"
 
@@ -104,6 +105,28 @@ def test_minute_taker_and_adjusters_in_the_header() -> None:
     # the lines as written stay in the result, in diagnostics that say what was read
     assert sum(d.code == "header-field" and "Sekreterare: Ida Ek" in d.message for d in m.diagnostics) == 1
     assert m.preamble == ()
+
+
+@pytest.mark.parametrize(
+    "field", ["Datum: 2024-04-12", "Mötesdatum: 12 april 2024", "Sammanträdesdatum: 2024-04-12", "Datum och tid: 2024-04-12 kl. 13-15"]
+)
+def test_a_date_field_dates_a_title_without_one(field: str) -> None:
+    m = parse_text(f"Protokoll fört vid ledningsgruppsmöte BIG\n\n{field}\n\n§ 1 A\n\nB.\n")
+    assert (m.meeting_date, m.document_date) == (dt.date(2024, 4, 12), None)
+    assert [d.code for d in m.diagnostics] == ["header-field"]  # the line as written, words and all
+    if "tid" in field:
+        assert (m.start, m.end) == (dt.time(13), dt.time(15))
+
+
+def test_a_date_field_that_differs_from_the_title_is_reported() -> None:
+    m = parse_text("Protokoll BIG 2024-04-12\nDatum: 2024-04-13\n\n§ 1 A\n\nB.\n")
+    assert m.meeting_date == dt.date(2024, 4, 12)
+    assert [(d.code, d.line) for d in m.diagnostics] == [("date-mismatch", 2), ("header-field", 2)]
+
+
+def test_a_title_without_a_date_and_no_date_anywhere_is_refused() -> None:
+    with pytest.raises(NotMinutesError, match="Datum:"):
+        parse_text("Protokoll BIG\n\nDatum: snart\n\n§ 1 A\n\nB.\n")
 
 
 def test_a_header_role_with_more_than_names_is_kept_as_text() -> None:

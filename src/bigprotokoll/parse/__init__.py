@@ -122,7 +122,8 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
     meeting_date = header.meeting_date or header.document_date
     if meeting_date is None:
         raise NotMinutesError(
-            f"the title {header.title!r} has no date and there is no date line above it; expected e.g. 2022-01-18",
+            f"the title {header.title!r} has no date, nor is there a date line above it or a 'Datum:' field; "
+            "expected e.g. 2022-01-18",
             path=source_name,
         )
     if header.meeting_date is None:

@@ -15,7 +15,7 @@ import attrs
 
 from ..model import Distribution, NextMeeting
 from .attendance import COLUMN_GAP, Row, read_rows
-from .dates import ISO_DATE, find_times, parse_iso
+from .dates import ISO_DATE, find_date, find_times, parse_iso
 from .diagnostics import Diagnostics
 from .lines import Line, join_hyphenated
 from .orgs import OrgKnowledge, looks_like_name
@@ -45,7 +45,7 @@ LABEL = re.compile(
         Närvarande | Närvarande\s+(?:ledamöter|ersättare|tjänstemän) | Deltagare | Beslutande
       | Övriga\s+(?:deltagare|närvarande) | Ersättare | Tjänstemän | Adjungerade? | Gäster | Inbjudna
       | Frånvarande | Förhinder | Anmält\s+förhinder
-      | Plats(?:\s+och\s+tid)? | Tid | Datum\s+och\s+tid
+      | Plats(?:\s+och\s+tid)? | Tid | Datum\s+och\s+tid | (?:Mötes|Sammanträdes)?datum
       | (?:Mötes)?ordförande
       | Sekreterare | Protokollförare | Justerare
       | Nästa\s+möte
@@ -118,6 +118,7 @@ class Header:
     minute_taker: str | None = None  # "Sekreterare: X", when the signatures name none
     adjusters: list[str] = attrs.Factory(list)  # "Justerare: X och Y", likewise
     next_meeting: NextMeeting | None = None
+    field_date: tuple[dt.date, Line] | None = None  # "Datum: 2024-04-12", and its line
     attendees: list[Row] = attrs.Factory(list)
     absent: list[Row] = attrs.Factory(list)
     distribution: Distribution | None = None
@@ -180,8 +181,18 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
             elif name.startswith("plats"):
                 _read_place_and_time(header, rest)
             elif name in {"tid", "datum och tid"}:
-                header.start, header.end, _ = find_times("kl " + rest if not rest.lower().startswith("kl") else rest)
-                placed = header.start is not None
+                if name == "datum och tid":
+                    found = find_date(rest)
+                    if found is not None:
+                        header.field_date = header.field_date or (found.date, line)
+                        rest = rest[: found.start] + rest[found.end :]  # "2024-04-12 kl 13" would read 12 as an hour
+                header.start, header.end, _ = find_times("kl " + rest if not rest.lower().lstrip().startswith("kl") else rest)
+                placed = header.start is not None or header.field_date is not None
+            elif name.endswith("datum"):
+                found = find_date(rest)
+                placed = found is not None
+                if found is not None:
+                    header.field_date = header.field_date or (found.date, line)
             elif name == "nästa möte":
                 header.next_meeting = _read_next_meeting(rest, header.meeting_date)
                 placed = header.next_meeting is not None
@@ -215,6 +226,16 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
             groups[mode].append(line)
             continue
         header.unplaced.append(line)
+    if header.field_date is not None:
+        date, line = header.field_date
+        if header.meeting_date is None:
+            header.meeting_date = date  # the title has none: the meeting's date is the field's
+        elif date != header.meeting_date:
+            diagnostics.warn(
+                "date-mismatch",
+                f"{line.text!r} names another day than the title ({header.meeting_date.isoformat()}); took the title's",
+                line.no,
+            )
     header.attendees, leftovers = read_rows(groups["attendees"], orgs, diagnostics)
     header.unplaced.extend(leftovers)
     for row in header.attendees:
@@ -236,8 +257,6 @@ def _read_title(header: Header, line: Line, diagnostics: Diagnostics) -> None:
     header.title = " ".join(line.text.split())
     header.meeting_date = parse_iso(line.text)
     if header.meeting_date is None:
-        from .dates import find_date
-
         found = find_date(line.text, after=None) if re.search(r"\d{4}", line.text) else None
         header.meeting_date = found.date if found else None
     body = TITLE_BODY.search(line.text)
