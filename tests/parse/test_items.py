@@ -241,3 +241,30 @@ def test_an_inferred_year_is_reported_at_the_paragraphs_line() -> None:
     m = parse("Mötet ställdes in.\n\nNästa möte är den 21/10 kl. 8.15.\n")
     assert m.next_meeting.date == dt.date(2022, 10, 21)  # type: ignore[attr-defined]
     assert [d.line for d in m.diagnostics if d.code == "year-inferred"] == [HEAD.count("\n") + 3]  # type: ignore[attr-defined]
+
+
+def test_minutes_without_a_paragraph_sign_number_their_items() -> None:
+    m = parse_text(
+        "Protokoll BIG 2024-04-12\n\n1. Öppning\nText.\n\n2) Planen\nTre steg:\n\n1. Ring.\n\n2. Skriv.\n\n"
+        "3. Mötet avslutas\nTack.\n"
+    )
+    assert [(i.number, i.heading) for i in m.items] == [(1, "Öppning"), (2, "Planen"), (3, "Mötet avslutas")]
+    # the numbered list inside § 2 is no item: its numbers are not the next item's
+    assert [p.text for p in m.items[1].paragraphs] == ["Tre steg:", "1. Ring.", "2. Skriv."]
+    assert [(d.code, d.line) for d in m.diagnostics] == [("numbered-items", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("Protokoll BIG 2024-04-12\n\n§ 1 Öppning\n\n1. Ring.\n\n2. Skriv.\n", [1]),  # § items: numbers are text
+        ("Protokoll BIG 2024-04-12\n\n1. Öppning\nText.\n", []),  # one numbered line makes no items
+        ("Protokoll BIG 2024-04-12\n\n2. Öppning\n\n3. Text.\n", []),  # no first item
+    ],
+)
+def test_numbered_lines_that_are_no_items(text: str, items: list[int]) -> None:
+    m = parse_text(text)
+    assert [i.number for i in m.items] == items
+    assert "numbered-items" not in {d.code for d in m.diagnostics}
+    kept = [p.text for p in m.preamble] + [p.text for i in m.items for p in i.paragraphs]
+    assert any(t.startswith(("1. Ring.", "1. Öppning", "2. Öppning")) for t in kept)  # kept as text

@@ -29,7 +29,7 @@ from .dates import find_date
 from .decode import decode_bytes
 from .diagnostics import Diagnostics
 from .header import read_header, read_signatures, signature_label
-from .items import NEXT_MEETING_WORDS, find_chair, find_next_meeting_in, is_item_heading, read_item
+from .items import NEXT_MEETING_WORDS, find_chair, find_next_meeting_in, is_item_heading, numbered_headings, read_item
 from .lines import Line, split_lines, squeeze
 from .orgs import OrgKnowledge
 
@@ -101,6 +101,12 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
         for i, line in enumerate(lines)
         if line.text[:1] == "§" and (line.brk or line.level or i == 0) and (found := is_item_heading(line))
     }
+    if not headings:
+        headings = numbered_headings(lines)
+        if headings:
+            diagnostics.info(
+                "numbered-items", "no § in the text: read the numbered headings (1., 2., ...) as the items", lines[next(iter(headings))].no
+            )
     starts = list(headings)
     first = starts[0] if starts else len(lines)
     signature_at = len(lines)

@@ -31,6 +31,7 @@ __all__ = [
     "find_next_meeting",
     "find_next_meeting_in",
     "is_item_heading",
+    "numbered_headings",
     "place_after",
     "read_item",
 ]
@@ -130,6 +131,29 @@ _SUB_ITEM_SECOND = {".", ")"}
 
 def is_item_heading(line: Line) -> re.Match[str] | None:
     return ITEM_HEADING.match(line.text) if line.text.startswith("§") else None
+
+
+#: An item numbered without §, for minutes that have no § at all: "1. Mötets öppnande", "2) Dagordning".
+NUMBERED_HEADING = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<heading>\S.{0,99})$")
+
+
+def numbered_headings(lines: Sequence[Line]) -> dict[int, re.Match[str]]:
+    """The numbered headings of minutes without § (``{line index: match}``): lines that
+    start a paragraph with 1., 2., 3. ... in sequence; a numbered list inside an item is
+    passed over where its numbers are not the next item's. Fewer than two are none."""
+    found: dict[int, re.Match[str]] = {}
+    expected: int | None = None
+    for i, line in enumerate(lines):
+        if not (line.brk or line.level or i == 0) or not line.text[:1].isdigit():
+            continue
+        m = NUMBERED_HEADING.match(line.text)
+        if m is None:
+            continue
+        number = int(m["number"])
+        if number == expected or (expected is None and number <= 1):
+            found[i] = m
+            expected = number + 1
+    return found if len(found) > 1 else {}
 
 
 @attrs.define
