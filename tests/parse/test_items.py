@@ -90,6 +90,13 @@ def test_a_signature_label_with_no_name_under_it_stays_text() -> None:
     assert any(d.code == "signature-unread" and d.line == 16 for d in m.diagnostics)  # type: ignore[attr-defined]
 
 
+def test_a_signature_label_other_than_the_usual_is_kept_as_written() -> None:
+    m = parse("§ 1 Öppnande\n\nText.\n\nJusterare:\n\nIda Ek\n\nJusteras\n\nBo Lund\n")
+    assert m.adjusters == ("Ida Ek", "Bo Lund")  # type: ignore[attr-defined]
+    labels = [d.message for d in m.diagnostics if d.code == "signature-label"]  # type: ignore[attr-defined]
+    assert labels == ["read 'Justerare:' as the label above the adjusters' names"]  # "Justeras" says no more
+
+
 def test_a_signature_label_before_other_text_is_text() -> None:
     m = parse("§ 1 Öppnande\n\nText.\n\nJusteras: vid nästa möte.\n")
     assert m.adjusters == ()  # type: ignore[attr-defined]

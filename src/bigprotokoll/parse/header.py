@@ -85,6 +85,10 @@ SIGNATURE_LABEL = re.compile(
 )
 
 
+#: Signature labels that say no more than the structure does (others are kept in a diagnostic).
+_PLAIN_SIGNATURE_LABELS = frozenset({"vid protokollet", "justeras"})
+
+
 def signature_label(text: str) -> tuple[str, list[str]] | None:
     """``("minute_taker" or "adjuster", names after the label)`` for a signature label
     ("Vid protokollet", "Justeras: Ida Ek"); None for other text, and for a label followed
@@ -322,6 +326,9 @@ def read_signatures(lines: Sequence[Line], people: Sequence[str], diagnostics: D
                 last_label = kind
                 if not names:
                     pending.append((kind, line))  # the name comes below, in this column
+                    if cell.rstrip(": ").casefold() not in _PLAIN_SIGNATURE_LABELS:  # "Justerare": kept as written
+                        role = "minute-taker's" if kind == "minute_taker" else "adjusters'"
+                        diagnostics.info("signature-label", f"read {cell!r} as the label above the {role} names", line.no)
                 else:  # the line as written ("... och ...") stays in the result this way
                     diagnostics.info("signature-line", f"read {cell!r} into the signatures", line.no)
                 for name in names:
