@@ -153,7 +153,7 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
         )
     _check_numbering(items, [lines[s].no for s in starts], diagnostics)
     if not items:
-        diagnostics.warn("no-items", "no § items found; the text is kept as preamble")
+        diagnostics.warn("no-items", "no § items (nor numbered ones) found; the text is kept as preamble")
     # signatures
     attendee_names = [row.name for row in header.attendees]
     signatures = read_signatures(lines[signature_at:], attendee_names, diagnostics)
