@@ -227,6 +227,8 @@ def _columns(text: str, orgs: OrgKnowledge) -> list[str]:
 
 def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostics) -> tuple[list[Row], list[Line]]:
     """Rows of one attendance list, and lines that could not be placed (kept by the caller)."""
+    if any(line.text[:1] in _LIST_MARKS for line in lines):  # a bulleted list: "- Ida Ek, Polisen"
+        lines = [_unmarked(line) for line in lines]
     columns = [_columns(line.text, orgs) for line in lines]
     titles = [
         i
@@ -320,6 +322,16 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
             leftovers += [its_lines[0]._replace(brk=True), *its_lines[1:]]
     rows = [row for _, row in sorted(full + paired, key=lambda pair: pair[0])]
     return rows, leftovers
+
+
+#: A list mark before a row: "- Ida Ek, Polisen", "* Ida Ek", "• Ida Ek".
+LIST_MARK = re.compile(r"^[-*•–]\s+(?=\S)")
+_LIST_MARKS = frozenset("-*•–")
+
+
+def _unmarked(line: Line) -> Line:
+    found = LIST_MARK.match(line.text)
+    return line._replace(text=line.text[found.end() :]) if found else line
 
 
 def _cell_rows(name: str, rest: str, line: int, diagnostics: Diagnostics) -> list[Row]:
