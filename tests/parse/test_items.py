@@ -275,3 +275,17 @@ def test_numbered_lines_that_are_no_items(text: str, items: list[int]) -> None:
     assert "numbered-items" not in {d.code for d in m.diagnostics}
     kept = [p.text for p in m.preamble] + [p.text for i in m.items for p in i.paragraphs]
     assert any(t.startswith(("1. Ring.", "1. Öppning", "2. Öppning")) for t in kept)  # kept as text
+
+
+@pytest.mark.parametrize(
+    "row", ["Bo Lund, ordförande", "Bo Lund (ordf.)", "Bo Lund\tPolisen\tOrdförande", "- Bo Lund, mötesordförande, Polisen"]
+)
+def test_the_chair_named_in_the_attendance_list(row: str) -> None:
+    m = parse_text(f"Protokoll BIG 2024-04-12\n\nNärvarande:\nIda Ek, Polisen\n{row}\n\n§ 1 Öppning\n\nText.\n")
+    assert m.chair == "Bo Lund"
+    assert [a.name for a in m.attendees] == ["Ida Ek", "Bo Lund"]
+
+
+def test_an_ordforande_field_names_the_chair_before_the_list_does() -> None:
+    m = parse_text("Protokoll BIG 2024-04-12\nOrdförande: Ida Ek\n\nNärvarande:\nIda Ek\nBo Lund, ordförande\n\n§ 1 A\n\nB.\n")
+    assert m.chair == "Ida Ek"

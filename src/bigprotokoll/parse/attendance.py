@@ -24,7 +24,7 @@ from .diagnostics import Diagnostics
 from .lines import Line
 from .orgs import OrgKnowledge, looks_like_name
 
-__all__ = ["COLUMN_TITLES", "Row", "SCOPE", "is_column_titles", "read_rows", "resolve_scope"]
+__all__ = ["CHAIR_ROLES", "COLUMN_TITLES", "ROLE_WORDS", "Row", "SCOPE", "is_column_titles", "read_rows", "resolve_scope"]
 
 #: An attendance scope at the end of a row, in brackets or bare.
 SCOPE = re.compile(
@@ -77,6 +77,7 @@ class Row:
     organisation: str | None
     scope: str | None
     line: int
+    role: str | None = None  # "ordförande" beside the name (kept in a diagnostic; may name the chair)
 
 
 def resolve_scope(scope: str, numbers: Sequence[int]) -> tuple[int, ...] | None:
@@ -120,6 +121,9 @@ ROLE_WORDS = frozenset(
         "protokollförare", "justerare", "ersättare", "adjungerad", "adjungerade", "gäst", "föredragande",
     }
 )
+
+#: The roles among them that name the meeting's chair.
+CHAIR_ROLES = frozenset({"ordförande", "ordf", "ordf.", "mötesordförande"})
 
 
 @attrs.frozen
@@ -264,7 +268,7 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
     for position, (line, parts, people) in enumerate(zip(lines, columns, listed)):
         text = line.text
         if people:
-            full += [(position, Row(p.name, p.organisation, p.scope, line.no)) for p in people]
+            full += [(position, Row(p.name, p.organisation, p.scope, line.no, p.role)) for p in people]
             if len(people) > 1:  # the words between them ("och") stay in the diagnostic
                 diagnostics.info("attendance-line", f"read {text!r} as {len(people)} people", line.no)
             for p in people:
@@ -355,7 +359,8 @@ def _cell_rows(name: str, rest: str, line: int, diagnostics: Diagnostics) -> lis
     if extra:
         kept = " | ".join(extra)
         diagnostics.info("attendance-extra", f"kept {kept!r} from the row of {name}: the model has no field for it", line)
-    return [Row(name, org or None, scope, line)]
+    role = next((cell for cell in extra if cell.casefold() in ROLE_WORDS), None)
+    return [Row(name, org or None, scope, line, role)]
 
 
 def _split_single_spaced(text: str, orgs: OrgKnowledge, strict: bool = False) -> tuple[str, str] | None:

@@ -14,7 +14,7 @@ from typing import Sequence
 import attrs
 
 from ..model import Distribution, NextMeeting
-from .attendance import COLUMN_GAP, Row, read_rows
+from .attendance import CHAIR_ROLES, COLUMN_GAP, Row, read_rows
 from .dates import ISO_DATE, find_date, find_times, parse_iso
 from .diagnostics import Diagnostics
 from .lines import Line, join_hyphenated
@@ -242,6 +242,8 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
             )
     header.attendees, leftovers = read_rows(groups["attendees"], orgs, diagnostics)
     header.unplaced.extend(leftovers)
+    if header.chair is None:  # "Ida Ek, ordförande" in the list, when no "Ordförande:" field says
+        header.chair = next((row.name for row in header.attendees if row.role and row.role.casefold() in CHAIR_ROLES), None)
     for row in header.attendees:
         if row.organisation:
             orgs.learn(row.organisation)
