@@ -289,3 +289,11 @@ def test_the_chair_named_in_the_attendance_list(row: str) -> None:
 def test_an_ordforande_field_names_the_chair_before_the_list_does() -> None:
     m = parse_text("Protokoll BIG 2024-04-12\nOrdförande: Ida Ek\n\nNärvarande:\nIda Ek\nBo Lund, ordförande\n\n§ 1 A\n\nB.\n")
     assert m.chair == "Ida Ek"
+
+
+def test_a_chair_named_in_the_text_chairs_before_the_one_in_the_list() -> None:
+    m = parse_text(
+        "Protokoll BIG 2024-04-12\n\nNärvarande:\nIda Ek, Polisen\nBo Lund, ordförande\n\n"
+        "§ 1 Öppning\n\nMötesordförande Ida Ek hälsade välkommen.\n"
+    )
+    assert m.chair == "Ida Ek"  # this meeting's chair, not the group's

@@ -119,6 +119,7 @@ class Header:
     start: dt.time | None = None
     end: dt.time | None = None
     chair: str | None = None
+    listed_chair: str | None = None  # an attendee listed as "ordförande"
     minute_taker: str | None = None  # "Sekreterare: X", when the signatures name none
     adjusters: list[str] = attrs.Factory(list)  # "Justerare: X och Y", likewise
     next_meeting: NextMeeting | None = None
@@ -242,8 +243,8 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
             )
     header.attendees, leftovers = read_rows(groups["attendees"], orgs, diagnostics)
     header.unplaced.extend(leftovers)
-    if header.chair is None:  # "Ida Ek, ordförande" in the list, when no "Ordförande:" field says
-        header.chair = next((row.name for row in header.attendees if row.role and row.role.casefold() in CHAIR_ROLES), None)
+    # "Ida Ek, ordförande" in the list: the group's chair, who chairs unless the text says otherwise
+    header.listed_chair = next((row.name for row in header.attendees if row.role and row.role.casefold() in CHAIR_ROLES), None)
     for row in header.attendees:
         if row.organisation:
             orgs.learn(row.organisation)
