@@ -163,6 +163,17 @@ def test_a_bulleted_list_is_read_without_its_marks() -> None:
     ]
 
 
+def test_a_list_wrapped_inside_a_bracket_is_joined() -> None:
+    found, _, leftovers = _read("Ida Ek (Polisen), Bo Lund (Välfärd", "Gävle), Eva Berg (BIG)")
+    assert found == [("Ida Ek", "Polisen", None), ("Bo Lund", "Välfärd Gävle", None), ("Eva Berg", "BIG", None)]
+    assert leftovers == 0
+
+
+def test_a_bracket_that_never_closes_joins_nothing() -> None:
+    found, _, _ = _read("Kim Åberg (Polisen", "Bo Lund (BIG)", "Eva Berg (Välfärd Gävle)")
+    assert found[1:] == [("Bo Lund", "BIG", None), ("Eva Berg", "Välfärd Gävle", None)]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -233,6 +233,8 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
     """Rows of one attendance list, and lines that could not be placed (kept by the caller)."""
     if any(line.text[:1] in _LIST_MARKS for line in lines):  # a bulleted list: "- Ida Ek, Polisen"
         lines = [_unmarked(line) for line in lines]
+    if any("(" in line.text for line in lines):  # "Bo Lund (Välfärd" / "Gävle), Eva Berg (BIG)"
+        lines = _bracket_wraps_joined(lines)
     columns = [_columns(line.text, orgs) for line in lines]
     titles = [
         i
@@ -336,6 +338,21 @@ _LIST_MARKS = frozenset("-*•–")
 def _unmarked(line: Line) -> Line:
     found = LIST_MARK.match(line.text)
     return line._replace(text=line.text[found.end() :]) if found else line
+
+
+def _bracket_wraps_joined(lines: Sequence[Line]) -> list[Line]:
+    """A line whose bracket closes on the next line (a list wrapped inside a bracket) joined
+    with it, on the first one's line; a bracket that stays open joins nothing."""
+    joined: list[Line] = []
+    for line in lines:
+        previous = joined[-1].text if joined else ""
+        if previous.count("(") > previous.count(")"):
+            text = f"{previous} {line.text}"
+            if text.count("(") == text.count(")"):
+                joined[-1] = joined[-1]._replace(text=text)
+                continue
+        joined.append(line)
+    return joined
 
 
 def _cell_rows(name: str, rest: str, line: int, diagnostics: Diagnostics) -> list[Row]:
