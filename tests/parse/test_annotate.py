@@ -39,6 +39,9 @@ def test_sentences_do_not_split_abbreviations() -> None:
         ("Skrivelsen läggs till handlingarna.", Outcome.NOTED),
         ("Ledningsgruppen beslutar att anta planen.", Outcome.DECIDED),
         ("Beslut: Planen skickas till kommunstyrelsen.", Outcome.DECIDED),
+        ("Ledningsgruppen godkände dagordningen.", Outcome.APPROVED),
+        ("Ledningsgruppen antog handlingsplanen.", Outcome.APPROVED),
+        ("Mötet fastställde tiderna för hösten.", Outcome.APPROVED),
     ],
 )
 def test_decisions(text: str, outcome: Outcome) -> None:
@@ -59,6 +62,8 @@ def test_tabling_sets_the_flag_and_the_date() -> None:
         "Planen föreslås antas av KS.",
         "Vid protokollet fanns inga frågor.",
         "Det viktigaste beslutet togs i våras: Beslut om budget.",
+        "Polisen antog att fler skulle komma.",  # "antog att": assumed
+        "Budgeten är inte godkänd än.",  # a state, and a negated one
     ],
 )
 def test_no_decision_in_plain_text(text: str) -> None:

@@ -39,7 +39,10 @@ OUTCOME_PATTERNS: tuple[tuple[Outcome, re.Pattern[str]], ...] = (
     (Outcome.TABLED, re.compile(r"\b bordl (?:[äa]gg (?:s|es|des|ning) | ades) \b", re.VERBOSE | re.IGNORECASE)),
     (
         Outcome.APPROVED,
-        re.compile(r"\b (?:godk[äa]nde?s|godk[äa]nner|antogs|fastst[äa]lldes) \b", re.VERBOSE | re.IGNORECASE),
+        re.compile(
+            r"\b (?:godk[äa]nde(?:s)?|godk[äa]nner|antogs|antog(?!\s+att)|fastst[äa]llde(?:s)?) \b",  # "antog att": assumed
+            re.VERBOSE | re.IGNORECASE,
+        ),
     ),
     (
         Outcome.NOTED,
@@ -102,7 +105,7 @@ ATTACHMENT = re.compile(
 #: A cheap first look: a text without any of these substrings (in lower case) has no
 #: annotation, so the patterns below run only where one of them occurs.
 KEYWORDS = (
-    "bordl", "godk", "antogs", "fastst", "handlingarna", "noterades", "till protokollet", "beslut", "beslöt",
+    "bordl", "godk", "antog", "fastst", "handlingarna", "noterades", "till protokollet", "beslut", "beslöt",
     "uppdrag", "kontakt", "ansvarar", "återkommer", "ska", "bifoga", "bilaga",
 )
 
@@ -145,7 +148,7 @@ _KEYWORD_SET = frozenset(KEYWORDS)
 #: Which outcome patterns a keyword can lead to.
 _OUTCOME_WORDS = {
     Outcome.TABLED: {"bordl"},
-    Outcome.APPROVED: {"godk", "antogs", "fastst"},
+    Outcome.APPROVED: {"godk", "antog", "fastst"},
     Outcome.NOTED: {"handlingarna", "noterades", "till protokollet"},
     Outcome.DECIDED: {"beslut", "beslöt"},
 }
