@@ -1,11 +1,12 @@
 """Stage 3a: the attendance lists ("Närvarande", "Frånvarande") into people.
 
-Rows come in five layouts, often mixed in one list: ``name<TAB>organisation``,
+Rows come in these layouts, often mixed in one list, bulleted or not: ``name<TAB>organisation``,
 ``name  organisation`` (two or more spaces), ``name, organisation`` or
 ``name – organisation`` (a comma or a spaced dash after a name), ``name organisation``
-(one space: split where a known organisation starts), and a block of names followed by a
-block of organisations whose lines may wrap ("Styrning och stöd, säkerhet" / "& social
-hållbarhet").
+(one space: split where a known organisation starts), ``name (organisation)``, several of
+those on one line ("Ida Ek (Polisen), Bo Lund och Eva Berg"), ``name, title,
+organisation``, and a block of names followed by a block of organisations whose lines may
+wrap ("Styrning och stöd, säkerhet" / "& social hållbarhet").
 An attendance scope ("(§ 4)", "tom §5") at the end of a row is kept raw and resolved
 against the item numbers once the items are known.
 
@@ -126,17 +127,7 @@ ROLE_WORDS = frozenset(
 CHAIR_ROLES = frozenset({"ordförande", "ordf", "ordf.", "mötesordförande"})
 
 
-@attrs.frozen
-class _Listed:
-    """One person of a list on one line, and a role the model has no field for."""
-
-    name: str
-    organisation: str | None
-    scope: str | None
-    role: str | None
-
-
-def _listed_people(text: str, orgs: OrgKnowledge) -> list[_Listed] | None:
+def _listed_people(text: str, orgs: OrgKnowledge, line: int) -> list[Row] | None:
     """The people of ``text`` when it lists them on one line, each with an optional
     organisation (or role) in brackets and a scope: "Ida Ek (Polisen), Bo Lund (BIG) och
     Eva Berg", "Ida Ek (Polisen) (§ 3)"; else None.
@@ -155,7 +146,7 @@ def _listed_people(text: str, orgs: OrgKnowledge) -> list[_Listed] | None:
             separators.append(m.group().strip())
             start = m.end()
     entries.append(text[start:])
-    people: list[_Listed] = []
+    people: list[Row] = []
     for entry in entries:
         body, scope = _split_scope(entry)
         found = LISTED_PERSON.match(body.strip())
@@ -163,9 +154,9 @@ def _listed_people(text: str, orgs: OrgKnowledge) -> list[_Listed] | None:
             return None
         bracketed = " ".join(found["bracketed"].split()) if found["bracketed"] else None
         if bracketed is not None and bracketed.casefold() in ROLE_WORDS:
-            people.append(_Listed(found["name"], None, scope, bracketed))
+            people.append(Row(found["name"], None, scope, line, bracketed))
         elif bracketed is None or bracketed[:1].isupper() or bracketed[:1].isdigit():
-            people.append(_Listed(found["name"], bracketed, scope, None))
+            people.append(Row(found["name"], bracketed, scope, line))
         else:
             return None  # "(vikarie för Bo Lund)": no organisation
     if not any(p.organisation or p.role for p in people) and (
@@ -186,7 +177,7 @@ TITLED_ROW = re.compile(
 )
 
 
-def _titled_row(text: str, orgs: OrgKnowledge) -> _Listed | None:
+def _titled_row(text: str, orgs: OrgKnowledge, line: int) -> list[Row] | None:
     """A person with a title (which the model has no field for) and maybe an organisation
     and a scope: "Ida Ek, polisinspektör, Polisen", "Bo Lund, ordförande"."""
     if ", " not in text:
@@ -195,11 +186,7 @@ def _titled_row(text: str, orgs: OrgKnowledge) -> _Listed | None:
     found = TITLED_ROW.match(body)
     if found is None or not looks_like_name(found["name"]) or orgs.known_prefix(found["name"]):
         return None
-    return _Listed(found["name"], found["org"], scope, found["title"])
-
-
-def _one(person: _Listed | None) -> list[_Listed] | None:
-    return [person] if person is not None else None
+    return [Row(found["name"], found["org"], scope, line, found["title"])]
 
 
 def _is_continuation(text: str) -> bool:
@@ -250,7 +237,7 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
     # people listed on one line ("Ida Ek (Polisen), Bo Lund (BIG)") or with a title ("Ida
     # Ek, polisinspektör, Polisen"), where no column gap is
     listed = [
-        _listed_people(line.text, orgs) or _one(_titled_row(line.text, orgs))
+        _listed_people(line.text, orgs, line.no) or _titled_row(line.text, orgs, line.no)
         if len(parts) == 1 or not COLUMN_GAP.search(line.text)
         else None
         for line, parts in zip(lines, columns)
@@ -270,14 +257,12 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
     for position, (line, parts, people) in enumerate(zip(lines, columns, listed)):
         text = line.text
         if people:
-            full += [(position, Row(p.name, p.organisation, p.scope, line.no, p.role)) for p in people]
+            full += [(position, row) for row in people]
             if len(people) > 1:  # the words between them ("och") stay in the diagnostic
                 diagnostics.info("attendance-line", f"read {text!r} as {len(people)} people", line.no)
-            for p in people:
-                if p.role:
-                    diagnostics.info(
-                        "attendance-extra", f"kept {p.role!r} from the row of {p.name}: the model has no field for it", line.no
-                    )
+            for row in people:
+                if row.role:
+                    _kept_extra(row.role, row.name, line.no, diagnostics)
             continue
         if len(parts) == 2:
             full += [(position, row) for row in _cell_rows(parts[0].strip(), parts[1].strip(), line.no, diagnostics)]
@@ -374,10 +359,14 @@ def _cell_rows(name: str, rest: str, line: int, diagnostics: Diagnostics) -> lis
         else:
             extra.append(cell)
     if extra:
-        kept = " | ".join(extra)
-        diagnostics.info("attendance-extra", f"kept {kept!r} from the row of {name}: the model has no field for it", line)
+        _kept_extra(" | ".join(extra), name, line, diagnostics)
     role = next((cell for cell in extra if cell.casefold() in ROLE_WORDS), None)
     return [Row(name, org or None, scope, line, role)]
+
+
+def _kept_extra(kept: str, name: str, line: int, diagnostics: Diagnostics) -> None:
+    """What a row says beside the name and organisation ("ordförande"), kept in a diagnostic."""
+    diagnostics.info("attendance-extra", f"kept {kept!r} from the row of {name}: the model has no field for it", line)
 
 
 def _split_single_spaced(text: str, orgs: OrgKnowledge, strict: bool = False) -> tuple[str, str] | None:
