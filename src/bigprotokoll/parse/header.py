@@ -186,13 +186,12 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
             elif name.startswith("plats"):
                 _read_place_and_time(header, rest)
             elif name in {"tid", "datum och tid"}:
-                if name == "datum och tid":
-                    found = find_date(rest)
-                    if found is not None:
-                        header.field_date = header.field_date or (found.date, line)
-                        rest = rest[: found.start] + rest[found.end :]  # "2024-04-12 kl 13" would read 12 as an hour
+                found = find_date(rest) if name == "datum och tid" else None
+                if found is not None:
+                    header.field_date = header.field_date or (found.date, line)
+                    rest = rest[: found.start] + rest[found.end :]  # "2024-04-12 kl 13" would read 12 as an hour
                 header.start, header.end, _ = find_times("kl " + rest if not rest.lower().lstrip().startswith("kl") else rest)
-                placed = header.start is not None or header.field_date is not None
+                placed = header.start is not None or found is not None
             elif name.endswith("datum"):
                 found = find_date(rest)
                 placed = found is not None
