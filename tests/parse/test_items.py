@@ -297,3 +297,9 @@ def test_a_chair_named_in_the_text_chairs_before_the_one_in_the_list() -> None:
         "§ 1 Öppning\n\nMötesordförande Ida Ek hälsade välkommen.\n"
     )
     assert m.chair == "Ida Ek"  # this meeting's chair, not the group's
+
+
+def test_the_minute_taker_listed_as_sekreterare_when_no_signature_names_one() -> None:
+    listed = "Protokoll BIG 2024-04-12\n\nNärvarande:\nIda Ek, Polisen\nBo Lund (sekreterare)\n\n§ 1 A\n\nB.\n"
+    assert parse_text(listed).minute_taker == "Bo Lund"
+    assert parse_text(f"{listed}\nVid protokollet\n\nIda Ek\n").minute_taker == "Ida Ek"  # the signature holds

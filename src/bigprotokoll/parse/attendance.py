@@ -25,7 +25,7 @@ from .diagnostics import Diagnostics
 from .lines import Line
 from .orgs import OrgKnowledge, looks_like_name
 
-__all__ = ["CHAIR_ROLES", "COLUMN_TITLES", "ROLE_WORDS", "Row", "SCOPE", "is_column_titles", "read_rows", "resolve_scope"]
+__all__ = ["CHAIR_ROLES", "COLUMN_TITLES", "MINUTE_TAKER_ROLES", "ROLE_WORDS", "Row", "SCOPE", "is_column_titles", "read_rows", "resolve_scope"]
 
 #: An attendance scope at the end of a row, in brackets or bare.
 SCOPE = re.compile(
@@ -123,8 +123,9 @@ ROLE_WORDS = frozenset(
     }
 )
 
-#: The roles among them that name the meeting's chair.
+#: The roles among them that name the meeting's chair, and its minute-taker.
 CHAIR_ROLES = frozenset({"ordförande", "ordf", "ordf.", "mötesordförande"})
+MINUTE_TAKER_ROLES = frozenset({"sekreterare", "sekr", "sekr.", "protokollförare"})
 
 
 def _listed_people(text: str, orgs: OrgKnowledge, line: int) -> list[Row] | None:

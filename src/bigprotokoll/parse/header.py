@@ -14,7 +14,7 @@ from typing import Sequence
 import attrs
 
 from ..model import Distribution, NextMeeting
-from .attendance import CHAIR_ROLES, COLUMN_GAP, Row, read_rows
+from .attendance import CHAIR_ROLES, COLUMN_GAP, MINUTE_TAKER_ROLES, Row, read_rows
 from .dates import ISO_DATE, find_date, find_times, parse_iso
 from .diagnostics import Diagnostics
 from .lines import Line, join_hyphenated
@@ -120,6 +120,7 @@ class Header:
     end: dt.time | None = None
     chair: str | None = None
     listed_chair: str | None = None  # an attendee listed as "ordförande"
+    listed_minute_taker: str | None = None  # an attendee listed as "sekreterare"
     minute_taker: str | None = None  # "Sekreterare: X", when the signatures name none
     adjusters: list[str] = attrs.Factory(list)  # "Justerare: X och Y", likewise
     next_meeting: NextMeeting | None = None
@@ -242,8 +243,10 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
             )
     header.attendees, leftovers = read_rows(groups["attendees"], orgs, diagnostics)
     header.unplaced.extend(leftovers)
-    # "Ida Ek, ordförande" in the list: the group's chair, who chairs unless the text says otherwise
-    header.listed_chair = next((row.name for row in header.attendees if row.role and row.role.casefold() in CHAIR_ROLES), None)
+    # "Ida Ek, ordförande" in the list: the group's chair, who chairs unless the text says
+    # otherwise; "Bo Lund, sekreterare" likewise takes the minutes unless a signature says
+    header.listed_chair = _listed_role(header.attendees, CHAIR_ROLES)
+    header.listed_minute_taker = _listed_role(header.attendees, MINUTE_TAKER_ROLES)
     for row in header.attendees:
         if row.organisation:
             orgs.learn(row.organisation)
@@ -251,6 +254,11 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
     header.unplaced.extend(leftovers)
     header.unplaced.sort(key=lambda line: line.no)
     return header
+
+
+def _listed_role(rows: Sequence[Row], roles: frozenset[str]) -> str | None:
+    """The first attendee listed with one of ``roles``."""
+    return next((row.name for row in rows if row.role and row.role.casefold() in roles), None)
 
 
 def _ends_sentence(text: str) -> bool:
