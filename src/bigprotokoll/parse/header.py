@@ -186,18 +186,15 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
                     header.minute_taker = names[0]
             elif name.startswith("plats"):
                 _read_place_and_time(header, rest)
-            elif name in {"tid", "datum och tid"}:
-                found = find_date(rest) if name == "datum och tid" else None
+            elif name == "tid" or name.endswith(("datum", "datum och tid")):
+                found = find_date(rest) if name != "tid" else None
                 if found is not None:
                     header.field_date = header.field_date or (found.date, line)
                     rest = rest[: found.start] + rest[found.end :]  # "2024-04-12 kl 13" would read 12 as an hour
-                header.start, header.end, _ = find_times("kl " + rest if not rest.lower().lstrip().startswith("kl") else rest)
-                placed = header.start is not None or found is not None
-            elif name.endswith("datum"):
-                found = find_date(rest)
-                placed = found is not None
-                if found is not None:
-                    header.field_date = header.field_date or (found.date, line)
+                times = name.endswith("tid")
+                if times:
+                    header.start, header.end, _ = find_times("kl " + rest if not rest.lower().lstrip().startswith("kl") else rest)
+                placed = found is not None or (times and header.start is not None)
             elif name == "nästa möte":
                 header.next_meeting = _read_next_meeting(rest, header.meeting_date)
                 placed = header.next_meeting is not None
