@@ -1,4 +1,5 @@
-"""Any minutes give a package our validator accepts, the same bytes twice (hypothesis, few examples)."""
+"""Any minutes give a package our validator accepts, with PREMIS files the official schema
+accepts, the same bytes twice (hypothesis, few examples)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from bigprotokoll.model import Minutes
 from bigprotokoll_earchive import EarkSipExporter, EarkSipOptions
 from bigprotokoll_earchive._validate import _Checker, _ZipReader, _zip_layout
-from earchive_helpers import CREATED
+from earchive_helpers import CREATED, premis_problems
 
 strategies = pytest.importorskip("bigprotokoll.testing.strategies", reason="core hypothesis strategies not available")
 
@@ -37,3 +38,4 @@ def test_any_minutes_give_a_valid_deterministic_package(minutes: Minutes) -> Non
             exporter.export(minutes, sink, source_bytes=b"text\n")
     assert sinks[0].getvalue() == sinks[1].getvalue()
     assert _problems(sinks[0].getvalue()) == []
+    assert premis_problems(sinks[0].getvalue()) == {}
