@@ -49,9 +49,8 @@ def dublin_core(minutes: Minutes, *, package_id: str, meeting_iri: str, formats:
         add("format", media_type)
     if minutes.place:
         add("coverage", minutes.place, swedish=True)
-    for name in (minutes.chair, minutes.minute_taker, *minutes.adjusters):
-        if name:
-            add("contributor", name)
+    for name in dict.fromkeys(n for n in (minutes.chair, minutes.minute_taker, *minutes.adjusters) if n):
+        add("contributor", name)  # once each: the chair often keeps the minutes too
     for item in minutes.items:
         add("subject", f"§ {item.number} {item.heading}", swedish=True)
     add(
