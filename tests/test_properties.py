@@ -53,7 +53,8 @@ minutes_like = st.lists(
          "Eva Berg (Styrning och stöd, säkerhet); Bo Lund (S) (§ 2)", "Ida Ek, polisinspektör, Polisen",
          "Bo Lund, ordförande", "Eva Berg, bitr. rektor, BIG, § 2", "Datum: 2022-01-19", "Mötesdatum: 18 januari 2022",
          "Datum och tid: 2022-01-18 kl. 13-15", "Protokoll fört vid ledningsgruppsmöte BIG", "1. Mötets öppnande",
-         "2) Dagordning", "3. Mötet avslutas", "- Ida Ek, Polisen", "* Bo Lund (BIG)", "• Eva Berg"]
+         "2) Dagordning", "3. Mötet avslutas", "- Ida Ek, Polisen", "* Bo Lund (BIG)", "• Eva Berg",
+         "Dagordning", "Föredragningslista:", "1. Öppnande", "Agenda: se nedan"]
     )
     | st.text(max_size=40)
     | st.sampled_from(["Ida", "Ek", "och", "samt", ":", ",", "–"]),

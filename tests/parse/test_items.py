@@ -303,3 +303,49 @@ def test_the_minute_taker_listed_as_sekreterare_when_no_signature_names_one() ->
     listed = "Protokoll BIG 2024-04-12\n\nNärvarande:\nIda Ek, Polisen\nBo Lund (sekreterare)\n\n§ 1 A\n\nB.\n"
     assert parse_text(listed).minute_taker == "Bo Lund"
     assert parse_text(f"{listed}\nVid protokollet\n\nIda Ek\n").minute_taker == "Ida Ek"  # the signature holds
+
+
+@pytest.mark.parametrize("label", ["Dagordning", "### Föredragningslista", "Ärendelista:", "Agenda"])
+def test_the_agenda_ends_the_attendance_list_and_stays_text(label: str) -> None:
+    m = parse_text(
+        "Protokoll BIG 2024-03-14\n\nNärvarande:\nIda Ek, Polisen\nBo Lund, BIG\n\n"
+        f"{label}\n1. Öppnande\n2. Trygghetsvandringar\n\n1. Öppnande\n\nIda Ek öppnade.\n\n"
+        "2. Trygghetsvandringar\n\nBo Lund berättade.\n"
+    )
+    assert [(a.name, a.organisation) for a in m.attendees] == [("Ida Ek", "Polisen"), ("Bo Lund", "BIG")]
+    assert [(i.number, i.heading) for i in m.items] == [(1, "Öppnande"), (2, "Trygghetsvandringar")]
+    word = label.strip("#: ")
+    assert [p.text for p in m.preamble] in (
+        [f"{word} 1. Öppnande 2. Trygghetsvandringar"], [f"{word}: 1. Öppnande 2. Trygghetsvandringar"]
+    )
+    assert [(d.code, d.line) for d in m.diagnostics] == [("agenda", 7), ("numbered-items", 11)]
+
+
+def test_text_after_the_agenda_is_no_agenda_entry() -> None:
+    m = parse_text(
+        "Protokoll BIG 2024-03-14\n\nDagordning\n1. Öppnande\n\n2. Ekonomi\n\n"
+        "Mötet hölls digitalt.\n\n§ 1 Öppnande\n\nText.\n"
+    )
+    assert [p.text for p in m.preamble] == ["Dagordning 1. Öppnande", "2. Ekonomi", "Mötet hölls digitalt."]
+    assert [(d.code, d.line) for d in m.diagnostics] == [("agenda", 3), ("unplaced-text", 8)]
+
+
+def test_an_agenda_numbered_like_the_items_is_not_read_as_items() -> None:
+    """Entries a paragraph each (as Word writes a list) run 1, 2, 3 with no text between."""
+    m = parse_text(
+        "Protokoll BIG 2024-03-14\n\nDagordning\n\n1. Öppnande\n\n2. Ekonomi\n\n3. Övrigt\n\n"
+        "1. Öppnande\n\nIda Ek öppnade.\n\n2. Ekonomi\n\nBudgeten godkändes.\n\n3. Övrigt\n\nInget.\n"
+    )
+    assert [(i.number, i.heading, i.paragraphs[0].text) for i in m.items] == [
+        (1, "Öppnande", "Ida Ek öppnade."), (2, "Ekonomi", "Budgeten godkändes."), (3, "Övrigt", "Inget."),
+    ]
+    assert [p.text for p in m.preamble] == ["Dagordning", "1. Öppnande", "2. Ekonomi", "3. Övrigt"]
+
+
+@pytest.mark.parametrize("first_text", ["\n\nText.", ""])
+def test_a_numbered_list_inside_an_item_starts_no_new_run(first_text: str) -> None:
+    m = parse_text(
+        f"Protokoll BIG 2024-03-14\n\n1. Öppnande{first_text}\n\n2. Ekonomi\n\n1. Budget\n\n2. Utfall\n\n3. Övrigt\n\nInget.\n"
+    )
+    assert [(i.number, i.heading) for i in m.items] == [(1, "Öppnande"), (2, "Ekonomi"), (3, "Övrigt")]
+    assert [p.text for p in m.items[1].paragraphs] == ["1. Budget", "2. Utfall"]

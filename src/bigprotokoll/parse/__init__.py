@@ -136,6 +136,9 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
         diagnostics.warn("date-from-date-line", "the title has no date; took the date line above it")
     for line in header.unplaced:
         diagnostics.warn("unplaced-text", f"kept as preamble text: {line.text[:60]!r}", line.no)
+    if header.agenda:
+        heading = header.agenda[0]
+        diagnostics.info("agenda", f"kept the agenda under {heading.text!r} as preamble text", heading.no)
     # items
     items: list[AgendaItem] = []
     item_lines: list[int] = []  # the line each item paragraph starts on, for diagnostics
@@ -169,7 +172,7 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
         attendees.append(Attendee(squeeze(row.name), _squeezed(row.organisation), scope_items, row.scope))
     absent = tuple(Absentee(squeeze(row.name), _squeezed(row.organisation)) for row in header.absent)
     outside_lines: list[int] = []
-    preamble = _paragraphs(header.unplaced, outside_lines)
+    preamble = _paragraphs(sorted([*header.unplaced, *header.agenda], key=lambda line: line.no), outside_lines)
     closing = _paragraphs(signatures.unplaced, outside_lines)
     chair, annotated, next_meeting = _derived(
         tuple(items),

@@ -49,6 +49,7 @@ LABEL = re.compile(
       | (?:Mötes)?ordförande
       | Sekreterare | Protokollförare | Justerare
       | Nästa\s+möte
+      | Dagordning | Föredragningslista | Ärendelista | Agenda   # ends a list: the agenda follows
     )
     \s* (?: : \s* (?P<rest>.*) )? $     # a colon and the value, or the label alone ("### Närvarande")
     """,
@@ -129,6 +130,7 @@ class Header:
     absent: list[Row] = attrs.Factory(list)
     distribution: Distribution | None = None
     unplaced: list[Line] = attrs.Factory(list)
+    agenda: list[Line] = attrs.Factory(list)  # "Dagordning" and its entries, kept as text too
 
 
 _ATTENDANCE = {
@@ -137,6 +139,10 @@ _ATTENDANCE = {
     "adjungerade", "gäster", "inbjudna",
 }
 _ABSENCE = {"frånvarande", "förhinder", "anmält förhinder"}
+#: The agenda's heading: what follows is no attendee (and stays text, as the heading does).
+_AGENDA = {"dagordning", "föredragningslista", "ärendelista", "agenda"}
+#: An entry of the agenda after a blank line: numbered or bulleted ("1. Öppnande", "- Ekonomi").
+AGENDA_ENTRY = re.compile(r"^(?:\d{1,3}[.)]|[-*•])\s+\S")
 #: The labels the model's lists stand for; any other's words are kept in a diagnostic.
 _PLAIN_LIST_LABELS = {"närvarande", "frånvarande"}
 
@@ -169,6 +175,10 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
                     diagnostics.info("list-label", f"read the list under {label['label']!r} as {people}", line.no)
                 if rest:
                     groups[mode].append(line._replace(text=rest))
+                continue
+            if name in _AGENDA:
+                mode = "agenda"
+                header.agenda.append(line)
                 continue
             mode = None
             if not rest:
@@ -224,6 +234,11 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
             # the line as written ("A, B och C samt ...") stays in the result this way
             diagnostics.info("distribution-line", f"read {written!r} into the distribution", line.no)
             continue
+        if mode == "agenda":
+            if not line.brk or AGENDA_ENTRY.match(text):
+                header.agenda.append(line)
+                continue
+            mode = None  # a paragraph of other text after the agenda
         if mode is not None:
             groups[mode].append(line)
             continue

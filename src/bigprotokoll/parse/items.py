@@ -140,19 +140,26 @@ NUMBERED_HEADING = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<heading>\S.{0,99}
 def numbered_headings(lines: Sequence[Line]) -> dict[int, re.Match[str]]:
     """The numbered headings of minutes without § (``{line index: match}``): lines that
     start a paragraph with 1., 2., 3. ... in sequence; a numbered list inside an item is
-    passed over where its numbers are not the next item's. Fewer than two are none."""
+    passed over where its numbers are not the next item's. A run of headings with no text
+    between them followed by its first heading again was the agenda: the items are the
+    second run. Fewer than two are none."""
     found: dict[int, re.Match[str]] = {}
     expected: int | None = None
+    bare = True  # no line but the headings themselves since the run began
     for i, line in enumerate(lines):
-        if not (line.brk or line.level or i == 0) or not line.text[:1].isdigit():
-            continue
-        m = NUMBERED_HEADING.match(line.text)
+        m = NUMBERED_HEADING.match(line.text) if (line.brk or line.level or i == 0) and line.text[:1].isdigit() else None
         if m is None:
+            bare = bare and not found
             continue
         number = int(m["number"])
+        if bare and found and m["heading"].casefold() == next(iter(found.values()))["heading"].casefold():
+            found.clear()  # the agenda's entries
+            expected = None
         if number == expected or (expected is None and number <= 1):
             found[i] = m
             expected = number + 1
+        else:
+            bare = False
     return found if len(found) > 1 else {}
 
 
