@@ -62,6 +62,7 @@ class FurnitureKind(str, enum.Enum):
 
     LETTERHEAD = "letterhead"
     PAGE_NUMBER = "page_number"
+    PAGE_FOOTER = "page_footer"  # the signature boxes at a page's foot: "Justerandes sign"
 
 
 class Severity(str, enum.Enum):

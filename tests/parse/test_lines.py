@@ -24,6 +24,14 @@ from bigprotokoll.parse.lines import clean_markdown, furniture_kind, split_lines
         ("BIG är en del av arbetet", None),
         ("Se www.gavle.se för mer", None),
         ("2 miljoner kronor (3)", None),
+        ("Justerandes sign", FurnitureKind.PAGE_FOOTER),
+        ("Justerandes sign\tUtdragsbestyrkande", FurnitureKind.PAGE_FOOTER),
+        ("Ordförandes sign.   Justerandes signatur   Utdragsbestyrkande", FurnitureKind.PAGE_FOOTER),
+        ("| Justerandes sign | Utdragsbestyrkande |", FurnitureKind.PAGE_FOOTER),
+        ("Justerandes sign ________  Utdragsbestyrkande ______", FurnitureKind.PAGE_FOOTER),
+        ("Justerandes sign: Ida Ek", None),
+        ("Utdragsbestyrkande skickas till kommunen.", None),
+        ("| Ida Ek | Polisen |", None),
     ],
 )
 def test_furniture_patterns(line: str, kind: FurnitureKind | None) -> None:
@@ -114,3 +122,12 @@ def test_a_rule_or_pipe_that_is_no_table_stays_text(text: str) -> None:
 @given(st.text(alphabet=st.sampled_from(list("ab \t\n\xa0\u2009\u3000\x1f.")), max_size=20))
 def test_squeeze_is_split_and_join(text: str) -> None:
     assert squeeze(text) == " ".join(text.split())
+
+
+def test_the_signature_boxes_at_each_page_foot_are_set_aside_and_the_sentence_joined() -> None:
+    """PDF text of formal minutes: the boxes under every page cut a sentence in two."""
+    text = "§ 1 Ekonomi\n\nBudgeten för\nJusterandes sign\tUtdragsbestyrkande\n2 (3)\nhösten godkändes.\n"
+    diagnostics = Diagnostics()
+    lines, furniture, _ = split_lines(text, diagnostics)
+    assert [(f.kind, f.line) for f in furniture] == [(FurnitureKind.PAGE_FOOTER, 4), (FurnitureKind.PAGE_NUMBER, 5)]
+    assert [(line.text, line.brk) for line in lines] == [("§ 1 Ekonomi", True), ("Budgeten för", True), ("hösten godkändes.", False)]

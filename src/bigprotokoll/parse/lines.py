@@ -103,7 +103,11 @@ TABLE_RULE = re.compile(r"^\|(?:\s*:?-+:?\s*\|)+$")
 #: A grid table's border, above, between and below its rows: "+------+=====+".
 GRID_BORDER = re.compile(r"^\+(?:[-=:]+\+)+$")
 
-#: Page furniture, recognised line by line wherever it falls.
+#: A signature box at a page's foot ("Justerandes sign", "Utdragsbestyrkande").
+_SIGN_BOX: Final = r"(?:(?:Justerandes|Ordförandes|Sekreterarens)\s+sign(?:atur|\.)?|Utdragsbestyrkande)"
+
+#: Page furniture, recognised line by line wherever it falls (one pattern a line: they
+#: are joined into one expression).
 FURNITURE_PATTERNS: tuple[tuple[FurnitureKind, re.Pattern[str]], ...] = (
     # the BIG letterhead: "BIG BROTTSFÖREBYGGARNA I GÄVLE"
     (FurnitureKind.LETTERHEAD, re.compile(r"^[A-ZÅÄÖ ]*BROTTSFÖREBYGGARNA(?:\s+I\s+[A-ZÅÄÖ]+)?\s*$")),
@@ -115,6 +119,9 @@ FURNITURE_PATTERNS: tuple[tuple[FurnitureKind, re.Pattern[str]], ...] = (
     (FurnitureKind.LETTERHEAD, re.compile(r"^\[?(?:https?://)?www\.[^\s\]]+\]?(?:\((?:https?://)?[^\s)]+\))?$")),
     # page numbers: "Sida 1 av 2", "1 (3)", "- 2 -"
     (FurnitureKind.PAGE_NUMBER, re.compile(r"^(?:[Ss]ida\s+\d+\s+av\s+\d+|\d+\s*\(\d+\)|-\s*\d+\s*-)$")),
+    # the signature boxes at the foot of every page of formal minutes: "Justerandes sign",
+    # "Utdragsbestyrkande", side by side (in a table's cells, or with lines to sign on)
+    (FurnitureKind.PAGE_FOOTER, re.compile(rf"^[\s|_]*{_SIGN_BOX}(?:[\s|_]+{_SIGN_BOX})*[\s|_]*$")),
 )
 
 #: What a line or paragraph that ends a sentence (or a list entry) ends with. One rule
@@ -206,7 +213,10 @@ _ANY_FURNITURE = re.compile(
 )
 
 
-_FURNITURE_STARTS = ("Tfn", "Tel", "Sida", "sida", "-", "[", "www", "http")
+_FURNITURE_STARTS = (
+    "Tfn", "Tel", "Sida", "sida", "-", "[", "www", "http",
+    "Justerandes", "Ordförandes", "Sekreterarens", "Utdragsbestyrkande", "|", "_",
+)
 
 
 def furniture_kind(text: str) -> FurnitureKind | None:

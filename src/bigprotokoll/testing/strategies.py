@@ -154,6 +154,7 @@ _FURNITURE = (
     (FurnitureKind.LETTERHEAD, "www.gavle/big.se"),
     (FurnitureKind.PAGE_NUMBER, "Sida 1 av 2"),
     (FurnitureKind.PAGE_NUMBER, "2 (3)"),
+    (FurnitureKind.PAGE_FOOTER, "Justerandes sign\tUtdragsbestyrkande"),
 )
 
 
