@@ -54,7 +54,8 @@ minutes_like = st.lists(
          "Bo Lund, ordförande", "Eva Berg, bitr. rektor, BIG, § 2", "Datum: 2022-01-19", "Mötesdatum: 18 januari 2022",
          "Datum och tid: 2022-01-18 kl. 13-15", "Protokoll fört vid ledningsgruppsmöte BIG", "1. Mötets öppnande",
          "2) Dagordning", "3. Mötet avslutas", "- Ida Ek, Polisen", "* Bo Lund (BIG)", "• Eva Berg",
-         "Dagordning", "Föredragningslista:", "1. Öppnande", "Agenda: se nedan"]
+         "Dagordning", "Föredragningslista:", "1. Öppnande", "Agenda: se nedan",
+         "Justerandes sign\tUtdragsbestyrkande", "| Justerandes sign | Utdragsbestyrkande |"]
     )
     | st.text(max_size=40)
     | st.sampled_from(["Ida", "Ek", "och", "samt", ":", ",", "–"]),
