@@ -130,6 +130,17 @@ def test_a_role_in_brackets_is_no_organisation_and_is_kept_in_a_diagnostic() -> 
     assert ("attendance-extra", "kept 'ordförande' from the row of Ida Ek: the model has no field for it") in diagnostics
 
 
+def test_a_title_after_an_organisation_in_brackets_is_kept_in_a_diagnostic() -> None:
+    """Formal minutes list members with their party and role: "Ida Ek (S), ordförande"."""
+    found, diagnostics, leftovers = _read("Ida Ek (S), ordförande", "Bo Lund (M), 2:e vice ordförande", "Eva Berg (C)")
+    assert found == [("Ida Ek", "S", None), ("Bo Lund", "M", None), ("Eva Berg", "C", None)]
+    assert leftovers == 0
+    assert [m for c, m in diagnostics if c == "attendance-extra"] == [
+        "kept 'ordförande' from the row of Ida Ek: the model has no field for it",
+        "kept '2:e vice ordförande' from the row of Bo Lund: the model has no field for it",
+    ]
+
+
 def test_names_listed_with_och_are_people() -> None:
     assert rows("Ida Ek, Bo Lund och Eva Berg") == [("Ida Ek", None, None), ("Bo Lund", None, None), ("Eva Berg", None, None)]
     assert rows("Ida Ek och Bo Lund") == [("Ida Ek", None, None), ("Bo Lund", None, None)]

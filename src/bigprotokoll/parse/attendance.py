@@ -113,8 +113,17 @@ def _split_scope(text: str) -> tuple[str, str | None]:
 #: Between the people of a list on one line: "Ida Ek, Bo Lund och Eva Berg", "Ida Ek
 #: (Polisen); Bo Lund (BIG)" (a comma, semicolon, "och" or "samt" before a capital).
 LIST_SEPARATOR = re.compile(r"\s*[,;]\s+(?=[A-ZÅÄÖÉÜ])|\s+(?:och|samt)\s+(?=[A-ZÅÄÖÉÜ])")
-#: One person of such a list, with what stands in brackets after the name: "Ida Ek (Polisen)".
-LISTED_PERSON = re.compile(r"^(?P<name>[^()]+?)(?:\s*\((?P<bracketed>[^()]+)\))?$")
+#: One person of such a list, with what stands in brackets after the name and a title after
+#: a comma: "Ida Ek (Polisen)", "Ida Ek (S), ordförande".
+LISTED_PERSON = re.compile(
+    r"""
+    ^ (?P<name>[^()]+?)
+    (?: \s* \( (?P<bracketed>[^()]+) \) )?           # (Polisen), (S), (ordförande)
+    (?: ,\s+ (?P<title>(?:\d:[ae]\s)?[a-zåäöé][^\W\d]*\.?(?:\s[^\W\d]+\.?){0,4}) )?  # , ordförande, 2:e vice ordförande
+    $
+    """,
+    re.VERBOSE,
+)
 #: Roles written in brackets after a name ("Ida Ek (ordförande)"): no organisation.
 ROLE_WORDS = frozenset(
     {
@@ -154,10 +163,15 @@ def _listed_people(text: str, orgs: OrgKnowledge, line: int) -> list[Row] | None
         if found is None or not looks_like_name(found["name"]) or orgs.known_prefix(found["name"]):
             return None
         bracketed = " ".join(found["bracketed"].split()) if found["bracketed"] else None
+        title = found["title"]
         if bracketed is not None and bracketed.casefold() in ROLE_WORDS:
+            if title is not None:
+                return None  # "(ordf.), polisinspektör": two roles
             people.append(Row(found["name"], None, scope, line, bracketed))
         elif bracketed is None or bracketed[:1].isupper() or bracketed[:1].isdigit():
-            people.append(Row(found["name"], bracketed, scope, line))
+            if title is not None and bracketed is None:
+                return None  # "Ida Ek, polisinspektör, Polisen" is a titled row (see TITLED_ROW)
+            people.append(Row(found["name"], bracketed, scope, line, title))
         else:
             return None  # "(vikarie för Bo Lund)": no organisation
     if not any(p.organisation or p.role for p in people) and (
