@@ -349,3 +349,63 @@ def test_a_numbered_list_inside_an_item_starts_no_new_run(first_text: str) -> No
     )
     assert [(i.number, i.heading) for i in m.items] == [(1, "Öppnande"), (2, "Ekonomi"), (3, "Övrigt")]
     assert [p.text for p in m.items[1].paragraphs] == ["1. Budget", "2. Utfall"]
+
+
+FORMAL_HEAD = (
+    "SAMMANTRÄDESPROTOKOLL\nBrottsförebyggande rådet i Norrvik\nSammanträdesdatum 2024-03-14\n\n"
+    "Beslutande:\nIda Ek (S), ordförande\nBo Lund (M)\n\nUtses att justera: Bo Lund\n\n"
+)
+
+
+def test_a_title_that_is_the_kind_of_document_alone_has_the_body_below() -> None:
+    m = parse_text(FORMAL_HEAD + "§ 1 Öppnande\n\nText.\n")
+    assert (m.title, m.body, m.meeting_date) == ("SAMMANTRÄDESPROTOKOLL", "Brottsförebyggande rådet i Norrvik", dt.date(2024, 3, 14))
+    assert [(a.name, a.organisation) for a in m.attendees] == [("Ida Ek", "S"), ("Bo Lund", "M")]
+    assert (m.chair, m.adjusters) == ("Ida Ek", ("Bo Lund",))  # "ordförande" in the list; "Utses att justera"
+    assert [d.code for d in m.diagnostics if d.severity.value == "warning"] == []
+
+
+@pytest.mark.parametrize("title", ["Protokollsutdrag", "Minnesanteckningar:", "Sammanträdesprotokoll"])
+def test_other_kinds_of_minutes_are_titles(title: str) -> None:
+    m = parse_text(f"{title}\nKommunstyrelsens arbetsutskott\nSammanträdesdatum 2024-03-14\n\n§ 1 A\n\nB.\n")
+    assert (m.title, m.body) == (title, "Kommunstyrelsens arbetsutskott")
+
+
+def test_a_case_number_on_the_item_line_puts_the_heading_below() -> None:
+    m = parse_text(FORMAL_HEAD + "§ 12 Dnr KS 2024/33\nLägesbild våren 2024\n\nLisa Ström redovisade.\n")
+    item = m.items[0]
+    assert (item.number, item.heading) == (12, "Lägesbild våren 2024")
+    assert [p.text for p in item.paragraphs] == ["Dnr KS 2024/33", "Lisa Ström redovisade."]
+    assert [(d.code, d.line) for d in m.diagnostics if d.code == "case-number"] == [("case-number", 11)]
+
+
+def test_part_headings_and_case_numbers_are_paragraphs_of_their_own() -> None:
+    m = parse_text(
+        FORMAL_HEAD + "§ 12 Trygghetsvandringar\nDnr 2024/41\nBakgrund\nVandringarna gjordes i maj.\n"
+        "Arbetsutskottets beslut:\nRådet beslutar att genomföra två vandringar.\nExpedieras till\nPolisen\n"
+    )
+    assert [p.text for p in m.items[0].paragraphs] == [
+        "Dnr 2024/41", "Bakgrund", "Vandringarna gjordes i maj.", "Arbetsutskottets beslut:",
+        "Rådet beslutar att genomföra två vandringar.", "Expedieras till", "Polisen",
+    ]
+    assert [d.text for d in m.items[0].decisions] == ["Rådet beslutar att genomföra två vandringar."]
+
+
+def test_the_signatures_of_formal_minutes() -> None:
+    m = parse_text(
+        FORMAL_HEAD.replace("Ida Ek (S), ordförande", "Ida Ek (S)") + "§ 1 A\n\nB.\n\n"
+        "Underskrifter\nSekreterare\nKarl Nord\nOrdförande\nIda Ek\nJusterande\nBo Lund\n"
+    )
+    assert (m.minute_taker, m.chair, m.adjusters, m.closing) == ("Karl Nord", "Ida Ek", ("Bo Lund",), ())
+    assert [p.text for p in m.items[0].paragraphs] == ["B."]
+    assert [d.message for d in m.diagnostics if d.code == "signature-label"] == [
+        "read 'Underskrifter' as the heading of the signatures",
+        "read 'Sekreterare' as the label above the minute-taker's names",
+        "read 'Ordförande' as the label above the chair's names",
+        "read 'Justerande' as the label above the adjusters' names",
+    ]
+
+
+def test_signatures_side_by_side_under_their_labels() -> None:
+    m = parse_text(FORMAL_HEAD + "§ 1 A\n\nB.\n\nSekreterare\tOrdförande\tJusterande\nKarl Nord\tIda Ek\tBo Lund\n")
+    assert (m.minute_taker, m.chair, m.adjusters) == ("Karl Nord", "Ida Ek", ("Bo Lund",))

@@ -79,7 +79,11 @@ def test_distribution(text: str, rest: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "found"),
-    [("Vid protokollet", True), ("Justeras", True), ("Justerare:", True), ("Justeras av Anna", False), ("Vid mötet", False)],
+    [
+        ("Vid protokollet", True), ("Justeras", True), ("Justerare:", True), ("Justeras av Anna", False), ("Vid mötet", False),
+        ("Sekreterare", True), ("Ordförande: Ida Ek", True), ("Justerande", True), ("Underskrifter", True),
+        ("Ordförande Ida Ek öppnade mötet.", False), ("Sekreteraren skickar ut", False),
+    ],
 )
 def test_signature_label(text: str, found: bool) -> None:
     assert bool(SIGNATURE_LABEL.match(text)) is found

@@ -112,7 +112,7 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
     signature_at = len(lines)
     for i in range(starts[-1] if starts else 0, len(lines)):
         text = lines[i].text
-        if text[:1] in "VvJj" and signature_label(text.split("  ")[0].split("\t")[0].strip()):
+        if text[:1] in "VvJjSsPpOoUu" and signature_label(text.split("  ")[0].split("\t")[0].strip()):
             signature_at = i
             break
     orgs = OrgKnowledge()
@@ -178,7 +178,7 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
         tuple(items),
         [a.name for a in attendees],
         meeting_date,
-        header.chair,
+        header.chair or signatures.chair,
         header.next_meeting,
         preamble + closing,
         diagnostics,

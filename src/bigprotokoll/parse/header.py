@@ -25,8 +25,18 @@ __all__ = ["Header", "Signatures", "read_header", "read_signatures", "signature_
 #: The date line above the title: a date alone on its line.
 DATE_LINE = re.compile(r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}$")
 
-#: The title line: "Protokoll fört vid ledningsgruppsmöte BIG 2022-01-18".
-TITLE = re.compile(r"\b(?:protokoll|minnesanteckningar|mötesanteckningar)\b", re.IGNORECASE)
+#: The title line: "Protokoll fört vid ledningsgruppsmöte BIG 2022-01-18", "SAMMANTRÄDESPROTOKOLL".
+TITLE = re.compile(
+    r"\b(?:\w*protokoll(?:sutdrag)?|minnesanteckningar|mötesanteckningar)\b",  # Protokoll, Sammanträdesprotokoll...
+    re.IGNORECASE,
+)
+#: A title that is the kind of document alone ("SAMMANTRÄDESPROTOKOLL"): the body's name
+#: follows on the next line ("Brottsförebyggande rådet i Norrvik").
+TITLE_ALONE = re.compile(
+    r"^(?:\w*protokoll(?:sutdrag)?|minnesanteckningar|mötesanteckningar)[.:]?$", re.IGNORECASE
+)
+#: The body's name on the line under such a title: a capital, words, no colon or digits.
+BODY_LINE = re.compile(r"^[A-ZÅÄÖ][^\d:;.!?]{2,79}$")
 
 #: The body in the title: the capitalised word(s) right before the date ("BIG").
 TITLE_BODY = re.compile(
@@ -47,11 +57,13 @@ LABEL = re.compile(
       | Frånvarande | Förhinder | Anmält\s+förhinder
       | Plats(?:\s+och\s+tid)? | Tid | Datum\s+och\s+tid | (?:Mötes|Sammanträdes)?datum
       | (?:Mötes)?ordförande
-      | Sekreterare | Protokollförare | Justerare
+      | Sekreterare | Protokollförare | Justerare | Utses\s+att\s+justera
       | Nästa\s+möte
       | Dagordning | Föredragningslista | Ärendelista | Agenda   # ends a list: the agenda follows
     )
-    \s* (?: : \s* (?P<rest>.*) )? $     # a colon and the value, or the label alone ("### Närvarande")
+    \s* (?: : \s* (?P<rest>.*)          # a colon and the value, or the label alone ("### Närvarande"),
+         | \s (?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b.*)  # or a date after a space ("Sammanträdesdatum 2024-03-14")
+    )? $
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -76,8 +88,10 @@ _NAME_LIST_SEPARATOR = re.compile(r"\s*,\s*|\s+och\s+")
 SIGNATURE_LABEL = re.compile(
     r"""
     ^ (?P<label>
-        Vid \s+ protokollet           # above the minute-taker's name
-      | Justeras | Justerat | Justerare   # above the adjusters' names
+        Vid \s+ protokollet | Sekreterare | Protokollförare   # above the minute-taker's name
+      | Justeras | Justerat | Justerare | Justerande         # above the adjusters' names
+      | Ordförande                                          # above the chair's
+      | Underskrifter                                       # the block's heading (formal minutes)
     )
     \s* (?: :? $                      # alone: the names follow below
           | : \s* (?P<names>\S.*) $ )  # or after a colon: "Justeras: Ida Ek och Bo Lund"
@@ -90,17 +104,22 @@ SIGNATURE_LABEL = re.compile(
 _PLAIN_SIGNATURE_LABELS = frozenset({"vid protokollet", "justeras"})
 
 
+#: The signature labels' kinds, by their first letter.
+_SIGNATURE_KINDS = {"v": "minute_taker", "s": "minute_taker", "p": "minute_taker", "j": "adjuster", "o": "chair", "u": "heading"}
+
+
 def signature_label(text: str) -> tuple[str, list[str]] | None:
-    """``("minute_taker" or "adjuster", names after the label)`` for a signature label
-    ("Vid protokollet", "Justeras: Ida Ek"); None for other text, and for a label followed
-    by anything but names."""
+    """``(kind, names after the label)`` for a signature label ("Vid protokollet", "Justeras:
+    Ida Ek", "Ordförande"), the kind ``minute_taker``, ``adjuster``, ``chair`` or ``heading``
+    (``Underskrifter``, above them all); None for other text, and for a label followed by
+    anything but names."""
     found = SIGNATURE_LABEL.match(text)
     if not found:
         return None
-    kind = "minute_taker" if found["label"][:1] in "Vv" else "adjuster"
+    kind = _SIGNATURE_KINDS[found["label"][:1].lower()]
     if found["names"] is None:
         return kind, []
-    names = _name_list(found["names"])
+    names = _name_list(found["names"]) if kind != "heading" else []
     return (kind, names) if names else None
 
 
@@ -162,12 +181,18 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
                 header.document_date = parse_iso(text)
                 continue
             if TITLE.search(text):
+                following = lines[index] if index < len(lines) else None
+                if TITLE_ALONE.match(text) and following and BODY_LINE.match(following.text) and not LABEL.match(following.text):
+                    header.title = " ".join(text.split())
+                    header.body = " ".join(following.text.split())
+                    index += 1
+                    continue
                 _read_title(header, line, diagnostics)
                 continue
         label = LABEL.match(text)
         if label:
             name = " ".join(label["label"].lower().split())
-            rest = (label["rest"] or "").strip()
+            rest = (label["rest"] or label["date"] or "").strip()
             if name in _ATTENDANCE or name in _ABSENCE:
                 mode = "attendees" if name in _ATTENDANCE else "absent"
                 if name not in _PLAIN_LIST_LABELS:  # "Övriga närvarande": one list with the rest
@@ -185,7 +210,7 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
                 header.unplaced.append(line)
                 continue
             placed = True
-            if name == "justerare":
+            if name in {"justerare", "utses att justera"}:
                 names = _name_list(rest)
                 header.adjusters += names
                 placed = bool(names)
@@ -329,11 +354,27 @@ def _read_distribution(text: str) -> Distribution:
 class Signatures:
     minute_taker: str | None = None
     adjusters: list[str] = attrs.Factory(list)
+    chair: str | None = None  # under "Ordförande" (formal minutes)
     unplaced: list[Line] = attrs.Factory(list)
+
+    def take(self, kind: str, name: str) -> bool:
+        """Give ``name`` the role ``kind`` stands for; False when that role is taken (or none)."""
+        if kind == "adjuster":
+            self.adjusters.append(name)
+        elif kind == "minute_taker" and self.minute_taker is None:
+            self.minute_taker = name
+        elif kind == "chair" and self.chair is None:
+            self.chair = name
+        else:
+            return False
+        return True
+
+
+_LABEL_ROLES = {"minute_taker": "minute-taker's", "adjuster": "adjusters'", "chair": "chair's"}
 
 
 def read_signatures(lines: Sequence[Line], people: Sequence[str], diagnostics: Diagnostics) -> Signatures:
-    """Names under "Vid protokollet" and "Justeras", in column order."""
+    """Names under "Vid protokollet" ("Sekreterare"), "Justeras" and "Ordförande", in column order."""
     result = Signatures()
     pending: list[tuple[str, Line]] = []  # labels not yet given a name, in column order, and their lines
     last_label: str | None = None
@@ -345,31 +386,23 @@ def read_signatures(lines: Sequence[Line], people: Sequence[str], diagnostics: D
             label = signature_label(cell)
             if label:
                 kind, names = label
-                last_label = kind
                 if not names:
-                    pending.append((kind, line))  # the name comes below, in this column
                     if cell.rstrip(": ").casefold() not in _PLAIN_SIGNATURE_LABELS:  # "Justerare": kept as written
-                        role = "minute-taker's" if kind == "minute_taker" else "adjusters'"
-                        diagnostics.info("signature-label", f"read {cell!r} as the label above the {role} names", line.no)
+                        above = f"the label above the {_LABEL_ROLES[kind]} names" if kind != "heading" else "the heading of the signatures"
+                        diagnostics.info("signature-label", f"read {cell!r} as {above}", line.no)
+                    if kind == "heading":
+                        continue
+                    pending.append((kind, line))  # the name comes below, in this column
                 else:  # the line as written ("... och ...") stays in the result this way
                     diagnostics.info("signature-line", f"read {cell!r} into the signatures", line.no)
-                for name in names:
-                    if kind == "adjuster":
-                        result.adjusters.append(name)
-                    elif result.minute_taker is None:
-                        result.minute_taker = name
-                    else:
-                        non_names.append(name)
+                last_label = kind
+                non_names += [name for name in names if not result.take(kind, name)]
                 continue
             if not (looks_like_name(cell) or cell in known):
                 non_names.append(cell)
                 continue
             kind = pending.pop(0)[0] if pending else ("adjuster" if last_label == "adjuster" else "")
-            if kind == "minute_taker" and result.minute_taker is None:
-                result.minute_taker = cell
-            elif kind == "adjuster":
-                result.adjusters.append(cell)
-            else:
+            if not result.take(kind, cell):
                 non_names.append(cell)
         if non_names:
             diagnostics.warn("signature-unread", f"not a signature name: {' '.join(non_names)!r}; kept as text", line.no)

@@ -64,6 +64,24 @@ SUB_ITEM = re.compile(
 #: A bullet "- text".
 BULLET = re.compile(r"^[-*•]\s+(?P<text>\S.*)$")
 
+#: A case number (diarienummer) alone on its line: "Dnr 2024/33", "Dnr KS 2024/33", "Diarienummer: BIG-12".
+CASE_NUMBER = re.compile(r"^(?:Dnr\.?|Diarienr\.?|Diarienummer)\s*:?\s*[\w./:-]+(?:\s+[\w./:-]+){0,2}$", re.IGNORECASE)
+
+#: The parts of a formal item, each a heading alone on its line ("Beslut", "Arbetsutskottets
+#: beslut", "Beslutsunderlag", "Expedieras till:"): a paragraph of its own, never joined to
+#: the text under it.
+PART_HEADING = re.compile(
+    r"""
+    ^ (?:
+        (?:[A-ZÅÄÖ][\wåäö]*s \s+)? (?:[Bb]eslut | [Ff]örslag \s+ till \s+ beslut)   # Beslut, Rådets beslut
+      | Beslutsunderlag | Ärendebeskrivning | Ärendet | Sammanfattning (?:\s+av\s+ärendet)? | Bakgrund
+      | Yrkanden? | Propositionsordning | Reservation(?:er)? | Protokollsanteckning(?:ar)? | Jäv
+      | Expedieras \s+ till | Beslutet \s+ (?:skickas|expedieras) \s+ till
+    ) \s* :? $
+    """,
+    re.VERBOSE,
+)
+
 #: An organisation's lead-in: "Polisen: Under hösten ..." or "Social hållbarhet:".
 LEAD_IN = re.compile(
     r"""
@@ -200,6 +218,13 @@ def read_item(
     number = int(m["number"])
     heading = m["heading"].strip()
     index = 0
+    case_number: _Para | None = None
+    if heading[:1] in "Dd" and CASE_NUMBER.match(heading) and lines and _heading_like(lines[0].text):
+        # "§ 12 Dnr 2024/33" over the heading: the case number is the item's first paragraph
+        case_number = _Para(None, [heading], heading_line.no)
+        diagnostics.info("case-number", f"§ {number}: {heading!r} is a case number; the heading is the line below", heading_line.no)
+        heading = lines[0].text
+        index = 1
     if not heading and index < len(lines) and not lines[index].text.startswith("§"):
         heading = lines[index].text
         index += 1
@@ -211,7 +236,8 @@ def read_item(
         diagnostics.warn("missing-heading", f"§ {number} has no heading", heading_line.no)
         heading = f"§ {number}"
     report = bool(REPORT_ITEM.search(heading))
-    sections: list[_Section] = [_Section(None)]
+    sections: list[_Section] = [_Section(None, [case_number] if case_number else [])]
+    alone = False  # the line before was a part heading or a case number: a paragraph of its own
     for no, text, brk, level in lines[index:]:
         if level:
             sections.append(_Section(text))
@@ -219,6 +245,12 @@ def read_item(
         current = sections[-1]
         paras = current.paras
         previous = paras[-1] if paras else None
+        if alone:
+            brk, alone = True, False
+        if len(text) < 60 and (text[:1].isupper() or text[:1] in "bf") and (PART_HEADING.match(text) or CASE_NUMBER.match(text)):
+            paras.append(_Para(None, [text], no))
+            alone = True
+            continue
         if report and (
             brk or previous is None or ends_sentence(previous.parts[-1])
         ):  # a paragraph starts here: it may be an organisation's report
@@ -259,6 +291,11 @@ def read_item(
     if paragraph_lines is not None:
         paragraph_lines += [p.line for s in sections if s is sections[0] or s.heading for p in s.paras]
     return AgendaItem(number, squeeze(heading), own, subsections)
+
+
+def _heading_like(text: str) -> bool:
+    """A line that can be a heading: short, and no sentence (no full stop at its end)."""
+    return len(text) <= 100 and not text.endswith((".", "!", "?", ":", ";"))
 
 
 def _append(para: _Para, text: str, line: int, diagnostics: Diagnostics) -> None:
