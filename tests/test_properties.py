@@ -55,7 +55,10 @@ minutes_like = st.lists(
          "Datum och tid: 2022-01-18 kl. 13-15", "Protokoll fört vid ledningsgruppsmöte BIG", "1. Mötets öppnande",
          "2) Dagordning", "3. Mötet avslutas", "- Ida Ek, Polisen", "* Bo Lund (BIG)", "• Eva Berg",
          "Dagordning", "Föredragningslista:", "1. Öppnande", "Agenda: se nedan",
-         "Justerandes sign\tUtdragsbestyrkande", "| Justerandes sign | Utdragsbestyrkande |"]
+         "Justerandes sign\tUtdragsbestyrkande", "| Justerandes sign | Utdragsbestyrkande |",
+         "SAMMANTRÄDESPROTOKOLL", "Kommunstyrelsens arbetsutskott", "Sammanträdesdatum 2024-03-14", "§ 12 Dnr 2024/33",
+         "Beslut", "Rådets beslut:", "Expedieras till", "Underskrifter", "Sekreterare", "Justerande", "Ordförande",
+         "Ida Ek (S), ordförande", "Utses att justera: Bo Lund", "Dnr KS 2024/33"]
     )
     | st.text(max_size=40)
     | st.sampled_from(["Ida", "Ek", "och", "samt", ":", ",", "–"]),
