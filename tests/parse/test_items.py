@@ -391,6 +391,11 @@ def test_part_headings_and_case_numbers_are_paragraphs_of_their_own() -> None:
     assert [d.text for d in m.items[0].decisions] == ["Rådet beslutar att genomföra två vandringar."]
 
 
+def test_a_line_after_a_part_heading_joins_nothing_across_a_break() -> None:
+    m = parse_text(FORMAL_HEAD + "§ 1 A\n\nBeslut\n\nrådet beslutar att avsluta.\n\nExpedieras till\npolisen\n")
+    assert [p.text for p in m.items[0].paragraphs] == ["Beslut", "rådet beslutar att avsluta.", "Expedieras till", "polisen"]
+
+
 def test_the_signatures_of_formal_minutes() -> None:
     m = parse_text(
         FORMAL_HEAD.replace("Ida Ek (S), ordförande", "Ida Ek (S)") + "§ 1 A\n\nB.\n\n"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Sequence
+from typing import Final, Sequence
 
 import attrs
 
@@ -186,6 +186,7 @@ class _Para:
     label: str | None
     parts: list[str]
     line: int
+    alone: bool = False  # a part heading or a case number: no line joins it
 
     def text(self) -> str:
         parts = self.parts
@@ -221,7 +222,7 @@ def read_item(
     case_number: _Para | None = None
     if heading[:1] in "Dd" and CASE_NUMBER.match(heading) and lines and _heading_like(lines[0].text):
         # "§ 12 Dnr 2024/33" over the heading: the case number is the item's first paragraph
-        case_number = _Para(None, [heading], heading_line.no)
+        case_number = _Para(None, [heading], heading_line.no, alone=True)
         diagnostics.info("case-number", f"§ {number}: {heading!r} is a case number; the heading is the line below", heading_line.no)
         heading = lines[0].text
         index = 1
@@ -237,7 +238,6 @@ def read_item(
         heading = f"§ {number}"
     report = bool(REPORT_ITEM.search(heading))
     sections: list[_Section] = [_Section(None, [case_number] if case_number else [])]
-    alone = False  # the line before was a part heading or a case number: a paragraph of its own
     for no, text, brk, level in lines[index:]:
         if level:
             sections.append(_Section(text))
@@ -245,14 +245,13 @@ def read_item(
         current = sections[-1]
         paras = current.paras
         previous = paras[-1] if paras else None
-        if alone:
-            brk, alone = True, False
-        if len(text) < 60 and (text[:1].isupper() or text[:1] in "bf") and (PART_HEADING.match(text) or CASE_NUMBER.match(text)):
-            paras.append(_Para(None, [text], no))
-            alone = True
+        if len(text) < 45 and (text.endswith(_PART_ENDS) or text[:1] in "Dd") and (
+            PART_HEADING.match(text) or CASE_NUMBER.match(text)
+        ):
+            paras.append(_Para(None, [text], no, alone=True))
             continue
         if report and (
-            brk or previous is None or ends_sentence(previous.parts[-1])
+            brk or previous is None or previous.alone or ends_sentence(previous.parts[-1])
         ):  # a paragraph starts here: it may be an organisation's report
             lead = LEAD_IN.match(text) if ":" in text else None
             if lead and orgs.is_report_heading(lead["org"]):
@@ -274,7 +273,7 @@ def read_item(
             if bullet:
                 paras.append(_Para("-", [bullet["text"]], no))
                 continue
-        if brk or previous is None:
+        if brk or previous is None or previous.alone:
             paras.append(_Para(None, [text], no))
             continue
         _append(previous, text, no, diagnostics)
@@ -291,6 +290,17 @@ def read_item(
     if paragraph_lines is not None:
         paragraph_lines += [p.line for s in sections if s is sections[0] or s.heading for p in s.paras]
     return AgendaItem(number, squeeze(heading), own, subsections)
+
+
+#: How a part heading ends (a cheap look first: most lines end otherwise).
+_PART_ENDS: Final = tuple(
+    ending + colon
+    for ending in (
+        "eslut", "underlag", "beskrivning", "Ärendet", "ärendet", "Sammanfattning", "Bakgrund", "Yrkande",
+        "Yrkanden", "ordning", "Reservation", "Reservationer", "anteckning", "anteckningar", "Jäv", " till",
+    )
+    for colon in ("", ":", " :")
+)
 
 
 def _heading_like(text: str) -> bool:
@@ -313,6 +323,7 @@ def _join_broken_sentences(paras: list[_Para], diagnostics: Diagnostics) -> list
             joined
             and para.label is None
             and para.parts[0][:1].islower()
+            and not (para.alone or joined[-1].alone)
             and not ends_sentence(joined[-1].parts[-1])
         ):
             joined[-1].parts.extend(para.parts)
