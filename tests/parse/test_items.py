@@ -414,3 +414,28 @@ def test_the_signatures_of_formal_minutes() -> None:
 def test_signatures_side_by_side_under_their_labels() -> None:
     m = parse_text(FORMAL_HEAD + "§ 1 A\n\nB.\n\nSekreterare\tOrdförande\tJusterande\nKarl Nord\tIda Ek\tBo Lund\n")
     assert (m.minute_taker, m.chair, m.adjusters) == ("Karl Nord", "Ida Ek", ("Bo Lund",))
+
+
+def test_fields_of_formal_minutes_without_a_model_field_are_kept_quietly() -> None:
+    """Recognised, so an info diagnostic says what became of them, not a warning."""
+    m = parse_text(FORMAL_HEAD + "Justeringens plats och tid: Kommunhuset 2024-03-18\nParagrafer: 1\n\n§ 1 A\n\nB.\n")
+    assert [p.text for p in m.preamble] == ["Justeringens plats och tid: Kommunhuset 2024-03-18 Paragrafer: 1"]
+    assert [(d.code, d.line) for d in m.diagnostics if d.code.startswith(("header-unmodelled", "unplaced"))] == [
+        ("header-unmodelled", 11), ("header-unmodelled", 12)
+    ]
+
+
+@pytest.mark.parametrize("signatures", ["Vid protokollet\nKarl Nord\n\n", ""])
+def test_the_notice_of_adjustment_is_closing_text(signatures: str) -> None:
+    m = parse_text(
+        FORMAL_HEAD + "§ 1 A\n\nB.\n\n" + signatures + "ANSLAG/BEVIS\nProtokollet är justerat.\n"
+        "Datum då anslaget sätts upp: 2024-03-19\nFörvaringsplats för protokollet: Kommunkansliet\n"
+    )
+    assert [p.text for p in m.items[0].paragraphs] == ["B."]
+    assert [p.text for p in m.closing] == [
+        "ANSLAG/BEVIS Protokollet är justerat. Datum då anslaget sätts upp: 2024-03-19 "
+        "Förvaringsplats för protokollet: Kommunkansliet"
+    ]
+    assert m.minute_taker == ("Karl Nord" if signatures else None)
+    assert [d.code for d in m.diagnostics if d.severity.value == "warning"] == []
+    assert sum(d.code == "notice" for d in m.diagnostics) == 1

@@ -28,7 +28,7 @@ from .attendance import resolve_scope
 from .dates import find_date
 from .decode import decode_bytes
 from .diagnostics import Diagnostics
-from .header import read_header, read_signatures, signature_label
+from .header import NOTICE_HEADING, read_header, read_signatures, signature_label
 from .items import NEXT_MEETING_WORDS, find_chair, find_next_meeting_in, is_item_heading, numbered_headings, read_item
 from .lines import Line, split_lines, squeeze
 from .orgs import OrgKnowledge
@@ -112,8 +112,10 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
     signature_at = len(lines)
     for i in range(starts[-1] if starts else 0, len(lines)):
         text = lines[i].text
-        if text[:1] in "VvJjSsPpOoUu" and signature_label(text.split("  ")[0].split("\t")[0].strip()):
-            signature_at = i
+        if text[:1] in "VvJjSsPpOoUuAaBb" and (
+            signature_label(text.split("  ")[0].split("\t")[0].strip()) or NOTICE_HEADING.match(text)
+        ):
+            signature_at = i  # the signatures, or the notice of adjustment when no label comes before it
             break
     orgs = OrgKnowledge()
     header = read_header(lines[: min(first, signature_at)], orgs, diagnostics)
@@ -172,7 +174,9 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
         attendees.append(Attendee(squeeze(row.name), _squeezed(row.organisation), scope_items, row.scope))
     absent = tuple(Absentee(squeeze(row.name), _squeezed(row.organisation)) for row in header.absent)
     outside_lines: list[int] = []
-    preamble = _paragraphs(sorted([*header.unplaced, *header.agenda], key=lambda line: line.no), outside_lines)
+    preamble = _paragraphs(
+        sorted([*header.unplaced, *header.agenda, *header.unmodelled], key=lambda line: line.no), outside_lines
+    )
     closing = _paragraphs(signatures.unplaced, outside_lines)
     chair, annotated, next_meeting = _derived(
         tuple(items),

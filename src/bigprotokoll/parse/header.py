@@ -60,6 +60,8 @@ LABEL = re.compile(
       | Sekreterare | Protokollförare | Justerare | Utses\s+att\s+justera
       | Nästa\s+möte
       | Dagordning | Föredragningslista | Ärendelista | Agenda   # ends a list: the agenda follows
+      | Justeringens\s+plats\s+och\s+tid | Justeringsdatum | Paragrafer | Anslagsdatum   # fields of formal
+      | Förvaringsplats\s+för\s+protokollet                                          # minutes the model has none for
     )
     \s* (?: : \s* (?P<rest>.*)          # a colon and the value, or the label alone ("### Närvarande"),
          | \s (?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b.*)  # or a date after a space ("Sammanträdesdatum 2024-03-14")
@@ -150,6 +152,7 @@ class Header:
     distribution: Distribution | None = None
     unplaced: list[Line] = attrs.Factory(list)
     agenda: list[Line] = attrs.Factory(list)  # "Dagordning" and its entries, kept as text too
+    unmodelled: list[Line] = attrs.Factory(list)  # "Justeringens plats och tid: ...", likewise
 
 
 _ATTENDANCE = {
@@ -160,6 +163,8 @@ _ATTENDANCE = {
 _ABSENCE = {"frånvarande", "förhinder", "anmält förhinder"}
 #: The agenda's heading: what follows is no attendee (and stays text, as the heading does).
 _AGENDA = {"dagordning", "föredragningslista", "ärendelista", "agenda"}
+#: Fields of formal minutes the model has no field for: kept as preamble text, in a diagnostic too.
+_UNMODELLED = {"justeringens plats och tid", "justeringsdatum", "paragrafer", "anslagsdatum", "förvaringsplats för protokollet"}
 #: An entry of the agenda after a blank line: numbered or bulleted ("1. Öppnande", "- Ekonomi").
 AGENDA_ENTRY = re.compile(r"^(?:\d{1,3}[.)]|[-*•])\s+\S")
 #: The labels the model's lists stand for; any other's words are kept in a diagnostic.
@@ -206,6 +211,10 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
                 header.agenda.append(line)
                 continue
             mode = None
+            if name in _UNMODELLED:
+                header.unmodelled.append(line)
+                diagnostics.info("header-unmodelled", f"kept {text!r} as preamble text: the model has no field for it", line.no)
+                continue
             if not rest:
                 header.unplaced.append(line)
                 continue
@@ -372,6 +381,10 @@ class Signatures:
 
 _LABEL_ROLES = {"minute_taker": "minute-taker's", "adjuster": "adjusters'", "chair": "chair's"}
 
+#: The heading of the notice of adjustment at the end of formal minutes ("ANSLAG/BEVIS"):
+#: what follows restates the meeting and is kept as closing text.
+NOTICE_HEADING = re.compile(r"^(?:Anslag\s*/\s*bevis|Anslagsbevis|Bevis(?:\s+om\s+justering)?|Anslag)\s*:?$", re.IGNORECASE)
+
 
 def read_signatures(lines: Sequence[Line], people: Sequence[str], diagnostics: Diagnostics) -> Signatures:
     """Names under "Vid protokollet" ("Sekreterare"), "Justeras" and "Ordförande", in column order."""
@@ -379,7 +392,11 @@ def read_signatures(lines: Sequence[Line], people: Sequence[str], diagnostics: D
     pending: list[tuple[str, Line]] = []  # labels not yet given a name, in column order, and their lines
     last_label: str | None = None
     known = set(people)
-    for line in lines:
+    for at, line in enumerate(lines):
+        if line.text[:1] in "AaBb" and NOTICE_HEADING.match(line.text):
+            diagnostics.info("notice", f"kept the notice under {line.text!r} as closing text", line.no)
+            result.unplaced += lines[at:]
+            break
         cells = [c.strip() for c in COLUMN_GAP.split(line.text) if c.strip()]
         non_names: list[str] = []
         for cell in cells:
@@ -415,4 +432,4 @@ def read_signatures(lines: Sequence[Line], people: Sequence[str], diagnostics: D
     return result
 
 
-__all__ += ["DATE_LINE", "DISTRIBUTION", "ISO_DATE", "LABEL", "TITLE"]
+__all__ += ["DATE_LINE", "DISTRIBUTION", "ISO_DATE", "LABEL", "NOTICE_HEADING", "TITLE"]
