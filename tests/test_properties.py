@@ -58,7 +58,8 @@ minutes_like = st.lists(
          "Justerandes sign\tUtdragsbestyrkande", "| Justerandes sign | Utdragsbestyrkande |",
          "SAMMANTRÄDESPROTOKOLL", "Kommunstyrelsens arbetsutskott", "Sammanträdesdatum 2024-03-14", "§ 12 Dnr 2024/33",
          "Beslut", "Rådets beslut:", "Expedieras till", "Underskrifter", "Sekreterare", "Justerande", "Ordförande",
-         "Ida Ek (S), ordförande", "Utses att justera: Bo Lund", "Dnr KS 2024/33"]
+         "Ida Ek (S), ordförande", "Utses att justera: Bo Lund", "Dnr KS 2024/33",
+         "ANSLAG/BEVIS", "Justeringens plats och tid: Kommunhuset 2024-03-18", "Paragrafer: 12-15"]
     )
     | st.text(max_size=40)
     | st.sampled_from(["Ida", "Ek", "och", "samt", ":", ",", "–"]),
