@@ -186,10 +186,9 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
                 header.document_date = parse_iso(text)
                 continue
             if TITLE.search(text):
-                following = lines[index] if index < len(lines) else None
-                if TITLE_ALONE.match(text) and following and BODY_LINE.match(following.text) and not LABEL.match(following.text):
+                if _body_below(text, lines[index] if index < len(lines) else None):
                     header.title = " ".join(text.split())
-                    header.body = " ".join(following.text.split())
+                    header.body = " ".join(lines[index].text.split())
                     index += 1
                     continue
                 _read_title(header, line, diagnostics)
@@ -313,6 +312,14 @@ def _ends_sentence(text: str) -> bool:
     return text.rstrip().endswith((".", "!", "?"))
 
 
+def _body_below(title: str, following: Line | None) -> bool:
+    """True for a title that is the kind of document alone ("SAMMANTRÄDESPROTOKOLL") with
+    the body's name on the line below it."""
+    return bool(
+        TITLE_ALONE.match(title) and following and BODY_LINE.match(following.text) and not LABEL.match(following.text)
+    )
+
+
 def _read_title(header: Header, line: Line, diagnostics: Diagnostics) -> None:
     header.title = " ".join(line.text.split())
     header.meeting_date = parse_iso(line.text)
@@ -405,8 +412,8 @@ def read_signatures(lines: Sequence[Line], people: Sequence[str], diagnostics: D
                 kind, names = label
                 if not names:
                     if cell.rstrip(": ").casefold() not in _PLAIN_SIGNATURE_LABELS:  # "Justerare": kept as written
-                        above = f"the label above the {_LABEL_ROLES[kind]} names" if kind != "heading" else "the heading of the signatures"
-                        diagnostics.info("signature-label", f"read {cell!r} as {above}", line.no)
+                        what = "the heading of the signatures" if kind == "heading" else f"the label above the {_LABEL_ROLES[kind]} names"
+                        diagnostics.info("signature-label", f"read {cell!r} as {what}", line.no)
                     if kind == "heading":
                         continue
                     pending.append((kind, line))  # the name comes below, in this column
