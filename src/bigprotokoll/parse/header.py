@@ -1,8 +1,10 @@
 """Stage 3b: the parts around the items: title and dates, attendance, distribution,
 place and time, and the signatures at the end.
 
-Guarantees: every line given ends up in a field or in the returned ``unplaced`` lines
-(which the caller keeps as text, with a diagnostic).
+Guarantees: every line given ends up in a field or in the returned ``unplaced``,
+``agenda`` or ``unmodelled`` lines (which the caller keeps as text, with a diagnostic).
+After the items, every line is a signature or in the signatures' ``unplaced`` lines (the
+notice of adjustment, "ANSLAG/BEVIS", and what follows it among them).
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
-"""Stage 3c: the § items: headings (wrapped or not), paragraphs, sub-items, bullets and
-the subsections of reports; then the chair and the next meeting, which the items' text
-announces.
+"""Stage 3c: the § items: headings (wrapped or not), paragraphs, sub-items, bullets, the
+parts of formal items ("Beslut", "Beslutsunderlag", a case number: paragraphs of their
+own) and the subsections of reports; then the chair and the next meeting, which the
+items' text announces.
 
 Guarantees: every line of an item is in its heading, a paragraph or a subsection
 heading. Paragraph breaks that split a sentence (a page break: no full stop before, a
