@@ -59,7 +59,8 @@ minutes_like = st.lists(
          "SAMMANTRÄDESPROTOKOLL", "Kommunstyrelsens arbetsutskott", "Sammanträdesdatum 2024-03-14", "§ 12 Dnr 2024/33",
          "Beslut", "Rådets beslut:", "Expedieras till", "Underskrifter", "Sekreterare", "Justerande", "Ordförande",
          "Ida Ek (S), ordförande", "Utses att justera: Bo Lund", "Dnr KS 2024/33",
-         "ANSLAG/BEVIS", "Justeringens plats och tid: Kommunhuset 2024-03-18", "Paragrafer: 12-15"]
+         "ANSLAG/BEVIS", "Justeringens plats och tid: Kommunhuset 2024-03-18", "Paragrafer: 12-15",
+         "Punkt 1: Öppnande", "Punkt 2 Ekonomi", "Ärende 3. Övrigt"]
     )
     | st.text(max_size=40)
     | st.sampled_from(["Ida", "Ek", "och", "samt", ":", ",", "–"]),

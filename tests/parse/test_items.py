@@ -439,3 +439,16 @@ def test_the_notice_of_adjustment_is_closing_text(signatures: str) -> None:
     assert m.minute_taker == ("Karl Nord" if signatures else None)
     assert [d.code for d in m.diagnostics if d.severity.value == "warning"] == []
     assert sum(d.code == "notice" for d in m.diagnostics) == 1
+
+
+@pytest.mark.parametrize("word", ["Punkt", "Ärende", "punkt"])
+@pytest.mark.parametrize("mark", [":", ".", ""])
+def test_items_numbered_after_a_word(word: str, mark: str) -> None:
+    m = parse_text(
+        f"Protokoll BIG 2024-03-14\n\n{word} 1{mark} Öppnande\n\nIda Ek öppnade.\n\n{word} 2{mark} Ekonomi\n\nBudgeten godkändes.\n"
+    )
+    assert [(i.number, i.heading) for i in m.items] == [(1, "Öppnande"), (2, "Ekonomi")]
+    # the word stands before each number: the diagnostic keeps it as often
+    assert [d.message for d in m.diagnostics] == [
+        f"no § in the text: read the numbered headings ({word} 1, {word} 2) as the items"
+    ]

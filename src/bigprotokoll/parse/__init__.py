@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from pathlib import Path
 from typing import Sequence
 
@@ -75,6 +76,14 @@ def _paragraphs(lines: Sequence[Line], paragraph_lines: list[int] | None = None)
     return tuple(Paragraph(squeeze(" ".join(parts))) for parts in result)
 
 
+def _numbers_as_written(headings: dict[int, re.Match[str]]) -> str:
+    """"1., 2., ...", or each number with the word before it ("Punkt 1, Punkt 2") where
+    one stands there: the word is said once for each item, as the text says it."""
+    if not any(m["word"] for m in headings.values()):
+        return "1., 2., ..."
+    return ", ".join(" ".join(filter(None, (m["word"], m["number"]))) for m in headings.values())
+
+
 def _squeezed(text: str | None) -> str | None:
     """A name with the stray spaces of PDF text folded ("Styrning och  stöd"), as in the items."""
     return squeeze(text) if text else text
@@ -105,7 +114,9 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
         headings = numbered_headings(lines)
         if headings:
             diagnostics.info(
-                "numbered-items", "no § in the text: read the numbered headings (1., 2., ...) as the items", lines[next(iter(headings))].no
+                "numbered-items",
+                f"no § in the text: read the numbered headings ({_numbers_as_written(headings)}) as the items",
+                lines[next(iter(headings))].no,
             )
     starts = list(headings)
     first = starts[0] if starts else len(lines)

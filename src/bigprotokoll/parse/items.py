@@ -153,20 +153,31 @@ def is_item_heading(line: Line) -> re.Match[str] | None:
 
 
 #: An item numbered without §, for minutes that have no § at all: "1. Mötets öppnande", "2) Dagordning".
-NUMBERED_HEADING = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<heading>\S.{0,99})$")
+NUMBERED_HEADING = re.compile(
+    r"""
+    ^ (?: (?P<word>Punkt|Ärende|Paragraf) \s+ )?   # "Punkt 3: Ekonomi", "Ärende 3 Ekonomi"
+    (?P<number>\d{1,3})
+    (?(word) [.:)]? | [.)] )                      # after a word the mark is optional
+    \s+ (?P<heading>\S.{0,99}) $
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 
 
 def numbered_headings(lines: Sequence[Line]) -> dict[int, re.Match[str]]:
     """The numbered headings of minutes without § (``{line index: match}``): lines that
     start a paragraph with 1., 2., 3. ... in sequence; a numbered list inside an item is
-    passed over where its numbers are not the next item's. A run of headings with no text
+    passed over where its numbers are not the next item's. A word may come before the
+    number ("Punkt 3: Ekonomi", "Ärende 3"). A run of headings with no text
     between them followed by its first heading again was the agenda: the items are the
     second run. Fewer than two are none."""
     found: dict[int, re.Match[str]] = {}
     expected: int | None = None
     bare = True  # no line but the headings themselves since the run began
     for i, line in enumerate(lines):
-        m = NUMBERED_HEADING.match(line.text) if (line.brk or line.level or i == 0) and line.text[:1].isdigit() else None
+        text = line.text
+        starts = text[:1].isdigit() or text[:1] in "PpÄä"
+        m = NUMBERED_HEADING.match(text) if starts and (line.brk or line.level or i == 0) else None
         if m is None:
             bare = bare and not found
             continue
