@@ -105,6 +105,31 @@ def test_an_output_that_cannot_be_written_is_named_as_given(tmp_path: Path, exam
     assert blocker.read_text(encoding="utf-8") == "not a folder"
 
 
+def test_word_documents_in_a_folder_are_parsed_too(tmp_path: Path, example: Path) -> None:
+    from bigprotokoll.testing.word import docx_of_text
+
+    (tmp_path / "word.docx").write_bytes(docx_of_text(bigprotokoll.example_text().replace("2023-05-12", "2023-06-09")))
+    (tmp_path / "kalkyl.odt").write_bytes(b"PK\x03\x04")  # not a minutes suffix: passed over
+    status, out, err = run("parse", str(tmp_path))
+    assert status == 0, err
+    parsed = json.loads(out)
+    assert [(m["source"]["name"], m["source"]["encoding"], m["meeting_date"]) for m in parsed] == [
+        ("exempel.txt", "utf-8", "2023-05-12"), ("word.docx", "docx", "2023-06-09")
+    ]
+    assert parsed[0]["items"] == parsed[1]["items"]
+
+
+def test_a_damaged_word_document_is_one_line_without_traceback(tmp_path: Path) -> None:
+    from bigprotokoll.testing.word import docx, p
+
+    path = tmp_path / "trasig.docx"
+    path.write_bytes(docx(p("Protokoll BIG 2024-03-14")).replace(b"word/document.xml", b"word/dokument.xml"))
+    status, out, err = run("parse", str(path))
+    assert status == 1 and out == ""
+    assert str(path) in err and "without word/document.xml: not a Word document" in err
+    assert "Traceback" not in err and err.count("\n") == 1
+
+
 def test_export_chooses_the_exporter_from_the_extension(tmp_path: Path, example: Path) -> None:
     target = tmp_path / "x.json"
     assert run("export", str(example), "-o", str(target))[0] == 0

@@ -32,7 +32,7 @@ from .render import render
 __all__ = ["main"]
 
 #: File name endings read when a folder is given.
-MINUTES_SUFFIXES = (".txt", ".md", ".text", ".xml")
+MINUTES_SUFFIXES = (".txt", ".md", ".text", ".docx", ".xml")
 #: Batches larger than this show progress on a terminal.
 PROGRESS_THRESHOLD = 3
 
@@ -120,7 +120,7 @@ def _readers() -> dict[str, Callable[..., Minutes]]:
 
 
 def read_minutes(path: Path) -> tuple[Minutes, bytes]:
-    """Parse one input: minutes text, or XML that an installed reader understands."""
+    """Parse one input: minutes text or a Word document, or XML that an installed reader understands."""
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -374,7 +374,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--traceback", action="store_true", help="show the full traceback of an error")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = commands.add_parser("parse", help="parse minutes and print the model", description="Parse minutes files (text, or XML with a reader plugin) and print the canonical JSON (an array for several files) or the house-style text.")
+    p = commands.add_parser("parse", help="parse minutes and print the model", description="Parse minutes files (text, Word .docx, or XML with a reader plugin) and print the canonical JSON (an array for several files) or the house-style text.")
     p.add_argument("files", nargs="*", metavar="FILE", help="minutes files or folders")
     p.add_argument("--format", choices=["json", "text"], default="json", help="json (default) or text")
     p.add_argument("--example", action="store_true", help="also read the bundled example minutes")

@@ -1,11 +1,12 @@
 """Text -> model, in named stages::
 
     decode_bytes      bytes -> text (UTF-8, UTF-8 with BOM, UTF-16 with BOM, cp1252)
+    read_docx         or a Word document -> text + header/footer furniture   (docx.py)
     split_lines       text -> logical lines + page furniture      (lines.py)
     segment           lines -> header | items | signatures        (this module)
     read_header       title, dates, attendance, distribution      (header.py, attendance.py)
     read_item         each § with paragraphs and subsections      (items.py)
-    read_signatures   minute-taker and adjusters                  (header.py)
+    read_signatures   minute-taker, adjusters, chair; the notice  (header.py)
     derive            chair, next meeting, scopes, annotations     (this module, annotate.py)
 
 Problems are collected as diagnostics; text the parser cannot place is kept (in the
@@ -22,16 +23,17 @@ from typing import Sequence
 
 import attrs
 
-from ..errors import InputError, NotMinutesError
-from ..model import Absentee, AgendaItem, Attendee, Minutes, NextMeeting, Paragraph, Source
+from ..errors import EmptyInputError, InputError, NotMinutesError
+from ..model import Absentee, AgendaItem, Attendee, Furniture, FurnitureKind, Minutes, NextMeeting, Paragraph, Source
 from .annotate import KEYWORDS, annotate_item, keywords_in
 from .attendance import resolve_scope
 from .dates import find_date
 from .decode import decode_bytes
+from .docx import is_docx, read_docx
 from .diagnostics import Diagnostics
 from .header import NOTICE_HEADING, read_header, read_signatures, signature_label
 from .items import NEXT_MEETING_WORDS, find_chair, find_next_meeting_in, is_item_heading, numbered_headings, read_item
-from .lines import Line, split_lines, squeeze
+from .lines import Line, furniture_kind, split_lines, squeeze
 from .orgs import OrgKnowledge
 
 __all__ = ["decode_bytes", "derive", "parse_bytes", "parse_file", "parse_text"]
@@ -51,9 +53,26 @@ def parse_file(path: str | Path) -> Minutes:
 
 
 def parse_bytes(data: bytes, *, source_name: str | None = None) -> Minutes:
-    """Parse the bytes of a minutes file (encoding detected)."""
-    text, encoding = decode_bytes(data, source_name=source_name)
+    """Parse the bytes of a minutes file: text (encoding detected) or a Word document
+    (.docx: its text as a Word-to-Markdown conversion gives it, the page headers and
+    footers as furniture; ``source.encoding`` is then ``"docx"``)."""
+    furniture: tuple[Furniture, ...] = ()
+    named_docx = (source_name or "").lower().endswith(".docx") and data.startswith(b"PK")
+    if named_docx or is_docx(data):  # read_docx says what is wrong with a damaged one
+        word = read_docx(data, source_name=source_name)
+        text, encoding = word.text, "docx"
+        furniture = tuple(
+            Furniture(line, furniture_kind(line) or kind)
+            for lines, kind in ((word.headers, FurnitureKind.LETTERHEAD), (word.footers, FurnitureKind.PAGE_FOOTER))
+            for line in lines
+        )
+        if not text.strip():
+            raise EmptyInputError("the Word document holds no text; expected minutes", path=source_name)
+    else:
+        text, encoding = decode_bytes(data, source_name=source_name)
     minutes = parse_text(text, source_name=source_name)
+    if furniture:
+        minutes = attrs.evolve(minutes, furniture=minutes.furniture + furniture)
     source = Source(
         name=Path(source_name).name if source_name else None,
         encoding=encoding,
@@ -99,8 +118,6 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip():
-        from ..errors import EmptyInputError
-
         raise EmptyInputError("the text is empty; expected minutes", path=source_name)
     diagnostics = Diagnostics()
     lines, furniture, _layout = split_lines(text, diagnostics)

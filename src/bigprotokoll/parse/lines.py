@@ -26,6 +26,7 @@ __all__ = [
     "Layout",
     "Line",
     "ends_sentence",
+    "furniture_kind",
     "join_hyphenated",
     "split_lines",
     "squeeze",

@@ -1,4 +1,5 @@
-"""Helpers for plugin authors: a sample model, hypothesis strategies, a conformance check.
+"""Helpers for plugin authors: a sample model, hypothesis strategies, a conformance check,
+Word documents (:mod:`bigprotokoll.testing.word`).
 
 ``hypothesis`` is only needed for :mod:`bigprotokoll.testing.strategies`.
 """

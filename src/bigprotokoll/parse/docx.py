@@ -1,0 +1,224 @@
+"""Stage 0b: a Word document (.docx) -> the text the parser reads, and its page furniture.
+
+Minutes are written in Word; this reads the document itself rather than asking for a text
+export. The text is what a Word-to-Markdown conversion gives, the layout the parser
+already knows from such conversions: one paragraph a line with a blank line between,
+headings as ``#`` lines (``Heading 2`` / ``Rubrik 2`` -> ``## ...``), a table row as its
+cells separated by tabs, a list paragraph with its number or bullet as Word shows it
+(``1.``, ``a)``, ``-``). A line break inside a paragraph stays a line break.
+
+Guarantees: every character of the body's text (runs, tabs, breaks, hyperlinks, content
+controls, tracked insertions) is in the text, in document order; tracked deletions and
+field codes are not (Word does not show them). The page headers' and footers' text is
+returned as furniture lines. Anything that is no Word document raises
+:class:`~bigprotokoll.errors.EncodingError` naming the file and what is wrong with it.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from typing import Iterator
+
+import attrs
+from lxml import etree
+
+from ..errors import EncodingError
+
+__all__ = ["WordText", "is_docx", "read_docx"]
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_DOCUMENT = "word/document.xml"
+#: A part larger than this is refused (a zip bomb, or no minutes).
+MAX_PART_SIZE = 64 * 1024 * 1024
+
+#: Heading styles (``Heading2``, Swedish ``Rubrik2``) and the title style.
+_HEADING_STYLE = re.compile(r"^(?:heading|rubrik)\s?(?P<level>[1-6])$", re.IGNORECASE)
+_TITLE_STYLES = frozenset({"title", "rubrik"})
+#: What a run holds that is not text: a tab or a line break, as the text writes them.
+_RUN_MARKS = {f"{_W}tab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-"}
+#: Content Word does not show: deleted and moved-away text, field codes, properties.
+_HIDDEN = frozenset(
+    f"{_W}{name}" for name in ("del", "moveFrom", "instrText", "delText", "delInstrText", "pPr", "rPr", "fldChar")
+)
+#: Parts that hold the list numbering, the page headers and the page footers.
+_NUMBERING = "word/numbering.xml"
+_HEADER_PART = re.compile(r"^word/header\d*\.xml$")
+_FOOTER_PART = re.compile(r"^word/footer\d*\.xml$")
+
+
+@attrs.frozen
+class WordText:
+    """The text of a Word document's body, and the lines of its page headers and footers."""
+
+    text: str
+    headers: tuple[str, ...]
+    footers: tuple[str, ...]
+
+
+def is_docx(data: bytes) -> bool:
+    """True for a zip archive holding ``word/document.xml`` (a Word document)."""
+    if not data.startswith(b"PK\x03\x04"):
+        return False
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return _DOCUMENT in archive.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return False
+
+
+def read_docx(data: bytes, *, source_name: str | None = None) -> WordText:
+    """The text and page furniture of a Word document's bytes."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = archive.namelist()
+            if _DOCUMENT not in names:
+                raise EncodingError(f"a zip archive without {_DOCUMENT}: not a Word document", path=source_name)
+            document = _part(archive, _DOCUMENT, source_name)
+            numbering = _part(archive, _NUMBERING, source_name) if _NUMBERING in names else None
+            headers = [_part(archive, name, source_name) for name in sorted(names) if _HEADER_PART.match(name)]
+            footers = [_part(archive, name, source_name) for name in sorted(names) if _FOOTER_PART.match(name)]
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError, RuntimeError) as exc:
+        raise EncodingError(f"a damaged zip archive, not a readable Word document ({exc})", path=source_name) from exc
+    body = document.find(f"{_W}body")
+    if body is None:
+        raise EncodingError(f"a Word document without a body ({_DOCUMENT} has no w:body)", path=source_name)
+    return WordText("\n\n".join(_blocks(body, _Numbering(numbering))), _lines(headers), _lines(footers))
+
+
+def _lines(parts: list[etree._Element]) -> tuple[str, ...]:
+    """The non-empty lines of page header or footer parts."""
+    return tuple(
+        line.strip() for part in parts for block in _blocks(part, _Numbering(None)) for line in block.splitlines() if line.strip()
+    )
+
+
+def _part(archive: zipfile.ZipFile, name: str, source_name: str | None) -> etree._Element:
+    info = archive.getinfo(name)
+    if info.file_size > MAX_PART_SIZE:
+        raise EncodingError(f"{name} unpacks to {info.file_size} bytes, more than minutes hold", path=source_name)
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+    try:
+        return etree.fromstring(archive.read(info), parser)
+    except etree.XMLSyntaxError as exc:
+        raise EncodingError(f"{name} in the Word document is not well-formed XML ({exc})", path=source_name) from exc
+
+
+def _blocks(container: etree._Element, lists: _Numbering) -> Iterator[str]:
+    """The text of each paragraph and table row in ``container``, in order (empty ones left out)."""
+    for child in container:
+        tag = child.tag
+        if tag == f"{_W}p":
+            text = _paragraph(child, lists)
+        elif tag == f"{_W}tbl":
+            yield from _rows(child, lists)
+            continue
+        elif tag == f"{_W}sdt":  # a content control: its content is ordinary blocks
+            content = child.find(f"{_W}sdtContent")
+            if content is not None:
+                yield from _blocks(content, lists)
+            continue
+        else:
+            continue
+        if text.strip():
+            yield text
+
+
+def _rows(table: etree._Element, lists: _Numbering) -> Iterator[str]:
+    for row in table.iterfind(f"{_W}tr"):  # a table inside a cell comes with the cell's blocks
+        cells = [
+            " ".join(" ".join(_blocks(cell, lists)).split())
+            for cell in row
+            if cell.tag == f"{_W}tc"
+        ]
+        if any(cells):
+            yield "\t".join(cells)
+
+
+def _paragraph(paragraph: etree._Element, lists: _Numbering) -> str:
+    text = "".join(_runs(paragraph))
+    properties = paragraph.find(f"{_W}pPr")
+    if properties is None or not text.strip():
+        return text
+    style = properties.find(f"{_W}pStyle")
+    name = (style.get(f"{_W}val") or "") if style is not None else ""
+    heading = _HEADING_STYLE.match(name)
+    if heading:
+        return f"{'#' * int(heading['level'])} {text.strip()}"
+    if name.lower() in _TITLE_STYLES:
+        return f"# {text.strip()}"
+    mark = lists.mark(properties.find(f"{_W}numPr"))
+    return f"{mark} {text.lstrip()}" if mark else text
+
+
+def _runs(element: etree._Element) -> Iterator[str]:
+    """The shown text under ``element``, in document order."""
+    for child in element:
+        tag = child.tag
+        if not isinstance(tag, str) or tag in _HIDDEN:
+            continue
+        if tag == f"{_W}t":
+            yield child.text or ""
+        elif tag in _RUN_MARKS:
+            yield _RUN_MARKS[tag]
+        else:  # runs, hyperlinks, insertions, smart tags, simple fields: their text is inside
+            yield from _runs(child)
+
+
+class _Numbering:
+    """The numbers Word shows before list paragraphs (``1.``, ``a)``), counted as Word does
+    for the common formats; other formats and bullets are shown as ``-``."""
+
+    def __init__(self, numbering: etree._Element | None) -> None:
+        self.levels: dict[tuple[str, str], tuple[str, str, int]] = {}  # (numId, ilvl) -> (format, text, start)
+        self.counters: dict[str, list[int]] = {}
+        if numbering is None:
+            return
+        abstract = {
+            a.get(f"{_W}abstractNumId"): {
+                lvl.get(f"{_W}ilvl"): (
+                    _val(lvl, "numFmt") or "decimal",
+                    _val(lvl, "lvlText") or "",
+                    int(_val(lvl, "start") or 1),
+                )
+                for lvl in a.iter(f"{_W}lvl")
+            }
+            for a in numbering.iter(f"{_W}abstractNum")
+        }
+        for num in numbering.iter(f"{_W}num"):
+            levels = abstract.get(_val(num, "abstractNumId"), {})
+            for ilvl, level in levels.items():
+                self.levels[(num.get(f"{_W}numId") or "", ilvl or "0")] = level
+
+    def mark(self, numbering: etree._Element | None) -> str:
+        if numbering is None:
+            return ""
+        num_id, ilvl = _val(numbering, "numId") or "", _val(numbering, "ilvl") or "0"
+        if num_id == "0":  # numbering switched off for this paragraph
+            return ""
+        form, text, start = self.levels.get((num_id, ilvl), ("bullet", "", 1))
+        level = int(ilvl) if ilvl.isdigit() else 0
+        counters = self.counters.setdefault(num_id, [])
+        while len(counters) <= level:
+            counters.append(0)
+        del counters[level + 1 :]  # a deeper level starts again under the next entry
+        counters[level] = counters[level] + 1 if counters[level] else start
+        value = _formatted(form, counters[level])
+        if value is None or "%" not in text:
+            return "-"
+        return re.sub(r"%\d", value, text, count=1).strip() or "-"
+
+
+def _formatted(form: str, value: int) -> str | None:
+    if form in ("decimal", "decimalZero"):
+        return f"{value:02d}" if form == "decimalZero" else str(value)
+    if form in ("lowerLetter", "upperLetter") and 1 <= value <= 26:
+        letter = chr(ord("a") + value - 1)
+        return letter if form == "lowerLetter" else letter.upper()
+    return None
+
+
+def _val(element: etree._Element, child: str) -> str | None:
+    found = element.find(f"{_W}{child}")
+    return found.get(f"{_W}val") if found is not None else None

@@ -1,0 +1,152 @@
+"""Stage 0b: Word documents (.docx) read as the text a Word-to-Markdown conversion gives."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+
+import bigprotokoll
+from bigprotokoll.errors import BigprotokollError, EmptyInputError, EncodingError
+from bigprotokoll.model import FurnitureKind
+from bigprotokoll.parse import docx as docx_module
+from bigprotokoll.parse.docx import is_docx, read_docx
+from bigprotokoll.testing.word import docx, docx_of_text, numbering, p, run, table
+
+from test_properties import minutes_like
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+HEAD = p("Protokoll fört vid ledningsgruppsmöte BIG 2024-03-14")
+
+
+def _text(*blocks: str, **parts: object) -> str:
+    return read_docx(docx(*blocks, **parts)).text  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "fixture", sorted(f.name for f in FIXTURES.glob("*.txt") if f.name != "pdf_text.txt")  # PDF text has no paragraphs
+)
+def test_a_word_document_of_a_fixture_parses_as_its_text_does(fixture: str) -> None:
+    """Each block of the fixture a Word paragraph (its lines kept apart by line breaks)."""
+    data = (FIXTURES / fixture).read_bytes()
+    text = data.decode("cp1252") if fixture.startswith("cp1252") else data.decode("utf-8")
+    from_text = bigprotokoll.parse_text(text)
+    from_word = bigprotokoll.parse_bytes(docx_of_text(text), source_name=f"{fixture}.docx")
+    assert from_word == from_text
+    assert (from_word.source.encoding, from_word.source.name) == ("docx", f"{fixture}.docx")
+
+
+def test_headings_lists_and_tables_come_out_as_a_conversion_writes_them() -> None:
+    text = _text(
+        p("Protokoll", style="Title"),
+        p("Närvarande", style="Heading2"),
+        table(("Ida Ek", "Polisen"), ("Bo Lund", "")),
+        p("§ 4 Lägesbild", style="Rubrik3"),
+        p("Välfärd Gävle", style="Heading4"),
+        p("Första", num=(1, 0)),
+        p("Under", num=(1, 1)),
+        p("Andra", num=(1, 0)),
+        p("Under igen", num=(1, 1)),
+        p("Punkt utan lista", num=(7, 0)),
+        numbering_xml=numbering((0, "decimal", "%1."), (1, "lowerLetter", "%2)")),
+    )
+    assert text.split("\n\n") == [
+        "# Protokoll", "## Närvarande", "Ida Ek\tPolisen", "Bo Lund\t", "### § 4 Lägesbild", "#### Välfärd Gävle",
+        "1. Första", "a) Under", "2. Andra", "a) Under igen", "- Punkt utan lista",
+    ]
+
+
+def test_only_the_shown_text_is_read() -> None:
+    """Tracked insertions, hyperlinks and field results are shown; deletions and field codes are not."""
+    raw = (
+        f"<w:ins>{run('nya ')}</w:ins><w:del><w:r><w:delText>gamla </w:delText></w:r></w:del>"
+        f"<w:hyperlink>{run('länk')}</w:hyperlink>"
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r>'
+        f'<w:r><w:fldChar w:fldCharType="separate"/></w:r>{run(" 3")}<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+    assert _text(p("Text: ", raw=raw)) == "Text: nya länk 3"
+
+
+def test_page_headers_and_footers_are_furniture() -> None:
+    data = docx(
+        HEAD, p("§ 1 Öppnande"), p("Mötet öppnades."),
+        headers=("BIG BROTTSFÖREBYGGARNA I GÄVLE", "Gävle kommun"), footers=("Sida 1 av 1", "Justerandes sign"),
+    )
+    minutes = bigprotokoll.parse_bytes(data)
+    assert [(f.text, f.kind) for f in minutes.furniture] == [
+        ("BIG BROTTSFÖREBYGGARNA I GÄVLE", FurnitureKind.LETTERHEAD),
+        ("Gävle kommun", FurnitureKind.LETTERHEAD),  # a header's line of any kind
+        ("Sida 1 av 1", FurnitureKind.PAGE_NUMBER),
+        ("Justerandes sign", FurnitureKind.PAGE_FOOTER),
+    ]
+    assert [i.heading for i in minutes.items] == ["Öppnande"]
+
+
+def test_a_zip_that_is_no_word_document_is_named() -> None:
+    sink = io.BytesIO()
+    with zipfile.ZipFile(sink, "w") as archive:
+        archive.writestr("content.xml", "<office:document-content/>")
+    assert not is_docx(sink.getvalue())
+    with pytest.raises(EncodingError, match="OpenDocument"):
+        bigprotokoll.parse_bytes(sink.getvalue(), source_name="protokoll.odt")
+
+
+def test_a_damaged_word_document_is_a_clear_error() -> None:
+    sink = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(docx(HEAD))) as source, zipfile.ZipFile(sink, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            target.writestr(info, data[:-20] if info.filename == "word/document.xml" else data)
+    with pytest.raises(EncodingError, match=r"protokoll\.docx: word/document\.xml in the Word document is not well-formed"):
+        bigprotokoll.parse_bytes(sink.getvalue(), source_name="protokoll.docx")
+    truncated = docx(HEAD)[:200]  # the zip's directory is gone: no Word document, a damaged zip
+    with pytest.raises(EncodingError, match="zip archive"):
+        bigprotokoll.parse_bytes(truncated, source_name="protokoll.docx")
+
+
+def test_an_empty_word_document_is_empty_input() -> None:
+    with pytest.raises(EmptyInputError, match="holds no text"):
+        bigprotokoll.parse_bytes(docx(p("")), source_name="tom.docx")
+
+
+def test_a_part_too_large_to_be_minutes_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(docx_module, "MAX_PART_SIZE", 100)
+    with pytest.raises(EncodingError, match="more than minutes hold"):
+        bigprotokoll.parse_bytes(docx(HEAD, p("§ 1 Öppnande")), source_name="stor.docx")
+
+
+def test_entities_are_not_expanded() -> None:
+    """A document part with a DTD entity is read without expanding it (no billion laughs, no files)."""
+    sink = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(docx(HEAD))) as source, zipfile.ZipFile(sink, "w") as target:
+        for info in source.infolist():
+            body = source.read(info)
+            if info.filename == "word/document.xml":
+                body = (
+                    b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
+                    + body.replace(b"Protokoll", b"&e; Protokoll", 1)
+                )
+            target.writestr(info, body)
+    assert "root:" not in read_docx(sink.getvalue()).text
+
+
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=minutes_like)
+def test_any_text_reads_the_same_from_a_word_document(text: str) -> None:
+    """The same minutes, or the same kind of error, as from the text itself."""
+    assume(not _XML_ILLEGAL.search(text))  # characters no Word document can hold
+
+    def outcome(parse: object) -> object:
+        try:
+            return parse()  # type: ignore[operator]
+        except BigprotokollError as exc:
+            return type(exc)
+
+    assert outcome(lambda: bigprotokoll.parse_bytes(docx_of_text(text))) == outcome(lambda: bigprotokoll.parse_text(text))
