@@ -153,3 +153,24 @@ def test_every_fixture(tmp_path: Path) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         _check([_package(tmp_path, stem, m, data) for stem, m, data in _parsed(fixtures)])
+
+
+def test_a_word_document_source_is_packaged_as_one(tmp_path: Path, minutes: Minutes) -> None:
+    """Minutes parsed from a .docx: the package holds the document byte for byte, typed as Word."""
+    import zipfile
+
+    from bigprotokoll.testing.word import docx_of_text
+    from earchive_helpers import premis_problems
+
+    data = docx_of_text(bigprotokoll.render(minutes))
+    parsed = bigprotokoll.parse_bytes(data, source_name="protokoll.docx")
+    package = _package(tmp_path, "word", parsed, data)
+    with zipfile.ZipFile(package) as archive:
+        root = archive.namelist()[0].split("/")[0]
+        assert archive.read(f"{root}/representations/rep1/data/protokoll.docx") == data
+        mets = archive.read(f"{root}/representations/rep1/METS.xml").decode()
+        premis = archive.read(f"{root}/representations/rep1/metadata/preservation/premis.xml").decode()
+    assert 'MIMETYPE="application/vnd.openxmlformats-officedocument.wordprocessingml.document"' in mets
+    assert "Microsoft Word (Office Open XML)" in premis
+    assert premis_problems(package.read_bytes()) == {}
+    _check([package])

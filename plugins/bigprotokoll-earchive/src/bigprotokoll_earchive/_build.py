@@ -36,6 +36,13 @@ _MEDIA_TYPES = {
     ".jsonld": "application/ld+json",
     ".xml": "application/xml",
     ".xsd": "application/xml",
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
+#: What a source file is, by its media type (PREMIS formatName).
+_SOURCE_FORMATS = {
+    "text/plain": "Plain text",
+    "text/markdown": "Markdown",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Microsoft Word (Office Open XML)",
 }
 _FORMAT_NAMES = {
     "json": "bigprotokoll canonical JSON",
@@ -110,11 +117,14 @@ def build_tree(
         name = safe_file_name(source.name, default="minutes.txt")
         if name in reserved:
             name = f"source-{name}"
-        entry = tree.add(f"{REP_DIR}/data/{name}", source.data, _media_type(name, "text/plain"))
+        media_type = _media_type(name, "text/plain")
+        entry = tree.add(f"{REP_DIR}/data/{name}", source.data, media_type)
         source_id = f"data/{name}"
         data.append((source_id, entry))
         premis_files.append(
-            _premis.PremisFile(source_id, entry, "Plain text", original_name=source.name if source.original else None)
+            _premis.PremisFile(
+                source_id, entry, _SOURCE_FORMATS.get(media_type, "Plain text"), original_name=source.name if source.original else None
+            )
         )
     outputs = [("json", bigprotokoll.dumps(minutes).encode("utf-8"), ".json", "application/json")]
     outputs += [(d.exporter, d.data, d.extension, d.media_type) for d in derived]
