@@ -15,7 +15,7 @@ from bigprotokoll.errors import BigprotokollError, EmptyInputError, EncodingErro
 from bigprotokoll.model import FurnitureKind
 from bigprotokoll.parse import docx as docx_module
 from bigprotokoll.parse.docx import is_docx, read_docx
-from bigprotokoll.testing.word import docx, docx_of_text, numbering, p, run, table
+from bigprotokoll.testing.word import W_NS, docx, docx_of_text, numbering, p, run, table
 
 from test_properties import minutes_like
 
@@ -150,3 +150,25 @@ def test_any_text_reads_the_same_from_a_word_document(text: str) -> None:
             return type(exc)
 
     assert outcome(lambda: bigprotokoll.parse_bytes(docx_of_text(text))) == outcome(lambda: bigprotokoll.parse_text(text))
+
+
+def test_footnotes_follow_the_body_and_a_text_box_is_read_once() -> None:
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    box = (
+        f'<mc:AlternateContent xmlns:mc="{mc}"><mc:Choice Requires="wps"><w:drawing><w:txbxContent>{p("Ruta")}'
+        f"</w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent>{p('Ruta')}</w:txbxContent>"
+        "</w:pict></mc:Fallback></mc:AlternateContent>"
+    )
+    data = docx(HEAD, p("Text med ruta: ", raw=f"<w:r>{box}</w:r>"))
+    notes = (
+        f'<w:footnotes xmlns:w="{W_NS}"><w:footnote w:type="separator" w:id="-1">{p("—")}</w:footnote>'
+        f'<w:footnote w:id="1">{p("Se bilaga 2.")}</w:footnote></w:footnotes>'
+    )
+    sink = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(sink, "w") as target:
+        for info in source.infolist():
+            target.writestr(info, source.read(info))
+        target.writestr("word/footnotes.xml", notes)
+    assert read_docx(sink.getvalue()).text.split("\n\n") == [
+        "Protokoll fört vid ledningsgruppsmöte BIG 2024-03-14", "Text med ruta: Ruta", "Se bilaga 2."
+    ]

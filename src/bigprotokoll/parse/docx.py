@@ -8,9 +8,10 @@ cells separated by tabs, a list paragraph with its number or bullet as Word show
 (``1.``, ``a)``, ``-``). A line break inside a paragraph stays a line break.
 
 Guarantees: every character of the body's text (runs, tabs, breaks, hyperlinks, content
-controls, tracked insertions) is in the text, in document order; tracked deletions and
-field codes are not (Word does not show them). The page headers' and footers' text is
-returned as furniture lines. Anything that is no Word document raises
+controls, text boxes, tracked insertions) is in the text, in document order, followed by
+the footnotes and endnotes; tracked deletions and field codes are not (Word does not show
+them). The page headers' and footers' text is returned as furniture lines. Comments are
+reviewers' notes, not the minutes: they are not read. Anything that is no Word document raises
 :class:`~bigprotokoll.errors.EncodingError` naming the file and what is wrong with it.
 """
 
@@ -38,12 +39,14 @@ _HEADING_STYLE = re.compile(r"^(?:heading|rubrik)\s?(?P<level>[1-6])$", re.IGNOR
 _TITLE_STYLES = frozenset({"title", "rubrik"})
 #: What a run holds that is not text: a tab or a line break, as the text writes them.
 _RUN_MARKS = {f"{_W}tab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-"}
-#: Content Word does not show: deleted and moved-away text, field codes, properties.
+#: Content Word does not show: deleted and moved-away text, field codes, properties, and
+#: the fallback copy of a text box that a drawing already holds (markup compatibility).
 _HIDDEN = frozenset(
     f"{_W}{name}" for name in ("del", "moveFrom", "instrText", "delText", "delInstrText", "pPr", "rPr", "fldChar")
-)
+) | {"{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
 #: Parts that hold the list numbering, the page headers and the page footers.
 _NUMBERING = "word/numbering.xml"
+_NOTES = ("word/footnotes.xml", "word/endnotes.xml")
 _HEADER_PART = re.compile(r"^word/header\d*\.xml$")
 _FOOTER_PART = re.compile(r"^word/footer\d*\.xml$")
 
@@ -77,6 +80,7 @@ def read_docx(data: bytes, *, source_name: str | None = None) -> WordText:
                 raise EncodingError(f"a zip archive without {_DOCUMENT}: not a Word document", path=source_name)
             document = _part(archive, _DOCUMENT, source_name)
             numbering = _part(archive, _NUMBERING, source_name) if _NUMBERING in names else None
+            notes = [_part(archive, name, source_name) for name in _NOTES if name in names]
             headers = [_part(archive, name, source_name) for name in sorted(names) if _HEADER_PART.match(name)]
             footers = [_part(archive, name, source_name) for name in sorted(names) if _FOOTER_PART.match(name)]
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError, RuntimeError) as exc:
@@ -84,7 +88,12 @@ def read_docx(data: bytes, *, source_name: str | None = None) -> WordText:
     body = document.find(f"{_W}body")
     if body is None:
         raise EncodingError(f"a Word document without a body ({_DOCUMENT} has no w:body)", path=source_name)
-    return WordText("\n\n".join(_blocks(body, _Numbering(numbering))), _lines(headers), _lines(footers))
+    blocks = list(_blocks(body, _Numbering(numbering)))
+    for part in notes:  # footnotes and endnotes follow the body, in their order
+        for note in part:
+            if note.get(f"{_W}type") in (None, "normal"):  # not the separator lines
+                blocks += _blocks(note, _Numbering(None))
+    return WordText("\n\n".join(blocks), _lines(headers), _lines(footers))
 
 
 def _lines(parts: list[etree._Element]) -> tuple[str, ...]:
