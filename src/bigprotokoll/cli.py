@@ -381,7 +381,7 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(run=_cmd_parse)
 
     p = commands.add_parser("check", help="print the parser's diagnostics", description="Parse minutes and print what the parser guessed or could not place, as FILE:LINE: severity: message [code].")
-    p.add_argument("files", nargs="*", metavar="FILE")
+    p.add_argument("files", nargs="*", metavar="FILE", help="minutes files or folders")
     p.add_argument("--example", action="store_true", help="also check the bundled example minutes")
     p.add_argument("--strict", action="store_true", help="exit 1 when there are warnings")
     p.add_argument("-v", "--verbose", action="store_true", help="show informational notes too")
