@@ -113,8 +113,9 @@ def test_word_documents_in_a_folder_are_parsed_too(tmp_path: Path, example: Path
     status, out, err = run("parse", str(tmp_path))
     assert status == 0, err
     parsed = json.loads(out)
-    assert [(m["source"]["name"], m["source"]["encoding"], m["meeting_date"]) for m in parsed] == [
-        ("exempel.txt", "utf-8", "2023-05-12"), ("word.docx", "docx", "2023-06-09")
+    assert [(m["source"]["name"], m["source"]["media_type"], m["meeting_date"]) for m in parsed] == [
+        ("exempel.txt", "text/plain", "2023-05-12"),
+        ("word.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "2023-06-09"),
     ]
     assert parsed[0]["items"] == parsed[1]["items"]
 

@@ -86,12 +86,17 @@ class Diagnostic:
 
 @frozen
 class Source:
-    """Where the minutes came from. Ignored by equality."""
+    """Where the minutes came from. Ignored by equality.
+
+    ``media_type`` is the file's (``text/plain``, the Word document type for a .docx);
+    ``encoding`` the character encoding its text was read in.
+    """
 
     name: str | None = None
     encoding: str = "utf-8"
     sha256: str | None = None
     size: int | None = None
+    media_type: str = "text/plain"
 
 
 @frozen

@@ -14,7 +14,7 @@ import bigprotokoll
 from bigprotokoll.errors import BigprotokollError, EmptyInputError, EncodingError
 from bigprotokoll.model import FurnitureKind
 from bigprotokoll.parse import docx as docx_module
-from bigprotokoll.parse.docx import is_docx, read_docx
+from bigprotokoll.parse.docx import DOCX_MEDIA_TYPE, is_docx, read_docx
 from bigprotokoll.testing.word import W_NS, docx, docx_of_text, numbering, p, run, table
 
 from test_properties import minutes_like
@@ -37,7 +37,7 @@ def test_a_word_document_of_a_fixture_parses_as_its_text_does(fixture: str) -> N
     from_text = bigprotokoll.parse_text(text)
     from_word = bigprotokoll.parse_bytes(docx_of_text(text), source_name=f"{fixture}.docx")
     assert from_word == from_text
-    assert (from_word.source.encoding, from_word.source.name) == ("docx", f"{fixture}.docx")
+    assert (from_word.source.media_type, from_word.source.name) == (DOCX_MEDIA_TYPE, f"{fixture}.docx")
 
 
 def test_headings_lists_and_tables_come_out_as_a_conversion_writes_them() -> None:
@@ -119,8 +119,8 @@ def test_a_part_too_large_to_be_minutes_is_refused(monkeypatch: pytest.MonkeyPat
         bigprotokoll.parse_bytes(docx(HEAD, p("§ 1 Öppnande")), source_name="stor.docx")
 
 
-def test_entities_are_not_expanded() -> None:
-    """A document part with a DTD entity is read without expanding it (no billion laughs, no files)."""
+def test_a_part_with_a_dtd_is_refused_and_its_entities_not_expanded() -> None:
+    """Word writes no DTD: one in a part is refused, its entities never expanded (no billion laughs, no files)."""
     sink = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(docx(HEAD))) as source, zipfile.ZipFile(sink, "w") as target:
         for info in source.infolist():
@@ -131,7 +131,9 @@ def test_entities_are_not_expanded() -> None:
                     + body.replace(b"Protokoll", b"&e; Protokoll", 1)
                 )
             target.writestr(info, body)
-    assert "root:" not in read_docx(sink.getvalue()).text
+    with pytest.raises(EncodingError, match="declares a DTD") as raised:
+        read_docx(sink.getvalue(), source_name="dtd.docx")
+    assert "root:" not in str(raised.value)
 
 
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")

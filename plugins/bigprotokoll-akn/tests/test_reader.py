@@ -36,6 +36,7 @@ def test_read_records_the_source(sample_xml: bytes) -> None:
     minutes = read(sample_xml, "m.xml")
     assert minutes.source.name == "m.xml"
     assert minutes.source.size == len(sample_xml) and minutes.source.sha256 and len(minutes.source.sha256) == 64
+    assert (minutes.source.media_type, minutes.source.encoding) == ("application/akn+xml", "utf-8")
 
 
 @pytest.mark.parametrize("data", [b"", b"<akomaNtoso", b"not xml at all", b"<a></b>", b"\xff\xfe<\x00"])

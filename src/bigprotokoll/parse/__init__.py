@@ -29,7 +29,7 @@ from .annotate import KEYWORDS, annotate_item, keywords_in
 from .attendance import resolve_scope
 from .dates import find_date
 from .decode import decode_bytes
-from .docx import is_docx, read_docx
+from .docx import DOCX_MEDIA_TYPE, is_docx, read_docx
 from .diagnostics import Diagnostics
 from .header import NOTICE_HEADING, read_header, read_signatures, signature_label
 from .items import NEXT_MEETING_WORDS, find_chair, find_next_meeting_in, is_item_heading, numbered_headings, read_item
@@ -55,31 +55,28 @@ def parse_file(path: str | Path) -> Minutes:
 def parse_bytes(data: bytes, *, source_name: str | None = None) -> Minutes:
     """Parse the bytes of a minutes file: text (encoding detected) or a Word document
     (.docx: its text as a Word-to-Markdown conversion gives it, the page headers and
-    footers as furniture; ``source.encoding`` is then ``"docx"``)."""
+    footers as furniture; ``source.media_type`` says which it was)."""
     furniture: tuple[Furniture, ...] = ()
     named_docx = (source_name or "").lower().endswith(".docx") and data.startswith(b"PK")
     if named_docx or is_docx(data):  # read_docx says what is wrong with a damaged one
         word = read_docx(data, source_name=source_name)
-        text, encoding = word.text, "docx"
+        text, encoding, media_type = word.text, "utf-8", DOCX_MEDIA_TYPE
         furniture = tuple(
             Furniture(line, furniture_kind(line) or kind)
             for lines, kind in ((word.headers, FurnitureKind.LETTERHEAD), (word.footers, FurnitureKind.PAGE_FOOTER))
             for line in lines
         )
-        if not text.strip():
-            raise EmptyInputError("the Word document holds no text; expected minutes", path=source_name)
     else:
-        text, encoding = decode_bytes(data, source_name=source_name)
+        (text, encoding), media_type = decode_bytes(data, source_name=source_name), "text/plain"
     minutes = parse_text(text, source_name=source_name)
-    if furniture:
-        minutes = attrs.evolve(minutes, furniture=minutes.furniture + furniture)
     source = Source(
         name=Path(source_name).name if source_name else None,
         encoding=encoding,
         sha256=hashlib.sha256(data).hexdigest(),
         size=len(data),
+        media_type=media_type,
     )
-    return attrs.evolve(minutes, source=source)
+    return attrs.evolve(minutes, source=source, furniture=minutes.furniture + furniture)
 
 
 def _paragraphs(lines: Sequence[Line], paragraph_lines: list[int] | None = None) -> tuple[Paragraph, ...]:

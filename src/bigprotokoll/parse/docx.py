@@ -11,8 +11,9 @@ Guarantees: every character of the body's text (runs, tabs, breaks, hyperlinks, 
 controls, text boxes, tracked insertions) is in the text, in document order, followed by
 the footnotes and endnotes; tracked deletions and field codes are not (Word does not show
 them). The page headers' and footers' text is returned as furniture lines. Comments are
-reviewers' notes, not the minutes: they are not read. Anything that is no Word document raises
-:class:`~bigprotokoll.errors.EncodingError` naming the file and what is wrong with it.
+reviewers' notes, not the minutes: they are not read. Anything that is no Word document
+raises :class:`~bigprotokoll.errors.EncodingError` naming the file and what is wrong with
+it; a document without text, :class:`~bigprotokoll.errors.EmptyInputError`.
 """
 
 from __future__ import annotations
@@ -20,14 +21,17 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from typing import Iterator
+from typing import Any, Iterator
 
 import attrs
 from lxml import etree
 
-from ..errors import EncodingError
+from ..errors import EmptyInputError, EncodingError
 
-__all__ = ["WordText", "is_docx", "read_docx"]
+__all__ = ["DOCX_MEDIA_TYPE", "WordText", "is_docx", "read_docx"]
+
+#: The media type of a Word document.
+DOCX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _DOCUMENT = "word/document.xml"
@@ -93,7 +97,10 @@ def read_docx(data: bytes, *, source_name: str | None = None) -> WordText:
         for note in part:
             if note.get(f"{_W}type") in (None, "normal"):  # not the separator lines
                 blocks += _blocks(note, _Numbering(None))
-    return WordText("\n\n".join(blocks), _lines(headers), _lines(footers))
+    text = "\n\n".join(blocks)
+    if not text.strip():
+        raise EmptyInputError("the Word document holds no text; expected minutes", path=source_name)
+    return WordText(text, _lines(headers), _lines(footers))
 
 
 def _lines(parts: list[etree._Element]) -> tuple[str, ...]:
@@ -109,9 +116,13 @@ def _part(archive: zipfile.ZipFile, name: str, source_name: str | None) -> etree
         raise EncodingError(f"{name} unpacks to {info.file_size} bytes, more than minutes hold", path=source_name)
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
     try:
-        return etree.fromstring(archive.read(info), parser)
+        root = etree.fromstring(archive.read(info), parser)
     except etree.XMLSyntaxError as exc:
         raise EncodingError(f"{name} in the Word document is not well-formed XML ({exc})", path=source_name) from exc
+    docinfo: Any = root.getroottree().docinfo  # lxml-stubs know no doctype
+    if docinfo.doctype:  # Word writes no DTD; entities would be neither expanded nor read around
+        raise EncodingError(f"{name} in the Word document declares a DTD, which Word never writes: refused", path=source_name)
+    return root
 
 
 def _blocks(container: etree._Element, lists: _Numbering) -> Iterator[str]:

@@ -68,7 +68,10 @@ def read(data: bytes, source_name: str | None = None) -> Minutes:
     """
     root = _parse(bytes(data), source_name)
     minutes = _Reader(root, source_name).minutes()
-    source = Source(name=source_name, encoding="utf-8", sha256=hashlib.sha256(data).hexdigest(), size=len(data))
+    source = Source(
+        name=source_name, encoding="utf-8", sha256=hashlib.sha256(data).hexdigest(), size=len(data),
+        media_type="application/akn+xml",
+    )
     return _evolve_source(minutes, source)
 
 

@@ -36,7 +36,6 @@ _MEDIA_TYPES = {
     ".jsonld": "application/ld+json",
     ".xml": "application/xml",
     ".xsd": "application/xml",
-    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 }
 #: What a source file is, by its media type (PREMIS formatName).
 _SOURCE_FORMATS = {
@@ -61,11 +60,13 @@ def package_id_for(minutes: Minutes, options: EarkSipOptions) -> str:
 
 @attrs.frozen
 class SourceInput:
-    """The source text to include: its bytes, file name, and whether it is the original."""
+    """The source to include: its bytes, file name, whether it is the original, and its
+    media type as the parser read it (a name's extension says more where it has one)."""
 
     data: bytes = attrs.field(repr=False)
     name: str
     original: bool
+    media_type: str = "text/plain"
 
 
 @attrs.frozen
@@ -117,7 +118,7 @@ def build_tree(
         name = safe_file_name(source.name, default="minutes.txt")
         if name in reserved:
             name = f"source-{name}"
-        media_type = _media_type(name, "text/plain")
+        media_type = _media_type(name, source.media_type)
         entry = tree.add(f"{REP_DIR}/data/{name}", source.data, media_type)
         source_id = f"data/{name}"
         data.append((source_id, entry))

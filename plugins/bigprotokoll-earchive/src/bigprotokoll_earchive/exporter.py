@@ -135,7 +135,7 @@ class EarkSipExporter:
                     "pass the bytes of the file the minutes came from",
                     path=minutes.source.name,
                 )
-            return SourceInput(source_bytes, name, original=True)
+            return SourceInput(source_bytes, name, original=True, media_type=minutes.source.media_type)
         try:
             text = bigprotokoll.render(minutes)
         except NotImplementedError:

@@ -93,7 +93,7 @@ FIELD_TERMS: dict[type, dict[str, str]] = {
     NextMeeting: {"date": "startDate", "start": "startTime", "end": "endTime", "place": "location"},
     Furniture: {"text": "text", "kind": "furnitureKind", "line": "sourceLine"},
     Diagnostic: {"code": "code", "message": "message", "line": "sourceLine", "severity": "severity"},
-    Source: {"name": "name", "encoding": "encoding", "sha256": "sha256", "size": "byteSize"},
+    Source: {"name": "name", "encoding": "encoding", "sha256": "sha256", "size": "byteSize", "media_type": "encodingFormat"},
 }
 
 _SHA256_HEX = re.compile(r"[0-9a-fA-F]{64}\Z")
@@ -415,6 +415,7 @@ class Builder:
         if source.name is not None:
             node["name"] = source.name
         node["encoding"] = source.encoding
+        node["encodingFormat"] = source.media_type
         if source.sha256 is not None:
             node["sha256"] = source.sha256
         if source.size is not None:
