@@ -60,6 +60,15 @@ def test_headings_lists_and_tables_come_out_as_a_conversion_writes_them() -> Non
     ]
 
 
+def test_a_multilevel_list_numbers_as_word_shows_it() -> None:
+    text = _text(
+        p("Ekonomi", num=(1, 0)), p("Budget", num=(1, 1)), p("Utfall", num=(1, 1)), p("Övrigt", num=(1, 0)),
+        p("Lokaler", num=(1, 1)),
+        numbering_xml=numbering((0, "decimal", "%1."), (1, "decimal", "%1.%2")),
+    )
+    assert text.split("\n\n") == ["1. Ekonomi", "1.1 Budget", "1.2 Utfall", "2. Övrigt", "2.1 Lokaler"]
+
+
 def test_only_the_shown_text_is_read() -> None:
     """Tracked insertions, hyperlinks and field results are shown; deletions and field codes are not."""
     raw = (

@@ -224,10 +224,15 @@ class _Numbering:
             counters.append(0)
         del counters[level + 1 :]  # a deeper level starts again under the next entry
         counters[level] = counters[level] + 1 if counters[level] else start
-        value = _formatted(form, counters[level])
-        if value is None or "%" not in text:
+        if _formatted(form, counters[level]) is None or "%" not in text:
             return "-"
-        return re.sub(r"%\d", value, text, count=1).strip() or "-"
+
+        def number(placeholder: re.Match[str]) -> str:  # "%2" in "%1.%2.": level 2's number
+            at = int(placeholder[1]) - 1
+            at_form = self.levels.get((num_id, str(at)), ("decimal", "", 1))[0]
+            return _formatted(at_form, counters[at] if at < len(counters) else 0) or ""
+
+        return re.sub(r"%(\d)", number, text).strip() or "-"
 
 
 def _formatted(form: str, value: int) -> str | None:
