@@ -15,7 +15,7 @@ from bigprotokoll.errors import BigprotokollError, EmptyInputError, EncodingErro
 from bigprotokoll.model import FurnitureKind
 from bigprotokoll.parse import docx as docx_module
 from bigprotokoll.parse.docx import DOCX_MEDIA_TYPE, is_docx, read_docx
-from bigprotokoll.testing.word import W_NS, docx, docx_of_text, numbering, p, run, table
+from bigprotokoll.testing.word import W_NS, docx, docx_of_text, list_styles, numbering, p, run, table
 
 from test_properties import minutes_like
 
@@ -67,6 +67,15 @@ def test_a_multilevel_list_numbers_as_word_shows_it() -> None:
         numbering_xml=numbering((0, "decimal", "%1."), (1, "decimal", "%1.%2")),
     )
     assert text.split("\n\n") == ["1. Ekonomi", "1.1 Budget", "1.2 Utfall", "2. Övrigt", "2.1 Lokaler"]
+
+
+def test_a_list_style_numbers_its_paragraphs() -> None:
+    """"List Number" puts a paragraph in a list through the style, not the paragraph."""
+    text = _text(
+        p("Budget", style="ListNumber"), p("Utfall", style="ListNumber"), p("Vanlig", style="Normal"),
+        numbering_xml=numbering((0, "decimal", "%1.")), styles_xml=list_styles(ListNumber=1),
+    )
+    assert text.split("\n\n") == ["1. Budget", "2. Utfall", "Vanlig"]
 
 
 def test_only_the_shown_text_is_read() -> None:

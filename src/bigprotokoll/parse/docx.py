@@ -50,6 +50,7 @@ _HIDDEN = frozenset(
 ) | {"{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
 #: Parts that hold the list numbering, the page headers and the page footers.
 _NUMBERING = "word/numbering.xml"
+_STYLES = "word/styles.xml"
 _NOTES = ("word/footnotes.xml", "word/endnotes.xml")
 _HEADER_PART = re.compile(r"^word/header\d*\.xml$")
 _FOOTER_PART = re.compile(r"^word/footer\d*\.xml$")
@@ -84,6 +85,7 @@ def read_docx(data: bytes, *, source_name: str | None = None) -> WordText:
                 raise EncodingError(f"a zip archive without {_DOCUMENT}: not a Word document", path=source_name)
             document = _part(archive, _DOCUMENT, source_name)
             numbering = _part(archive, _NUMBERING, source_name) if _NUMBERING in names else None
+            styles = _part(archive, _STYLES, source_name) if _STYLES in names else None
             notes = [_part(archive, name, source_name) for name in _NOTES if name in names]
             headers = [_part(archive, name, source_name) for name in sorted(names) if _HEADER_PART.match(name)]
             footers = [_part(archive, name, source_name) for name in sorted(names) if _FOOTER_PART.match(name)]
@@ -92,7 +94,7 @@ def read_docx(data: bytes, *, source_name: str | None = None) -> WordText:
     body = document.find(f"{_W}body")
     if body is None:
         raise EncodingError(f"a Word document without a body ({_DOCUMENT} has no w:body)", path=source_name)
-    blocks = list(_blocks(body, _Numbering(numbering)))
+    blocks = list(_blocks(body, _Numbering(numbering, styles)))
     for part in notes:  # footnotes and endnotes follow the body, in their order
         for note in part:
             if note.get(f"{_W}type") in (None, "normal"):  # not the separator lines
@@ -168,7 +170,7 @@ def _paragraph(paragraph: etree._Element, lists: _Numbering) -> str:
         return f"{'#' * int(heading['level'])} {text.strip()}"
     if name.lower() in _TITLE_STYLES:
         return f"# {text.strip()}"
-    mark = lists.mark(properties.find(f"{_W}numPr"))
+    mark = lists.mark(properties.find(f"{_W}numPr"), name)
     return f"{mark} {text.lstrip()}" if mark else text
 
 
@@ -188,11 +190,26 @@ def _runs(element: etree._Element) -> Iterator[str]:
 
 class _Numbering:
     """The numbers Word shows before list paragraphs (``1.``, ``a)``), counted as Word does
-    for the common formats; other formats and bullets are shown as ``-``."""
+    for the common formats; other formats and bullets are shown as ``-``. A paragraph is in
+    a list by its own properties or by its style's ("List Number")."""
 
-    def __init__(self, numbering: etree._Element | None) -> None:
+    def __init__(self, numbering: etree._Element | None, styles: etree._Element | None = None) -> None:
         self.levels: dict[tuple[str, str], tuple[str, str, int]] = {}  # (numId, ilvl) -> (format, text, start)
         self.counters: dict[str, list[int]] = {}
+        self.style_lists: dict[str, etree._Element] = {}  # style -> its numPr, inherited ones included
+        if styles is not None:
+            own = {s.get(f"{_W}styleId") or "": s for s in styles.iterfind(f"{_W}style")}
+            for name in own:
+                style: etree._Element | None = own[name]
+                for _ in range(10):  # basedOn, a few levels deep at most
+                    if style is None:
+                        break
+                    found = style.find(f"{_W}pPr/{_W}numPr")
+                    if found is not None:
+                        self.style_lists[name] = found
+                        break
+                    based = _val(style, "basedOn")
+                    style = own.get(based) if based else None
         if numbering is None:
             return
         abstract = {
@@ -211,7 +228,9 @@ class _Numbering:
             for ilvl, level in levels.items():
                 self.levels[(num.get(f"{_W}numId") or "", ilvl or "0")] = level
 
-    def mark(self, numbering: etree._Element | None) -> str:
+    def mark(self, numbering: etree._Element | None, style: str = "") -> str:
+        if numbering is None:
+            numbering = self.style_lists.get(style)
         if numbering is None:
             return ""
         num_id, ilvl = _val(numbering, "numId") or "", _val(numbering, "ilvl") or "0"

@@ -12,7 +12,7 @@ import re
 import zipfile
 from xml.sax.saxutils import escape
 
-__all__ = ["W_NS", "docx", "docx_of_text", "numbering", "p", "run", "table"]
+__all__ = ["W_NS", "docx", "docx_of_text", "list_styles", "numbering", "p", "run", "table"]
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -71,7 +71,24 @@ def numbering(*levels: tuple[int, str, str]) -> str:
     )
 
 
-def docx(*blocks: str, numbering_xml: str | None = None, headers: tuple[str, ...] = (), footers: tuple[str, ...] = ()) -> bytes:
+def list_styles(**styles: int) -> str:
+    """styles.xml with paragraph styles that put their paragraphs in a list: ``ListNumber=1``
+    (style id = numId), each based on ``Normal``."""
+    defined = "".join(
+        f'<w:style w:type="paragraph" w:styleId="{name}"><w:basedOn w:val="Normal"/>'
+        f'<w:pPr><w:numPr><w:numId w:val="{num_id}"/></w:numPr></w:pPr></w:style>'
+        for name, num_id in styles.items()
+    )
+    return f'<w:styles xmlns:w="{W_NS}"><w:style w:type="paragraph" w:styleId="Normal"/>{defined}</w:styles>'
+
+
+def docx(
+    *blocks: str,
+    numbering_xml: str | None = None,
+    styles_xml: str | None = None,
+    headers: tuple[str, ...] = (),
+    footers: tuple[str, ...] = (),
+) -> bytes:
     """The bytes of a Word document whose body holds ``blocks`` (paragraphs and tables)."""
     body = f'<w:document xmlns:w="{W_NS}"><w:body>{"".join(blocks)}<w:sectPr/></w:body></w:document>'
     sink = io.BytesIO()
@@ -81,6 +98,8 @@ def docx(*blocks: str, numbering_xml: str | None = None, headers: tuple[str, ...
         archive.writestr("word/document.xml", body)
         if numbering_xml:
             archive.writestr("word/numbering.xml", numbering_xml)
+        if styles_xml:
+            archive.writestr("word/styles.xml", styles_xml)
         for i, text in enumerate(headers, 1):
             archive.writestr(f"word/header{i}.xml", f'<w:hdr xmlns:w="{W_NS}">{p(text)}</w:hdr>')
         for i, text in enumerate(footers, 1):
