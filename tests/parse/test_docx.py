@@ -126,6 +126,14 @@ def test_a_damaged_word_document_is_a_clear_error() -> None:
         bigprotokoll.parse_bytes(truncated, source_name="protokoll.docx")
 
 
+def test_a_word_document_with_damaged_compressed_data_is_a_clear_error() -> None:
+    data = bytearray(docx(HEAD, p("§ 1 Öppnande"), p("Mötet öppnades av ordföranden som hälsade alla välkomna.")))
+    start = data.index(b"word/document.xml") + len("word/document.xml")  # the part's compressed bytes follow its name
+    data[start + 10 : start + 40] = bytes(30)
+    with pytest.raises(EncodingError, match="damaged zip archive"):
+        bigprotokoll.parse_bytes(bytes(data), source_name="trasig.docx")
+
+
 def test_an_empty_word_document_is_empty_input() -> None:
     with pytest.raises(EmptyInputError, match="holds no text"):
         bigprotokoll.parse_bytes(docx(p("")), source_name="tom.docx")

@@ -21,6 +21,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from typing import Any, Iterator
 
 import attrs
@@ -89,7 +90,7 @@ def read_docx(data: bytes, *, source_name: str | None = None) -> WordText:
             notes = [_part(archive, name, source_name) for name in _NOTES if name in names]
             headers = [_part(archive, name, source_name) for name in sorted(names) if _HEADER_PART.match(name)]
             footers = [_part(archive, name, source_name) for name in sorted(names) if _FOOTER_PART.match(name)]
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError, RuntimeError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, NotImplementedError, OSError, RuntimeError) as exc:
         raise EncodingError(f"a damaged zip archive, not a readable Word document ({exc})", path=source_name) from exc
     body = document.find(f"{_W}body")
     if body is None:
@@ -133,18 +134,14 @@ def _blocks(container: etree._Element, lists: _Numbering) -> Iterator[str]:
         tag = child.tag
         if tag == f"{_W}p":
             text = _paragraph(child, lists)
+            if text.strip():
+                yield text
         elif tag == f"{_W}tbl":
             yield from _rows(child, lists)
-            continue
         elif tag == f"{_W}sdt":  # a content control: its content is ordinary blocks
             content = child.find(f"{_W}sdtContent")
             if content is not None:
                 yield from _blocks(content, lists)
-            continue
-        else:
-            continue
-        if text.strip():
-            yield text
 
 
 def _rows(table: etree._Element, lists: _Numbering) -> Iterator[str]:
