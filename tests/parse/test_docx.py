@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
 import bigprotokoll
 from bigprotokoll.errors import BigprotokollError, EmptyInputError, EncodingError
@@ -200,3 +201,17 @@ def test_footnotes_follow_the_body_and_a_text_box_is_read_once() -> None:
     assert read_docx(sink.getvalue()).text.split("\n\n") == [
         "Protokoll fört vid ledningsgruppsmöte BIG 2024-03-14", "Text med ruta: Ruta", "Se bilaga 2."
     ]
+
+
+_SAMPLE_DOCX = docx(HEAD, p("Närvarande:"), table(("Ida Ek", "Polisen")), p("§ 1 Öppnande", style="Heading2"), p("Text."))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(at=st.integers(0, len(_SAMPLE_DOCX) - 1), junk=st.binary(min_size=1, max_size=40), cut=st.booleans())
+def test_a_damaged_word_document_gives_minutes_or_a_library_error(at: int, junk: bytes, cut: bool) -> None:
+    """Bytes overwritten or the file cut short anywhere: never a traceback."""
+    data = _SAMPLE_DOCX[:at] if cut else _SAMPLE_DOCX[:at] + junk + _SAMPLE_DOCX[at + len(junk) :]
+    try:
+        bigprotokoll.parse_bytes(data, source_name="m.docx")
+    except BigprotokollError as exc:
+        assert str(exc).startswith("m.docx")

@@ -90,7 +90,10 @@ def read_docx(data: bytes, *, source_name: str | None = None) -> WordText:
             notes = [_part(archive, name, source_name) for name in _NOTES if name in names]
             headers = [_part(archive, name, source_name) for name in sorted(names) if _HEADER_PART.match(name)]
             footers = [_part(archive, name, source_name) for name in sorted(names) if _FOOTER_PART.match(name)]
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, NotImplementedError, OSError, RuntimeError) as exc:
+    except EncodingError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, ValueError, NotImplementedError, OSError, RuntimeError) as exc:
+        # what the zip reader raises for a damaged archive, depending on where the damage is
         raise EncodingError(f"a damaged zip archive, not a readable Word document ({exc})", path=source_name) from exc
     body = document.find(f"{_W}body")
     if body is None:
