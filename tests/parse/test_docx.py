@@ -46,6 +46,7 @@ def test_headings_lists_and_tables_come_out_as_a_conversion_writes_them() -> Non
         p("Protokoll", style="Title"),
         p("Närvarande", style="Heading2"),
         table(("Ida Ek", "Polisen"), ("Bo Lund", "")),
+        f"<w:tbl><w:tr><w:tc>{p('Namn', style='Heading3')}</w:tc><w:tc>{p('Organisation')}</w:tc></w:tr></w:tbl>",
         p("§ 4 Lägesbild", style="Rubrik3"),
         p("Välfärd Gävle", style="Heading4"),
         p("Första", num=(1, 0)),
@@ -56,7 +57,7 @@ def test_headings_lists_and_tables_come_out_as_a_conversion_writes_them() -> Non
         numbering_xml=numbering((0, "decimal", "%1."), (1, "lowerLetter", "%2)")),
     )
     assert text.split("\n\n") == [
-        "# Protokoll", "## Närvarande", "Ida Ek\tPolisen", "Bo Lund\t", "### § 4 Lägesbild", "#### Välfärd Gävle",
+        "# Protokoll", "## Närvarande", "Ida Ek\tPolisen", "Bo Lund\t", "Namn\tOrganisation", "### § 4 Lägesbild", "#### Välfärd Gävle",
         "1. Första", "a) Under", "2. Andra", "a) Under igen", "- Punkt utan lista",
     ]
 

@@ -150,12 +150,17 @@ def _blocks(container: etree._Element, lists: _Numbering) -> Iterator[str]:
 def _rows(table: etree._Element, lists: _Numbering) -> Iterator[str]:
     for row in table.iterfind(f"{_W}tr"):  # a table inside a cell comes with the cell's blocks
         cells = [
-            " ".join(" ".join(_blocks(cell, lists)).split())
+            " ".join(" ".join(_plain(block) for block in _blocks(cell, lists)).split())
             for cell in row
             if cell.tag == f"{_W}tc"
         ]
         if any(cells):
             yield "\t".join(cells)
+
+
+def _plain(block: str) -> str:
+    """A cell's paragraph without the ``#`` of a heading style (a row is no heading)."""
+    return block.lstrip("#").lstrip() if block.startswith("#") else block
 
 
 def _paragraph(paragraph: etree._Element, lists: _Numbering) -> str:
