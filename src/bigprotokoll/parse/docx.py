@@ -131,12 +131,13 @@ def _part(archive: zipfile.ZipFile, name: str, source_name: str | None) -> etree
     return root
 
 
-def _blocks(container: etree._Element, lists: _Numbering) -> Iterator[str]:
-    """The text of each paragraph and table row in ``container``, in order (empty ones left out)."""
+def _blocks(container: etree._Element, lists: _Numbering, *, headings: bool = True) -> Iterator[str]:
+    """The text of each paragraph and table row in ``container``, in order (empty ones left
+    out); ``headings=False`` inside a table cell, where a heading style marks no heading."""
     for child in container:
         tag = child.tag
         if tag == f"{_W}p":
-            text = _paragraph(child, lists)
+            text = _paragraph(child, lists, headings)
             if text.strip():
                 yield text
         elif tag == f"{_W}tbl":
@@ -144,13 +145,13 @@ def _blocks(container: etree._Element, lists: _Numbering) -> Iterator[str]:
         elif tag == f"{_W}sdt":  # a content control: its content is ordinary blocks
             content = child.find(f"{_W}sdtContent")
             if content is not None:
-                yield from _blocks(content, lists)
+                yield from _blocks(content, lists, headings=headings)
 
 
 def _rows(table: etree._Element, lists: _Numbering) -> Iterator[str]:
     for row in table.iterfind(f"{_W}tr"):  # a table inside a cell comes with the cell's blocks
         cells = [
-            " ".join(" ".join(_plain(block) for block in _blocks(cell, lists)).split())
+            " ".join(" ".join(_blocks(cell, lists, headings=False)).split())
             for cell in row
             if cell.tag == f"{_W}tc"
         ]
@@ -158,22 +159,17 @@ def _rows(table: etree._Element, lists: _Numbering) -> Iterator[str]:
             yield "\t".join(cells)
 
 
-def _plain(block: str) -> str:
-    """A cell's paragraph without the ``#`` of a heading style (a row is no heading)."""
-    return block.lstrip("#").lstrip() if block.startswith("#") else block
-
-
-def _paragraph(paragraph: etree._Element, lists: _Numbering) -> str:
+def _paragraph(paragraph: etree._Element, lists: _Numbering, headings: bool = True) -> str:
     text = "".join(_runs(paragraph))
     properties = paragraph.find(f"{_W}pPr")
     if properties is None or not text.strip():
         return text
     style = properties.find(f"{_W}pStyle")
     name = (style.get(f"{_W}val") or "") if style is not None else ""
-    heading = _HEADING_STYLE.match(name)
+    heading = _HEADING_STYLE.match(name) if headings else None
     if heading:
         return f"{'#' * int(heading['level'])} {text.strip()}"
-    if name.lower() in _TITLE_STYLES:
+    if headings and name.lower() in _TITLE_STYLES:
         return f"# {text.strip()}"
     mark = lists.mark(properties.find(f"{_W}numPr"), name)
     return f"{mark} {text.lstrip()}" if mark else text
