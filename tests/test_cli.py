@@ -271,3 +271,19 @@ def test_an_error_on_a_terminal_clears_the_progress_line_first(tmp_path: Path) -
     (line,) = [line for line in err.getvalue().split("\n") if "bigprotokoll:" in line]
     # progress so far, the line cleared, then the message alone on it
     assert line.endswith("\r" + " " * 72 + f"\rbigprotokoll: {tmp_path / 'm4.txt'}: the file is empty or holds only white space; expected minutes text")
+
+
+def test_parse_format_input_prints_the_text_whose_lines_check_counts(tmp_path: Path) -> None:
+    from bigprotokoll.testing.word import docx, p
+
+    path = tmp_path / "m.docx"
+    path.write_bytes(docx(p("Protokoll BIG 2024-03-14"), p("§ 1 Öppnande"), p("§ 3 Ekonomi"), p("Text.")))
+    status, out, _ = run("parse", "--format", "input", str(path))
+    assert status == 0
+    status, report, _ = run("check", str(path))
+    line = int(report.split(":")[1])  # "m.docx:5: warning: § 2 missing ..."
+    assert out.splitlines()[line - 1] == "§ 3 Ekonomi"
+    xml = tmp_path / "m.xml"
+    xml.write_bytes(b"<akomaNtoso/>")
+    status, out, err = run("parse", "--format", "input", str(xml), str(path))
+    assert status == 1 and "XML is read by a reader plugin" in err and "§ 3 Ekonomi" in out

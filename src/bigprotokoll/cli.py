@@ -25,7 +25,7 @@ from .converter import dumps
 from .errors import BigprotokollError, InputError
 from .export import ExporterClass, make_options, parse_option_strings
 from .model import Minutes, Severity
-from .parse import parse_bytes
+from .parse import input_text, parse_bytes
 from .registry import Registry, default_registry, entry_points
 from .render import render
 
@@ -158,12 +158,35 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     files = _inputs(args.files, args.example)
     if not files:
         raise _Usage("give at least one file (or --example)")
+    if args.format == "input":
+        return _print_inputs(files, out, err)
     parsed, failed = _read_all(files, lambda line: err.write(f"bigprotokoll: {line}"))
     results = [render(m) if args.format == "text" else dumps(m) for _, m in parsed]
     if args.format == "json" and len(files) > 1:
         out.write("[\n" + ",\n".join(r.rstrip("\n") for r in results) + "\n]\n")
     else:
         out.write("".join(results))
+    return int(failed)
+
+
+def _print_inputs(files: list[Path], out: TextIO, err: TextIO) -> int:
+    """Each file's text as the parser reads it (a Word document's text: what the line
+    numbers of ``check`` count)."""
+    failed = False
+    for path in files:
+        try:
+            data = path.read_bytes()
+            if data.lstrip()[:1] == b"<":
+                raise InputError("XML is read by a reader plugin, not as text: it has no text to show", path=str(path))
+            text = input_text(data, source_name=str(path))
+        except OSError as exc:
+            err.write(f"bigprotokoll: {path}: cannot be read: {exc.strerror or exc}\n")
+            failed = True
+        except BigprotokollError as exc:
+            err.write(f"bigprotokoll: {exc}\n")
+            failed = True
+        else:
+            out.write(text if text.endswith("\n") else text + "\n")
     return int(failed)
 
 
@@ -376,7 +399,13 @@ def _parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("parse", help="parse minutes and print the model", description="Parse minutes files (text, Word .docx, or XML with a reader plugin) and print the canonical JSON (an array for several files) or the house-style text.")
     p.add_argument("files", nargs="*", metavar="FILE", help="minutes files or folders")
-    p.add_argument("--format", choices=["json", "text"], default="json", help="json (default) or text")
+    p.add_argument(
+        "--format",
+        choices=["json", "text", "input"],
+        default="json",
+        help="json (default), text (house style), or input: the text as the parser reads it "
+        "(a Word document's text, whose lines the line numbers of `check` count)",
+    )
     p.add_argument("--example", action="store_true", help="also read the bundled example minutes")
     p.set_defaults(run=_cmd_parse)
 

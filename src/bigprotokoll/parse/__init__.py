@@ -36,7 +36,7 @@ from .items import NEXT_MEETING_WORDS, find_chair, find_next_meeting_in, is_item
 from .lines import Line, furniture_kind, split_lines, squeeze
 from .orgs import OrgKnowledge
 
-__all__ = ["decode_bytes", "derive", "parse_bytes", "parse_file", "parse_text"]
+__all__ = ["decode_bytes", "derive", "input_text", "parse_bytes", "parse_file", "parse_text"]
 
 def parse_file(path: str | Path) -> Minutes:
     """Parse a minutes file; its encoding is detected and recorded in ``minutes.source``."""
@@ -56,18 +56,7 @@ def parse_bytes(data: bytes, *, source_name: str | None = None) -> Minutes:
     """Parse the bytes of a minutes file: text (encoding detected) or a Word document
     (.docx: its text as a Word-to-Markdown conversion gives it, the page headers and
     footers as furniture; ``source.media_type`` says which it was)."""
-    furniture: tuple[Furniture, ...] = ()
-    named_docx = (source_name or "").lower().endswith(".docx") and data.startswith(b"PK")
-    if named_docx or is_docx(data):  # read_docx says what is wrong with a damaged one
-        word = read_docx(data, source_name=source_name)
-        text, encoding, media_type = word.text, "utf-8", DOCX_MEDIA_TYPE
-        furniture = tuple(
-            Furniture(line, furniture_kind(line) or kind)
-            for lines, kind in ((word.headers, FurnitureKind.LETTERHEAD), (word.footers, FurnitureKind.PAGE_FOOTER))
-            for line in lines
-        )
-    else:
-        (text, encoding), media_type = decode_bytes(data, source_name=source_name), "text/plain"
+    text, encoding, media_type, furniture = _read_bytes(data, source_name)
     minutes = parse_text(text, source_name=source_name)
     source = Source(
         name=Path(source_name).name if source_name else None,
@@ -77,6 +66,27 @@ def parse_bytes(data: bytes, *, source_name: str | None = None) -> Minutes:
         media_type=media_type,
     )
     return attrs.evolve(minutes, source=source, furniture=minutes.furniture + furniture)
+
+
+def input_text(data: bytes, *, source_name: str | None = None) -> str:
+    """The text :func:`parse_bytes` parses for these bytes: the decoded text, or a Word
+    document's text. Diagnostics' line numbers count its lines."""
+    return _read_bytes(data, source_name)[0]
+
+
+def _read_bytes(data: bytes, source_name: str | None) -> tuple[str, str, str, tuple[Furniture, ...]]:
+    """(text, encoding, media type, furniture outside the text) of a minutes file's bytes."""
+    named_docx = (source_name or "").lower().endswith(".docx") and data.startswith(b"PK")
+    if named_docx or is_docx(data):  # read_docx says what is wrong with a damaged one
+        word = read_docx(data, source_name=source_name)
+        furniture = tuple(
+            Furniture(line, furniture_kind(line) or kind)
+            for lines, kind in ((word.headers, FurnitureKind.LETTERHEAD), (word.footers, FurnitureKind.PAGE_FOOTER))
+            for line in lines
+        )
+        return word.text, "utf-8", DOCX_MEDIA_TYPE, furniture
+    text, encoding = decode_bytes(data, source_name=source_name)
+    return text, encoding, "text/plain", ()
 
 
 def _paragraphs(lines: Sequence[Line], paragraph_lines: list[int] | None = None) -> tuple[Paragraph, ...]:
