@@ -452,3 +452,19 @@ def test_items_numbered_after_a_word(word: str, mark: str) -> None:
     assert [d.message for d in m.diagnostics] == [
         f"no § in the text: read the numbered headings ({word} 1, {word} 2) as the items"
     ]
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "Beslut", "Rådets beslut", "Förslag till beslut", "Arbetsutskottets förslag till beslut", "Beslutsunderlag",
+        "Ärendebeskrivning", "Ärendet", "Sammanfattning", "Sammanfattning av ärendet", "Bakgrund", "Yrkande",
+        "Yrkanden", "Propositionsordning", "Reservation", "Reservationer", "Protokollsanteckning",
+        "Protokollsanteckningar", "Jäv", "Expedieras till", "Beslutet skickas till", "Beslutet expedieras till",
+    ],
+)
+@pytest.mark.parametrize("colon", ["", ":"])
+def test_every_part_heading_is_a_paragraph_of_its_own(part: str, colon: str) -> None:
+    """The cheap look before the pattern (how a line ends) lets each of them through."""
+    m = parse_text(f"Protokoll BIG 2024-03-14\n\n§ 1 A\nText före.\n{part}{colon}\nText efter.\n")
+    assert [p.text for p in m.items[0].paragraphs] == ["Text före.", f"{part}{colon}", "Text efter."]

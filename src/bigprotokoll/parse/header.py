@@ -108,8 +108,13 @@ SIGNATURE_LABEL = re.compile(
 _PLAIN_SIGNATURE_LABELS = frozenset({"vid protokollet", "justeras"})
 
 
-#: The signature labels' kinds, by their first letter.
-_SIGNATURE_KINDS = {"v": "minute_taker", "s": "minute_taker", "p": "minute_taker", "j": "adjuster", "o": "chair", "u": "heading"}
+#: What each signature label stands above.
+_SIGNATURE_KINDS = {
+    "vid protokollet": "minute_taker", "sekreterare": "minute_taker", "protokollförare": "minute_taker",
+    "justeras": "adjuster", "justerat": "adjuster", "justerare": "adjuster", "justerande": "adjuster",
+    "ordförande": "chair",
+    "underskrifter": "heading",
+}
 
 
 def signature_label(text: str) -> tuple[str, list[str]] | None:
@@ -120,7 +125,7 @@ def signature_label(text: str) -> tuple[str, list[str]] | None:
     found = SIGNATURE_LABEL.match(text)
     if not found:
         return None
-    kind = _SIGNATURE_KINDS[found["label"][:1].lower()]
+    kind = _SIGNATURE_KINDS[" ".join(found["label"].lower().split())]
     if found["names"] is None:
         return kind, []
     names = _name_list(found["names"]) if kind != "heading" else []
