@@ -71,6 +71,14 @@ def test_a_multilevel_list_numbers_as_word_shows_it() -> None:
     assert text.split("\n\n") == ["1. Ekonomi", "1.1 Budget", "1.2 Utfall", "2. Övrigt", "2.1 Lokaler"]
 
 
+def test_a_numbering_part_with_nonsense_values_numbers_what_it_can() -> None:
+    text = _text(
+        p("Budget", num=(1, 0)), p("Utfall", num=(1, 0)),
+        numbering_xml=numbering((0, "decimal", "%1.")).replace('w:start w:val="1"', 'w:start w:val="x"'),
+    )
+    assert text.split("\n\n") == ["1. Budget", "2. Utfall"]
+
+
 def test_a_list_style_numbers_its_paragraphs() -> None:
     """"List Number" puts a paragraph in a list through the style, not the paragraph."""
     text = _text(

@@ -195,39 +195,9 @@ class _Numbering:
     a list by its own properties or by its style's ("List Number")."""
 
     def __init__(self, numbering: etree._Element | None, styles: etree._Element | None = None) -> None:
-        self.levels: dict[tuple[str, str], tuple[str, str, int]] = {}  # (numId, ilvl) -> (format, text, start)
+        self.levels = _levels(numbering) if numbering is not None else {}
+        self.style_lists = _style_lists(styles) if styles is not None else {}
         self.counters: dict[str, list[int]] = {}
-        self.style_lists: dict[str, etree._Element] = {}  # style -> its numPr, inherited ones included
-        if styles is not None:
-            own = {s.get(f"{_W}styleId") or "": s for s in styles.iterfind(f"{_W}style")}
-            for name in own:
-                style: etree._Element | None = own[name]
-                for _ in range(10):  # basedOn, a few levels deep at most
-                    if style is None:
-                        break
-                    found = style.find(f"{_W}pPr/{_W}numPr")
-                    if found is not None:
-                        self.style_lists[name] = found
-                        break
-                    based = _val(style, "basedOn")
-                    style = own.get(based) if based else None
-        if numbering is None:
-            return
-        abstract = {
-            a.get(f"{_W}abstractNumId"): {
-                lvl.get(f"{_W}ilvl"): (
-                    _val(lvl, "numFmt") or "decimal",
-                    _val(lvl, "lvlText") or "",
-                    int(_val(lvl, "start") or 1),
-                )
-                for lvl in a.iter(f"{_W}lvl")
-            }
-            for a in numbering.iter(f"{_W}abstractNum")
-        }
-        for num in numbering.iter(f"{_W}num"):
-            levels = abstract.get(_val(num, "abstractNumId"), {})
-            for ilvl, level in levels.items():
-                self.levels[(num.get(f"{_W}numId") or "", ilvl or "0")] = level
 
     def mark(self, numbering: etree._Element | None, style: str = "") -> str:
         if numbering is None:
@@ -253,6 +223,44 @@ class _Numbering:
             return _formatted(at_form, counters[at] if at < len(counters) else 0) or ""
 
         return re.sub(r"%(\d)", number, text).strip() or "-"
+
+
+def _levels(numbering: etree._Element) -> dict[tuple[str, str], tuple[str, str, int]]:
+    """(numId, ilvl) -> (number format, level text such as "%1.", start) from numbering.xml."""
+    abstract = {
+        a.get(f"{_W}abstractNumId"): {
+            lvl.get(f"{_W}ilvl") or "0": (
+                _val(lvl, "numFmt") or "decimal",
+                _val(lvl, "lvlText") or "",
+                int(start) if (start := _val(lvl, "start") or "").isdigit() else 1,
+            )
+            for lvl in a.iter(f"{_W}lvl")
+        }
+        for a in numbering.iter(f"{_W}abstractNum")
+    }
+    return {
+        (num.get(f"{_W}numId") or "", ilvl): level
+        for num in numbering.iter(f"{_W}num")
+        for ilvl, level in abstract.get(_val(num, "abstractNumId"), {}).items()
+    }
+
+
+def _style_lists(styles: etree._Element) -> dict[str, etree._Element]:
+    """Style id -> the list (numPr) its paragraphs are in, inherited through basedOn."""
+    own = {s.get(f"{_W}styleId") or "": s for s in styles.iterfind(f"{_W}style")}
+    lists: dict[str, etree._Element] = {}
+    for name in own:
+        style: etree._Element | None = own[name]
+        for _ in range(10):  # basedOn, a few levels deep at most (a loop of them ends too)
+            if style is None:
+                break
+            found = style.find(f"{_W}pPr/{_W}numPr")
+            if found is not None:
+                lists[name] = found
+                break
+            based = _val(style, "basedOn")
+            style = own.get(based) if based else None
+    return lists
 
 
 def _formatted(form: str, value: int) -> str | None:
