@@ -18,6 +18,7 @@ import statistics
 import sys
 import time
 from pathlib import Path
+from typing import Callable
 
 import bigprotokoll
 
@@ -26,13 +27,18 @@ SHARED = ROOT.parent / "shared"
 
 
 def measure(text: str, min_seconds: float = 0.5) -> tuple[float, float]:
-    for _ in range(5):  # warm-up: regex caches, imports
-        bigprotokoll.parse_text(text)
+    return _timed(lambda: bigprotokoll.parse_text(text), min_seconds, min_runs=20)
+
+
+def _timed(run: Callable[[], object], min_seconds: float, *, min_runs: int) -> tuple[float, float]:
+    """Best and median seconds of ``run`` after a warm-up (regex caches, imports)."""
+    for _ in range(5):
+        run()
     times: list[float] = []
     deadline = time.perf_counter() + min_seconds
-    while time.perf_counter() < deadline or len(times) < 20:
+    while time.perf_counter() < deadline or len(times) < min_runs:
         start = time.perf_counter()
-        bigprotokoll.parse_text(text)
+        run()
         times.append(time.perf_counter() - start)
     return min(times), statistics.median(times)
 
@@ -73,15 +79,7 @@ def word_documents(files: list[Path]) -> None:
 
 
 def measure_bytes(data: bytes, min_seconds: float = 0.3) -> tuple[float, float]:
-    for _ in range(3):
-        bigprotokoll.parse_bytes(data)
-    times: list[float] = []
-    deadline = time.perf_counter() + min_seconds
-    while time.perf_counter() < deadline or len(times) < 10:
-        start = time.perf_counter()
-        bigprotokoll.parse_bytes(data)
-        times.append(time.perf_counter() - start)
-    return min(times), statistics.median(times)
+    return _timed(lambda: bigprotokoll.parse_bytes(data), min_seconds, min_runs=10)
 
 
 if __name__ == "__main__":
