@@ -224,3 +224,34 @@ def test_a_damaged_word_document_gives_minutes_or_a_library_error(at: int, junk:
         bigprotokoll.parse_bytes(data, source_name="m.docx")
     except BigprotokollError as exc:
         assert str(exc).startswith("m.docx")
+
+
+def test_a_document_written_by_python_docx() -> None:
+    """tests/fixtures/word/board.docx: fictional board minutes that python-docx wrote from its
+    default template (styles, theme, settings, list styles, a header and a footer), the way
+    a word processor's files are built, not our test builder's."""
+    minutes = bigprotokoll.parse_file(FIXTURES / "word" / "board.docx")
+    assert (minutes.title, minutes.body, minutes.meeting_date.isoformat()) == (
+        "SAMMANTRÄDESPROTOKOLL", "Brottsförebyggande rådet i Norrvik", "2024-03-14"
+    )
+    assert [(a.name, a.organisation) for a in minutes.attendees] == [
+        ("Ida Ek", "Socialdemokraterna"), ("Bo Lund", "Moderaterna"), ("Eva Berg", "Centerpartiet"),
+        ("Karl Nord", None), ("Lisa Ström", "Polisen"),
+    ]
+    assert (minutes.chair, minutes.minute_taker, minutes.adjusters) == ("Ida Ek", "Karl Nord", ("Bo Lund",))
+    first, second = minutes.items
+    assert (first.number, first.heading, second.number, second.heading) == (
+        12, "Lägesbild våren 2024", 13, "Trygghetsvandringar"
+    )
+    assert [(p.label, p.text) for p in first.paragraphs][:4] == [
+        (None, "Dnr 2024/33"), (None, "Lisa Ström redovisade lägesbilden för kvartalet:"),
+        ("-", "Inbrotten i centrum har minskat."), ("-", "Oron kring skolgårdarna kvarstår."),
+    ]
+    assert [p.text for p in second.paragraphs][1:3] == ["1. Söderby den 7 maj.", "2. Hamnområdet den 21 maj."]
+    assert [a.assignee for a in second.assignments] == ["Eva Berg"]
+    assert [(f.text, f.kind) for f in minutes.furniture] == [
+        ("Norrviks kommun", FurnitureKind.LETTERHEAD),
+        ("Justerandes sign\tUtdragsbestyrkande", FurnitureKind.PAGE_FOOTER),
+    ]
+    assert (minutes.preamble, minutes.closing) == ((), ())
+    assert not [d for d in minutes.diagnostics if d.severity.value == "warning"]

@@ -174,3 +174,12 @@ def test_a_word_document_source_is_packaged_as_one(tmp_path: Path, minutes: Minu
     assert "Microsoft Word (Office Open XML)" in premis
     assert premis_problems(package.read_bytes()) == {}
     _check([package])
+
+
+def test_every_word_fixture(tmp_path: Path) -> None:
+    """The Word documents among the fixtures (written by python-docx) package and validate."""
+    documents = sorted((FIXTURES / "word").glob("*.docx"))
+    assert documents
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        _check([_package(tmp_path, stem, m, data) for stem, m, data in _parsed(documents)])
