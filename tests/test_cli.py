@@ -109,7 +109,7 @@ def test_word_documents_in_a_folder_are_parsed_too(tmp_path: Path, example: Path
     from bigprotokoll.testing.word import docx_of_text
 
     (tmp_path / "word.docx").write_bytes(docx_of_text(bigprotokoll.example_text().replace("2023-05-12", "2023-06-09")))
-    (tmp_path / "kalkyl.odt").write_bytes(b"PK\x03\x04")  # not a minutes suffix: passed over
+    (tmp_path / "kalkyl.ods").write_bytes(b"PK\x03\x04")  # not a minutes suffix: passed over
     status, out, err = run("parse", str(tmp_path))
     assert status == 0, err
     parsed = json.loads(out)

@@ -114,13 +114,14 @@ def test_page_headers_and_footers_are_furniture() -> None:
     assert [i.heading for i in minutes.items] == ["Öppnande"]
 
 
-def test_a_zip_that_is_no_word_document_is_named() -> None:
+def test_a_zip_that_is_no_text_document_is_named() -> None:
     sink = io.BytesIO()
     with zipfile.ZipFile(sink, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
         archive.writestr("content.xml", "<office:document-content/>")
     assert not is_docx(sink.getvalue())
-    with pytest.raises(EncodingError, match="OpenDocument"):
-        bigprotokoll.parse_bytes(sink.getvalue(), source_name="protokoll.odt")
+    with pytest.raises(EncodingError, match=r"neither a Word \(\.docx\) document nor an OpenDocument text"):
+        bigprotokoll.parse_bytes(sink.getvalue(), source_name="budget.ods")
 
 
 def test_a_damaged_word_document_is_a_clear_error() -> None:

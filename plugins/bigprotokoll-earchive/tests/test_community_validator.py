@@ -155,23 +155,33 @@ def test_every_fixture(tmp_path: Path) -> None:
         _check([_package(tmp_path, stem, m, data) for stem, m, data in _parsed(fixtures)])
 
 
-def test_a_word_document_source_is_packaged_as_one(tmp_path: Path, minutes: Minutes) -> None:
-    """Minutes parsed from a .docx: the package holds the document byte for byte, typed as Word."""
+@pytest.mark.parametrize(
+    ("suffix", "media_type", "format_name"),
+    [
+        (".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Microsoft Word (Office Open XML)"),
+        (".odt", "application/vnd.oasis.opendocument.text", "OpenDocument Text"),
+    ],
+)
+def test_an_office_document_source_is_packaged_as_one(
+    tmp_path: Path, minutes: Minutes, suffix: str, media_type: str, format_name: str
+) -> None:
+    """Minutes parsed from a .docx or .odt: the package holds the document byte for byte, typed as what it is."""
     import zipfile
 
+    from bigprotokoll.testing.odt import odt_of_text
     from bigprotokoll.testing.word import docx_of_text
     from earchive_helpers import premis_problems
 
-    data = docx_of_text(bigprotokoll.render(minutes))
-    parsed = bigprotokoll.parse_bytes(data, source_name="protokoll.docx")
-    package = _package(tmp_path, "word", parsed, data)
+    data = (docx_of_text if suffix == ".docx" else odt_of_text)(bigprotokoll.render(minutes))
+    parsed = bigprotokoll.parse_bytes(data, source_name=f"protokoll{suffix}")
+    package = _package(tmp_path, "office", parsed, data)
     with zipfile.ZipFile(package) as archive:
         root = archive.namelist()[0].split("/")[0]
-        assert archive.read(f"{root}/representations/rep1/data/protokoll.docx") == data
+        assert archive.read(f"{root}/representations/rep1/data/protokoll{suffix}") == data
         mets = archive.read(f"{root}/representations/rep1/METS.xml").decode()
         premis = archive.read(f"{root}/representations/rep1/metadata/preservation/premis.xml").decode()
-    assert 'MIMETYPE="application/vnd.openxmlformats-officedocument.wordprocessingml.document"' in mets
-    assert "Microsoft Word (Office Open XML)" in premis
+    assert f'MIMETYPE="{media_type}"' in mets
+    assert format_name in premis
     assert premis_problems(package.read_bytes()) == {}
     _check([package])
 

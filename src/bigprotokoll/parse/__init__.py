@@ -2,6 +2,7 @@
 
     decode_bytes      bytes -> text (UTF-8, UTF-8 with BOM, UTF-16 with BOM, cp1252)
     read_docx         or a Word document -> text + header/footer furniture   (docx.py)
+    read_odt          or an OpenDocument text, likewise                       (odt.py)
     split_lines       text -> logical lines + page furniture      (lines.py)
     segment           lines -> header | items | signatures        (this module)
     read_header       title, dates, attendance, distribution      (header.py, attendance.py)
@@ -30,6 +31,7 @@ from .attendance import resolve_scope
 from .dates import find_date
 from .decode import decode_bytes
 from .docx import DOCX_MEDIA_TYPE, is_docx, read_docx
+from .odt import ODT_MEDIA_TYPE, is_odt, read_odt
 from .diagnostics import Diagnostics
 from .header import NOTICE_HEADING, read_header, read_signatures, signature_label
 from .items import NEXT_MEETING_WORDS, find_chair, find_next_meeting_in, is_item_heading, numbered_headings, read_item
@@ -53,9 +55,9 @@ def parse_file(path: str | Path) -> Minutes:
 
 
 def parse_bytes(data: bytes, *, source_name: str | None = None) -> Minutes:
-    """Parse the bytes of a minutes file: text (encoding detected) or a Word document
-    (.docx: its text as a Word-to-Markdown conversion gives it, the page headers and
-    footers as furniture; ``source.media_type`` says which it was)."""
+    """Parse the bytes of a minutes file: text (encoding detected), a Word document (.docx)
+    or an OpenDocument text (.odt): a document's text as a conversion to Markdown gives
+    it, its page headers and footers as furniture; ``source.media_type`` says which it was."""
     text, encoding, media_type, furniture = _read_bytes(data, source_name)
     minutes = parse_text(text, source_name=source_name)
     source = Source(
@@ -69,24 +71,28 @@ def parse_bytes(data: bytes, *, source_name: str | None = None) -> Minutes:
 
 
 def input_text(data: bytes, *, source_name: str | None = None) -> str:
-    """The text :func:`parse_bytes` parses for these bytes: the decoded text, or a Word
-    document's text. Diagnostics' line numbers count its lines."""
+    """The text :func:`parse_bytes` parses for these bytes: the decoded text, or a Word or
+    OpenDocument document's text. Diagnostics' line numbers count its lines."""
     return _read_bytes(data, source_name)[0]
 
 
 def _read_bytes(data: bytes, source_name: str | None) -> tuple[str, str, str, tuple[Furniture, ...]]:
     """(text, encoding, media type, furniture outside the text) of a minutes file's bytes."""
-    named_docx = (source_name or "").lower().endswith(".docx") and data.startswith(b"PK")
-    if named_docx or is_docx(data):  # read_docx says what is wrong with a damaged one
-        word = read_docx(data, source_name=source_name)
-        furniture = tuple(
-            Furniture(line, furniture_kind(line) or kind)
-            for lines, kind in ((word.headers, FurnitureKind.LETTERHEAD), (word.footers, FurnitureKind.PAGE_FOOTER))
-            for line in lines
-        )
-        return word.text, "utf-8", DOCX_MEDIA_TYPE, furniture
-    text, encoding = decode_bytes(data, source_name=source_name)
-    return text, encoding, "text/plain", ()
+    suffix = Path(source_name or "").suffix.lower()
+    zipped = data.startswith(b"PK")
+    if zipped and (suffix == ".docx" or is_docx(data)):  # the reader says what is wrong with a damaged one
+        document, media_type = read_docx(data, source_name=source_name), DOCX_MEDIA_TYPE
+    elif zipped and (suffix == ".odt" or is_odt(data)):
+        document, media_type = read_odt(data, source_name=source_name), ODT_MEDIA_TYPE
+    else:
+        text, encoding = decode_bytes(data, source_name=source_name)
+        return text, encoding, "text/plain", ()
+    furniture = tuple(
+        Furniture(line, furniture_kind(line) or kind)
+        for lines, kind in ((document.headers, FurnitureKind.LETTERHEAD), (document.footers, FurnitureKind.PAGE_FOOTER))
+        for line in lines
+    )
+    return document.text, "utf-8", media_type, furniture
 
 
 def _paragraphs(lines: Sequence[Line], paragraph_lines: list[int] | None = None) -> tuple[Paragraph, ...]:

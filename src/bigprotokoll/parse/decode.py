@@ -3,8 +3,9 @@
 Guarantees: the text returned has no BOM; the encoding name returned is the one used;
 bytes that look binary (NUL bytes, many control characters) or fit no encoding raise
 :class:`~bigprotokoll.errors.EncodingError` naming the file and the offending position;
-a PDF, old Word (.doc), OpenDocument or RTF document is named as such, with what to do
-instead (a Word .docx document never gets here: :mod:`.docx` reads it).
+a PDF, old Word (.doc), RTF document or another zip archive is named as such, with what to
+do instead (a Word .docx document or an OpenDocument text never gets here: :mod:`.docx` and
+:mod:`.odt` read them).
 """
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ _DOCUMENT_FORMATS: tuple[tuple[bytes, str], ...] = (
     (b"%PDF-", "a PDF document; extract its text first (e.g. with pdftotext) and parse that"),
     (
         b"PK\x03\x04",
-        "a zip archive but no Word (.docx) document, such as an OpenDocument (.odt) one; "
-        "save it as a Word document or as plain text (.txt) and parse that",
+        "a zip archive but neither a Word (.docx) document nor an OpenDocument text (.odt), "
+        "such as a spreadsheet or a presentation; save the minutes as a text document and parse that",
     ),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Word (.doc) document; save it as plain text (.txt) and parse that"),
     (b"{\\rtf", "an RTF document; save it as plain text (.txt) and parse that"),

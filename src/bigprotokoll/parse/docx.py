@@ -38,6 +38,10 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _DOCUMENT = "word/document.xml"
 #: A part larger than this is refused (a zip bomb, or no minutes).
 MAX_PART_SIZE = 64 * 1024 * 1024
+#: What the zip reader raises for a damaged archive, depending on where the damage is.
+ZIP_ERRORS = (
+    zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, ValueError, NotImplementedError, OSError, RuntimeError
+)
 
 #: Heading styles (``Heading2``, Swedish ``Rubrik2``) and the title style.
 _HEADING_STYLE = re.compile(r"^(?:heading|rubrik)\s?(?P<level>[1-6])$", re.IGNORECASE)
@@ -73,7 +77,7 @@ def is_docx(data: bytes) -> bool:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             return _DOCUMENT in archive.namelist()
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except ZIP_ERRORS:
         return False
 
 
@@ -92,8 +96,7 @@ def read_docx(data: bytes, *, source_name: str | None = None) -> WordText:
             footers = [_part(archive, name, source_name) for name in sorted(names) if _FOOTER_PART.match(name)]
     except EncodingError:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, ValueError, NotImplementedError, OSError, RuntimeError) as exc:
-        # what the zip reader raises for a damaged archive, depending on where the damage is
+    except ZIP_ERRORS as exc:
         raise EncodingError(f"a damaged zip archive, not a readable Word document ({exc})", path=source_name) from exc
     body = document.find(f"{_W}body")
     if body is None:
@@ -117,6 +120,13 @@ def _lines(parts: list[etree._Element]) -> tuple[str, ...]:
 
 
 def _part(archive: zipfile.ZipFile, name: str, source_name: str | None) -> etree._Element:
+    return read_part(archive, name, source_name, "the Word document")
+
+
+def read_part(archive: zipfile.ZipFile, name: str, source_name: str | None, document: str) -> etree._Element:
+    """One XML part of an office document's zip, parsed safely: not larger than minutes can
+    be, no DTD (office programs write none; entities would be neither expanded nor read
+    around), no network. ``document`` names it in the errors ("the Word document")."""
     info = archive.getinfo(name)
     if info.file_size > MAX_PART_SIZE:
         raise EncodingError(f"{name} unpacks to {info.file_size} bytes, more than minutes hold", path=source_name)
@@ -124,10 +134,10 @@ def _part(archive: zipfile.ZipFile, name: str, source_name: str | None) -> etree
     try:
         root = etree.fromstring(archive.read(info), parser)
     except etree.XMLSyntaxError as exc:
-        raise EncodingError(f"{name} in the Word document is not well-formed XML ({exc})", path=source_name) from exc
+        raise EncodingError(f"{name} in {document} is not well-formed XML ({exc})", path=source_name) from exc
     docinfo: Any = root.getroottree().docinfo  # lxml-stubs know no doctype
-    if docinfo.doctype:  # Word writes no DTD; entities would be neither expanded nor read around
-        raise EncodingError(f"{name} in the Word document declares a DTD, which Word never writes: refused", path=source_name)
+    if docinfo.doctype:
+        raise EncodingError(f"{name} in {document} declares a DTD, which office programs never write: refused", path=source_name)
     return root
 
 

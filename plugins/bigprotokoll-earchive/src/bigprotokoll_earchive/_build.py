@@ -42,6 +42,7 @@ _SOURCE_FORMATS = {
     "text/plain": "Plain text",
     "text/markdown": "Markdown",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Microsoft Word (Office Open XML)",
+    "application/vnd.oasis.opendocument.text": "OpenDocument Text",
 }
 _FORMAT_NAMES = {
     "json": "bigprotokoll canonical JSON",

@@ -1,0 +1,209 @@
+"""Stage 0c: an OpenDocument text (.odt, LibreOffice) -> the text the parser reads, and its
+page furniture, as :mod:`.docx` does for Word documents.
+
+The same text a conversion to Markdown gives: one paragraph a line with a blank line
+between, headings as ``#`` lines by their outline level, a table row as its cells
+separated by tabs, a list item with the number or bullet its list style shows (``1.``,
+``a)``, ``-``). Runs of spaces (``text:s``), tabs and line breaks are kept.
+
+Guarantees: every character of the body's text is in the text, in document order,
+followed by the notes (footnotes, endnotes); deleted text kept for tracked changes is
+not (the document does not show it). The page headers' and footers' text (in
+``styles.xml``) is returned as furniture lines. Anything that is no OpenDocument text
+raises :class:`~bigprotokoll.errors.EncodingError` naming the file and what is wrong with
+it; a document without text, :class:`~bigprotokoll.errors.EmptyInputError`.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from typing import Iterator
+
+from lxml import etree
+
+from ..errors import EmptyInputError, EncodingError
+from .docx import ZIP_ERRORS, WordText, read_part
+
+__all__ = ["ODT_MEDIA_TYPE", "is_odt", "read_odt"]
+
+#: The media type of an OpenDocument text, which its ``mimetype`` entry holds.
+ODT_MEDIA_TYPE = "application/vnd.oasis.opendocument.text"
+
+_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
+_CONTENT = "content.xml"
+_STYLES = "styles.xml"
+#: Inline content the document does not show: tracked deletions, note citations are
+#: shown (kept), note bodies follow the body instead.
+_HIDDEN = frozenset({f"{_TEXT}tracked-changes", f"{_TEXT}note-body", f"{_OFFICE}annotation"})
+
+
+def is_odt(data: bytes) -> bool:
+    """True for a zip archive whose ``mimetype`` says OpenDocument text."""
+    if not data.startswith(b"PK\x03\x04"):
+        return False
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return archive.read("mimetype").strip() == ODT_MEDIA_TYPE.encode()
+    except (KeyError, *ZIP_ERRORS):
+        return False
+
+
+def read_odt(data: bytes, *, source_name: str | None = None) -> WordText:
+    """The text and page furniture of an OpenDocument text's bytes."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = archive.namelist()
+            if _CONTENT not in names:
+                raise EncodingError(f"a zip archive without {_CONTENT}: not an OpenDocument text", path=source_name)
+            content = _part(archive, _CONTENT, source_name)
+            styles = _part(archive, _STYLES, source_name) if _STYLES in names else None
+    except EncodingError:
+        raise
+    except ZIP_ERRORS as exc:
+        raise EncodingError(f"a damaged zip archive, not a readable OpenDocument text ({exc})", path=source_name) from exc
+    body = content.find(f"{_OFFICE}body/{_OFFICE}text")
+    if body is None:
+        raise EncodingError(f"an OpenDocument without text ({_CONTENT} has no office:text)", path=source_name)
+    lists = _ListStyles(content, styles)
+    blocks = list(_blocks(body, lists, 0))
+    for note in body.iter(f"{_TEXT}note-body"):  # footnotes and endnotes follow the body
+        blocks += _blocks(note, lists, 0)
+    text = "\n\n".join(blocks)
+    if not text.strip():
+        raise EmptyInputError("the OpenDocument text holds no text; expected minutes", path=source_name)
+    headers, footers = _page_lines(styles, lists)
+    return WordText(text, headers, footers)
+
+
+def _part(archive: zipfile.ZipFile, name: str, source_name: str | None) -> etree._Element:
+    return read_part(archive, name, source_name, "the OpenDocument")
+
+
+def _page_lines(styles: etree._Element | None, lists: _ListStyles) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The non-empty lines of the master pages' headers and footers."""
+    if styles is None:
+        return (), ()
+    found: dict[str, list[str]] = {"header": [], "footer": []}
+    for page in styles.iter(f"{_STYLE}master-page"):
+        for kind in found:
+            for part in page.iter(f"{_STYLE}{kind}", f"{_STYLE}{kind}-first", f"{_STYLE}{kind}-left"):
+                found[kind] += [line.strip() for block in _blocks(part, lists, 0) for line in block.splitlines() if line.strip()]
+    return tuple(found["header"]), tuple(found["footer"])
+
+
+def _blocks(container: etree._Element, lists: _ListStyles, depth: int, *, headings: bool = True) -> Iterator[str]:
+    """The text of each heading, paragraph, list item and table row, in order (empty ones
+    left out); ``depth`` is the list nesting, ``headings=False`` inside a table cell."""
+    for child in container:
+        tag = child.tag
+        if tag == f"{_TEXT}p" or tag == f"{_TEXT}h":
+            text = "".join(_inline(child))
+            level = child.get(f"{_TEXT}outline-level")
+            if tag == f"{_TEXT}h" and headings and text.strip():
+                yield f"{'#' * min(int(level) if level and level.isdigit() else 1, 6)} {text.strip()}"
+            elif text.strip():
+                yield text
+        elif tag == f"{_TEXT}list":
+            yield from _list(child, lists, depth, headings)
+        elif tag == f"{_TABLE}table":
+            yield from _rows(child, lists)
+        elif tag in (f"{_TEXT}section", f"{_TEXT}index-body"):
+            yield from _blocks(child, lists, depth, headings=headings)
+
+
+def _list(element: etree._Element, lists: _ListStyles, depth: int, headings: bool) -> Iterator[str]:
+    style = element.get(f"{_TEXT}style-name") or ""
+    counter = 0
+    for item in element:
+        if item.tag not in (f"{_TEXT}list-item", f"{_TEXT}list-header"):
+            continue
+        counter += 1
+        # the mark goes before the item's own paragraph; an item that opens with a nested
+        # list has the nested list's marks
+        own = len(item) > 0 and item[0].tag in (f"{_TEXT}p", f"{_TEXT}h") and item.tag == f"{_TEXT}list-item"
+        mark = lists.mark(style, depth, counter) if own else ""
+        for at, block in enumerate(_blocks(item, lists, depth + 1, headings=headings)):
+            yield f"{mark} {block.lstrip()}" if at == 0 and mark else block
+
+
+#: Groups of a table's rows (a table inside a cell comes with the cell's blocks).
+_ROW_GROUPS = frozenset({f"{_TABLE}table-header-rows", f"{_TABLE}table-rows", f"{_TABLE}table-row-group"})
+
+
+def _table_rows(container: etree._Element) -> Iterator[etree._Element]:
+    for child in container:
+        if child.tag == f"{_TABLE}table-row":
+            yield child
+        elif child.tag in _ROW_GROUPS:
+            yield from _table_rows(child)
+
+
+def _rows(table: etree._Element, lists: _ListStyles) -> Iterator[str]:
+    for row in _table_rows(table):
+        cells = [
+            " ".join(" ".join(_blocks(cell, lists, 0, headings=False)).split())
+            for cell in row
+            if cell.tag == f"{_TABLE}table-cell"
+        ]
+        if any(cells):
+            yield "\t".join(cells)
+
+
+#: White space in a paragraph's text: one space however much is written (ODF 1.2, 6.1.2);
+#: more spaces, tabs and line breaks are elements of their own.
+_WHITE_SPACE = re.compile(r"[ \t\r\n]+")
+
+
+def _inline(element: etree._Element) -> Iterator[str]:
+    """The shown text of a paragraph or heading, in document order."""
+    if element.text:
+        yield _WHITE_SPACE.sub(" ", element.text)
+    for child in element:
+        tag = child.tag
+        if isinstance(tag, str) and tag not in _HIDDEN:
+            if tag == f"{_TEXT}s":
+                count = child.get(f"{_TEXT}c") or "1"
+                yield " " * (int(count) if count.isdigit() and int(count) < 1000 else 1)
+            elif tag == f"{_TEXT}tab":
+                yield "\t"
+            elif tag == f"{_TEXT}line-break":
+                yield "\n"
+            else:  # spans, links, note citations, fields: their text is inside
+                yield from _inline(child)
+        if child.tail:
+            yield _WHITE_SPACE.sub(" ", child.tail)
+
+
+class _ListStyles:
+    """The mark a list style shows before an item: its number (``1.``, ``a)``) or ``-``."""
+
+    def __init__(self, content: etree._Element, styles: etree._Element | None) -> None:
+        self.levels: dict[tuple[str, int], tuple[str, str, str]] = {}  # (style, level) -> (format, prefix, suffix)
+        for root in (styles, content):
+            if root is None:
+                continue
+            for style in root.iter(f"{_TEXT}list-style"):
+                name = style.get(f"{_STYLE}name") or ""
+                for level in style:
+                    depth = level.get(f"{_TEXT}level") or "1"
+                    if level.tag == f"{_TEXT}list-level-style-number" and depth.isdigit():
+                        self.levels[(name, int(depth) - 1)] = (
+                            level.get(f"{_STYLE}num-format") or "",
+                            level.get(f"{_STYLE}num-prefix") or "",
+                            level.get(f"{_STYLE}num-suffix") or "",
+                        )
+
+    def mark(self, style: str, depth: int, value: int) -> str:
+        form, prefix, suffix = self.levels.get((style, depth), ("", "", ""))
+        if form == "1":
+            number = str(value)
+        elif form in ("a", "A") and 1 <= value <= 26:
+            number = chr(ord(form) + value - 1)
+        else:
+            return "-"
+        return f"{prefix}{number}{suffix}".strip() or "-"
