@@ -29,7 +29,7 @@ from lxml import etree
 
 from ..errors import EmptyInputError, EncodingError
 
-__all__ = ["DOCX_MEDIA_TYPE", "WordText", "is_docx", "read_docx"]
+__all__ = ["DOCX_MEDIA_TYPE", "DocumentText", "is_docx", "read_docx"]
 
 #: The media type of a Word document.
 DOCX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -62,8 +62,9 @@ _FOOTER_PART = re.compile(r"^word/footer\d*\.xml$")
 
 
 @attrs.frozen
-class WordText:
-    """The text of a Word document's body, and the lines of its page headers and footers."""
+class DocumentText:
+    """The text of an office document's body (Word, OpenDocument), and the lines of its page
+    headers and footers."""
 
     text: str
     headers: tuple[str, ...]
@@ -81,7 +82,7 @@ def is_docx(data: bytes) -> bool:
         return False
 
 
-def read_docx(data: bytes, *, source_name: str | None = None) -> WordText:
+def read_docx(data: bytes, *, source_name: str | None = None) -> DocumentText:
     """The text and page furniture of a Word document's bytes."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -109,7 +110,7 @@ def read_docx(data: bytes, *, source_name: str | None = None) -> WordText:
     text = "\n\n".join(blocks)
     if not text.strip():
         raise EmptyInputError("the Word document holds no text; expected minutes", path=source_name)
-    return WordText(text, _lines(headers), _lines(footers))
+    return DocumentText(text, _lines(headers), _lines(footers))
 
 
 def _lines(parts: list[etree._Element]) -> tuple[str, ...]:

@@ -24,7 +24,7 @@ from typing import Iterator
 from lxml import etree
 
 from ..errors import EmptyInputError, EncodingError
-from .docx import ZIP_ERRORS, WordText, read_part
+from .docx import ZIP_ERRORS, DocumentText, read_part
 
 __all__ = ["ODT_MEDIA_TYPE", "is_odt", "read_odt"]
 
@@ -37,8 +37,8 @@ _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 _CONTENT = "content.xml"
 _STYLES = "styles.xml"
-#: Inline content the document does not show: tracked deletions, note citations are
-#: shown (kept), note bodies follow the body instead.
+#: Content not read where it stands: the deleted text that tracked changes keep and
+#: comments (not shown), and a note's body (read after the body; its citation, "1", stays).
 _HIDDEN = frozenset({f"{_TEXT}tracked-changes", f"{_TEXT}note-body", f"{_OFFICE}annotation"})
 
 
@@ -53,7 +53,7 @@ def is_odt(data: bytes) -> bool:
         return False
 
 
-def read_odt(data: bytes, *, source_name: str | None = None) -> WordText:
+def read_odt(data: bytes, *, source_name: str | None = None) -> DocumentText:
     """The text and page furniture of an OpenDocument text's bytes."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -77,7 +77,7 @@ def read_odt(data: bytes, *, source_name: str | None = None) -> WordText:
     if not text.strip():
         raise EmptyInputError("the OpenDocument text holds no text; expected minutes", path=source_name)
     headers, footers = _page_lines(styles, lists)
-    return WordText(text, headers, footers)
+    return DocumentText(text, headers, footers)
 
 
 def _part(archive: zipfile.ZipFile, name: str, source_name: str | None) -> etree._Element:
