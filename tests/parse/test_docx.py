@@ -3,22 +3,17 @@
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
-from hypothesis import strategies as st
 
 import bigprotokoll
-from bigprotokoll.errors import BigprotokollError, EmptyInputError, EncodingError
+from bigprotokoll.errors import EmptyInputError, EncodingError
 from bigprotokoll.model import FurnitureKind
-from bigprotokoll.parse import docx as docx_module
-from bigprotokoll.parse.docx import DOCX_MEDIA_TYPE, is_docx, read_docx
-from bigprotokoll.testing.word import W_NS, docx, docx_of_text, list_styles, numbering, p, run, table
-
-from test_properties import minutes_like
+from bigprotokoll.parse import office
+from bigprotokoll.parse.docx import is_docx, read_docx
+from bigprotokoll.testing.word import W_NS, docx, list_styles, numbering, p, run, table
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 HEAD = p("Protokoll fört vid ledningsgruppsmöte BIG 2024-03-14")
@@ -26,19 +21,6 @@ HEAD = p("Protokoll fört vid ledningsgruppsmöte BIG 2024-03-14")
 
 def _text(*blocks: str, **parts: object) -> str:
     return read_docx(docx(*blocks, **parts)).text  # type: ignore[arg-type]
-
-
-@pytest.mark.parametrize(
-    "fixture", sorted(f.name for f in FIXTURES.glob("*.txt") if f.name != "pdf_text.txt")  # PDF text has no paragraphs
-)
-def test_a_word_document_of_a_fixture_parses_as_its_text_does(fixture: str) -> None:
-    """Each block of the fixture a Word paragraph (its lines kept apart by line breaks)."""
-    data = (FIXTURES / fixture).read_bytes()
-    text = data.decode("cp1252") if fixture.startswith("cp1252") else data.decode("utf-8")
-    from_text = bigprotokoll.parse_text(text)
-    from_word = bigprotokoll.parse_bytes(docx_of_text(text), source_name=f"{fixture}.docx")
-    assert from_word == from_text
-    assert (from_word.source.media_type, from_word.source.name) == (DOCX_MEDIA_TYPE, f"{fixture}.docx")
 
 
 def test_headings_lists_and_tables_come_out_as_a_conversion_writes_them() -> None:
@@ -151,7 +133,7 @@ def test_an_empty_word_document_is_empty_input() -> None:
 
 
 def test_a_part_too_large_to_be_minutes_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(docx_module, "MAX_PART_SIZE", 100)
+    monkeypatch.setattr(office, "MAX_PART_SIZE", 100)
     with pytest.raises(EncodingError, match="more than minutes hold"):
         bigprotokoll.parse_bytes(docx(HEAD, p("§ 1 Öppnande")), source_name="stor.docx")
 
@@ -171,24 +153,6 @@ def test_a_part_with_a_dtd_is_refused_and_its_entities_not_expanded() -> None:
     with pytest.raises(EncodingError, match="declares a DTD") as raised:
         read_docx(sink.getvalue(), source_name="dtd.docx")
     assert "root:" not in str(raised.value)
-
-
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(text=minutes_like)
-def test_any_text_reads_the_same_from_a_word_document(text: str) -> None:
-    """The same minutes, or the same kind of error, as from the text itself."""
-    assume(not _XML_ILLEGAL.search(text))  # characters no Word document can hold
-
-    def outcome(parse: object) -> object:
-        try:
-            return parse()  # type: ignore[operator]
-        except BigprotokollError as exc:
-            return type(exc)
-
-    assert outcome(lambda: bigprotokoll.parse_bytes(docx_of_text(text))) == outcome(lambda: bigprotokoll.parse_text(text))
 
 
 def test_footnotes_follow_the_body_and_a_text_box_is_read_once() -> None:
@@ -211,20 +175,6 @@ def test_footnotes_follow_the_body_and_a_text_box_is_read_once() -> None:
     assert read_docx(sink.getvalue()).text.split("\n\n") == [
         "Protokoll fört vid ledningsgruppsmöte BIG 2024-03-14", "Text med ruta: Ruta", "Se bilaga 2."
     ]
-
-
-_SAMPLE_DOCX = docx(HEAD, p("Närvarande:"), table(("Ida Ek", "Polisen")), p("§ 1 Öppnande", style="Heading2"), p("Text."))
-
-
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(at=st.integers(0, len(_SAMPLE_DOCX) - 1), junk=st.binary(min_size=1, max_size=40), cut=st.booleans())
-def test_a_damaged_word_document_gives_minutes_or_a_library_error(at: int, junk: bytes, cut: bool) -> None:
-    """Bytes overwritten or the file cut short anywhere: never a traceback."""
-    data = _SAMPLE_DOCX[:at] if cut else _SAMPLE_DOCX[:at] + junk + _SAMPLE_DOCX[at + len(junk) :]
-    try:
-        bigprotokoll.parse_bytes(data, source_name="m.docx")
-    except BigprotokollError as exc:
-        assert str(exc).startswith("m.docx")
 
 
 def test_a_document_written_by_python_docx() -> None:

@@ -21,28 +21,20 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-import zlib
-from typing import Any, Iterator
+from typing import Iterator
 
-import attrs
 from lxml import etree
 
 from ..errors import EmptyInputError, EncodingError
+from .office import ZIP_ERRORS, DocumentText, read_parts
 
-__all__ = ["DOCX_MEDIA_TYPE", "DocumentText", "is_docx", "read_docx"]
+__all__ = ["DOCX_MEDIA_TYPE", "is_docx", "read_docx"]
 
 #: The media type of a Word document.
 DOCX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _DOCUMENT = "word/document.xml"
-#: A part larger than this is refused (a zip bomb, or no minutes).
-MAX_PART_SIZE = 64 * 1024 * 1024
-#: What the zip reader raises for a damaged archive, depending on where the damage is.
-ZIP_ERRORS = (
-    zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, ValueError, NotImplementedError, OSError, RuntimeError
-)
-
 #: Heading styles (``Heading2``, Swedish ``Rubrik2``) and the title style.
 _HEADING_STYLE = re.compile(r"^(?:heading|rubrik)\s?(?P<level>[1-6])$", re.IGNORECASE)
 _TITLE_STYLES = frozenset({"title", "rubrik"})
@@ -61,16 +53,6 @@ _HEADER_PART = re.compile(r"^word/header\d*\.xml$")
 _FOOTER_PART = re.compile(r"^word/footer\d*\.xml$")
 
 
-@attrs.frozen
-class DocumentText:
-    """The text of an office document's body (Word, OpenDocument), and the lines of its page
-    headers and footers."""
-
-    text: str
-    headers: tuple[str, ...]
-    footers: tuple[str, ...]
-
-
 def is_docx(data: bytes) -> bool:
     """True for a zip archive holding ``word/document.xml`` (a Word document)."""
     if not data.startswith(b"PK\x03\x04"):
@@ -84,33 +66,25 @@ def is_docx(data: bytes) -> bool:
 
 def read_docx(data: bytes, *, source_name: str | None = None) -> DocumentText:
     """The text and page furniture of a Word document's bytes."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = archive.namelist()
-            if _DOCUMENT not in names:
-                raise EncodingError(f"a zip archive without {_DOCUMENT}: not a Word document", path=source_name)
-            document = _part(archive, _DOCUMENT, source_name)
-            numbering = _part(archive, _NUMBERING, source_name) if _NUMBERING in names else None
-            styles = _part(archive, _STYLES, source_name) if _STYLES in names else None
-            notes = [_part(archive, name, source_name) for name in _NOTES if name in names]
-            headers = [_part(archive, name, source_name) for name in sorted(names) if _HEADER_PART.match(name)]
-            footers = [_part(archive, name, source_name) for name in sorted(names) if _FOOTER_PART.match(name)]
-    except EncodingError:
-        raise
-    except ZIP_ERRORS as exc:
-        raise EncodingError(f"a damaged zip archive, not a readable Word document ({exc})", path=source_name) from exc
+    document, parts = read_parts(data, source_name, document="Word document", main=_DOCUMENT, wanted=_wanted)
     body = document.find(f"{_W}body")
     if body is None:
         raise EncodingError(f"a Word document without a body ({_DOCUMENT} has no w:body)", path=source_name)
-    blocks = list(_blocks(body, _Numbering(numbering, styles)))
-    for part in notes:  # footnotes and endnotes follow the body, in their order
-        for note in part:
+    blocks = list(_blocks(body, _Numbering(parts.get(_NUMBERING), parts.get(_STYLES))))
+    for name in _NOTES:  # footnotes and endnotes follow the body, in their order
+        for note in parts.get(name, ()):
             if note.get(f"{_W}type") in (None, "normal"):  # not the separator lines
                 blocks += _blocks(note, _Numbering(None))
     text = "\n\n".join(blocks)
     if not text.strip():
         raise EmptyInputError("the Word document holds no text; expected minutes", path=source_name)
+    headers = [part for name, part in parts.items() if _HEADER_PART.match(name)]
+    footers = [part for name, part in parts.items() if _FOOTER_PART.match(name)]
     return DocumentText(text, _lines(headers), _lines(footers))
+
+
+def _wanted(name: str) -> bool:
+    return name in (_NUMBERING, _STYLES, *_NOTES) or bool(_HEADER_PART.match(name) or _FOOTER_PART.match(name))
 
 
 def _lines(parts: list[etree._Element]) -> tuple[str, ...]:
@@ -118,28 +92,6 @@ def _lines(parts: list[etree._Element]) -> tuple[str, ...]:
     return tuple(
         line.strip() for part in parts for block in _blocks(part, _Numbering(None)) for line in block.splitlines() if line.strip()
     )
-
-
-def _part(archive: zipfile.ZipFile, name: str, source_name: str | None) -> etree._Element:
-    return read_part(archive, name, source_name, "the Word document")
-
-
-def read_part(archive: zipfile.ZipFile, name: str, source_name: str | None, document: str) -> etree._Element:
-    """One XML part of an office document's zip, parsed safely: not larger than minutes can
-    be, no DTD (office programs write none; entities would be neither expanded nor read
-    around), no network. ``document`` names it in the errors ("the Word document")."""
-    info = archive.getinfo(name)
-    if info.file_size > MAX_PART_SIZE:
-        raise EncodingError(f"{name} unpacks to {info.file_size} bytes, more than minutes hold", path=source_name)
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
-    try:
-        root = etree.fromstring(archive.read(info), parser)
-    except etree.XMLSyntaxError as exc:
-        raise EncodingError(f"{name} in {document} is not well-formed XML ({exc})", path=source_name) from exc
-    docinfo: Any = root.getroottree().docinfo  # lxml-stubs know no doctype
-    if docinfo.doctype:
-        raise EncodingError(f"{name} in {document} declares a DTD, which office programs never write: refused", path=source_name)
-    return root
 
 
 def _blocks(container: etree._Element, lists: _Numbering, *, headings: bool = True) -> Iterator[str]:

@@ -24,7 +24,7 @@ from typing import Iterator
 from lxml import etree
 
 from ..errors import EmptyInputError, EncodingError
-from .docx import ZIP_ERRORS, DocumentText, read_part
+from .office import ZIP_ERRORS, DocumentText, read_parts
 
 __all__ = ["ODT_MEDIA_TYPE", "is_odt", "read_odt"]
 
@@ -55,20 +55,13 @@ def is_odt(data: bytes) -> bool:
 
 def read_odt(data: bytes, *, source_name: str | None = None) -> DocumentText:
     """The text and page furniture of an OpenDocument text's bytes."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = archive.namelist()
-            if _CONTENT not in names:
-                raise EncodingError(f"a zip archive without {_CONTENT}: not an OpenDocument text", path=source_name)
-            content = _part(archive, _CONTENT, source_name)
-            styles = _part(archive, _STYLES, source_name) if _STYLES in names else None
-    except EncodingError:
-        raise
-    except ZIP_ERRORS as exc:
-        raise EncodingError(f"a damaged zip archive, not a readable OpenDocument text ({exc})", path=source_name) from exc
+    content, parts = read_parts(
+        data, source_name, document="OpenDocument text", main=_CONTENT, wanted=lambda name: name == _STYLES
+    )
     body = content.find(f"{_OFFICE}body/{_OFFICE}text")
     if body is None:
         raise EncodingError(f"an OpenDocument without text ({_CONTENT} has no office:text)", path=source_name)
+    styles = parts.get(_STYLES)
     lists = _ListStyles(content, styles)
     blocks = list(_blocks(body, lists, 0))
     for note in body.iter(f"{_TEXT}note-body"):  # footnotes and endnotes follow the body
@@ -78,10 +71,6 @@ def read_odt(data: bytes, *, source_name: str | None = None) -> DocumentText:
         raise EmptyInputError("the OpenDocument text holds no text; expected minutes", path=source_name)
     headers, footers = _page_lines(styles, lists)
     return DocumentText(text, headers, footers)
-
-
-def _part(archive: zipfile.ZipFile, name: str, source_name: str | None) -> etree._Element:
-    return read_part(archive, name, source_name, "the OpenDocument")
 
 
 def _page_lines(styles: etree._Element | None, lists: _ListStyles) -> tuple[tuple[str, ...], tuple[str, ...]]:

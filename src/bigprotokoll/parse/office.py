@@ -1,0 +1,73 @@
+"""What the office document readers share (:mod:`.docx`, :mod:`.odt`): the text they return
+and reading the XML parts of a zip safely.
+
+Safely: a part larger than minutes can be is refused (a zip bomb), a part with a DTD too
+(office programs write none, and its entities would be neither expanded nor read around),
+nothing reaches the network, and whatever the zip reader raises for a damaged archive
+becomes an :class:`~bigprotokoll.errors.EncodingError` naming the file.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+import zlib
+from typing import Any, Callable
+
+import attrs
+from lxml import etree
+
+from ..errors import EncodingError
+
+__all__ = ["MAX_PART_SIZE", "ZIP_ERRORS", "DocumentText", "read_parts"]
+
+#: A part larger than this is refused (a zip bomb, or no minutes).
+MAX_PART_SIZE = 64 * 1024 * 1024
+#: What the zip reader raises for a damaged archive, depending on where the damage is.
+ZIP_ERRORS = (
+    zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, ValueError, NotImplementedError, OSError, RuntimeError
+)
+
+
+@attrs.frozen
+class DocumentText:
+    """The text of an office document's body (Word, OpenDocument), and the lines of its page
+    headers and footers."""
+
+    text: str
+    headers: tuple[str, ...]
+    footers: tuple[str, ...]
+
+
+def read_parts(
+    data: bytes, source_name: str | None, *, document: str, main: str, wanted: Callable[[str], bool]
+) -> tuple[etree._Element, dict[str, etree._Element]]:
+    """The ``main`` part of an office document's zip, and the ``wanted`` others present, by
+    name in name order. ``document`` names the kind in errors ("Word document")."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = archive.namelist()
+            if main not in names:
+                raise EncodingError(f"a zip archive without {main}, so no {document}", path=source_name)
+            root = _part(archive, main, source_name, document)
+            others = {name: _part(archive, name, source_name, document) for name in sorted(names) if wanted(name)}
+    except EncodingError:
+        raise
+    except ZIP_ERRORS as exc:
+        raise EncodingError(f"a damaged zip archive, no readable {document} ({exc})", path=source_name) from exc
+    return root, others
+
+
+def _part(archive: zipfile.ZipFile, name: str, source_name: str | None, document: str) -> etree._Element:
+    info = archive.getinfo(name)
+    if info.file_size > MAX_PART_SIZE:
+        raise EncodingError(f"{name} unpacks to {info.file_size} bytes, more than minutes hold", path=source_name)
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+    try:
+        root = etree.fromstring(archive.read(info), parser)
+    except etree.XMLSyntaxError as exc:
+        raise EncodingError(f"{name} in the {document} is not well-formed XML ({exc})", path=source_name) from exc
+    docinfo: Any = root.getroottree().docinfo  # lxml-stubs know no doctype
+    if docinfo.doctype:
+        raise EncodingError(f"{name} in the {document} declares a DTD, which office programs never write: refused", path=source_name)
+    return root

@@ -1,0 +1,87 @@
+"""What holds for every office document the parser reads (Word .docx, OpenDocument .odt):
+minutes written as one read as the text does; damaged bytes give a library error."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Callable
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+import bigprotokoll
+from bigprotokoll.errors import BigprotokollError
+from bigprotokoll.parse.docx import DOCX_MEDIA_TYPE
+from bigprotokoll.parse.odt import ODT_MEDIA_TYPE
+from bigprotokoll.testing import odt, word
+from test_properties import minutes_like
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+#: (suffix, media type, the text as that kind of document: each block a paragraph).
+FORMATS = [(".docx", DOCX_MEDIA_TYPE, word.docx_of_text), (".odt", ODT_MEDIA_TYPE, odt.odt_of_text)]
+FORMAT_IDS = [suffix for suffix, _, _ in FORMATS]
+#: A small document of each kind, to damage.
+SAMPLES = {
+    ".docx": word.docx(
+        word.p("Protokoll fört vid ledningsgruppsmöte BIG 2024-03-14"), word.p("Närvarande:"),
+        word.table(("Ida Ek", "Polisen")), word.p("§ 1 Öppnande", style="Heading2"), word.p("Text."),
+    ),
+    ".odt": odt.odt(
+        odt.para("Protokoll fört vid ledningsgruppsmöte BIG 2024-03-14"), odt.para("Närvarande:"),
+        odt.table(("Ida Ek", "Polisen")), odt.heading("§ 1 Öppnande", 2), odt.para("Text."),
+    ),
+}
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+@pytest.mark.parametrize(("suffix", "media_type", "convert"), FORMATS, ids=FORMAT_IDS)
+@pytest.mark.parametrize(
+    "fixture", sorted(f.name for f in FIXTURES.glob("*.txt") if f.name != "pdf_text.txt")  # PDF text has no paragraphs
+)
+def test_a_fixture_as_a_document_parses_as_its_text_does(
+    fixture: str, suffix: str, media_type: str, convert: Callable[[str], bytes]
+) -> None:
+    """Each block of the fixture a paragraph of the document (its lines kept apart by line breaks)."""
+    data = (FIXTURES / fixture).read_bytes()
+    text = data.decode("cp1252") if fixture.startswith("cp1252") else data.decode("utf-8")
+    from_document = bigprotokoll.parse_bytes(convert(text), source_name=f"{fixture}{suffix}")
+    assert from_document == bigprotokoll.parse_text(text)
+    assert (from_document.source.media_type, from_document.source.name) == (media_type, f"{fixture}{suffix}")
+
+
+@pytest.mark.parametrize(("suffix", "media_type", "convert"), FORMATS, ids=FORMAT_IDS)
+def test_any_text_reads_the_same_from_a_document(suffix: str, media_type: str, convert: Callable[[str], bytes]) -> None:
+    """The same minutes, or the same kind of error, as from the text itself."""
+
+    def outcome(parse: Callable[[], object]) -> object:
+        try:
+            return parse()
+        except BigprotokollError as exc:
+            return type(exc)
+
+    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(text=minutes_like)
+    def check(text: str) -> None:
+        assume(not _XML_ILLEGAL.search(text))  # characters no document can hold
+        assert outcome(lambda: bigprotokoll.parse_bytes(convert(text))) == outcome(lambda: bigprotokoll.parse_text(text))
+
+    check()
+
+
+@pytest.mark.parametrize("suffix", FORMAT_IDS)
+def test_a_damaged_document_gives_minutes_or_a_library_error(suffix: str) -> None:
+    """Bytes overwritten or the file cut short anywhere: never a traceback."""
+    sample = SAMPLES[suffix]
+
+    @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(at=st.integers(0, len(sample) - 1), junk=st.binary(min_size=1, max_size=40), cut=st.booleans())
+    def check(at: int, junk: bytes, cut: bool) -> None:
+        data = sample[:at] if cut else sample[:at] + junk + sample[at + len(junk) :]
+        try:
+            bigprotokoll.parse_bytes(data, source_name=f"m{suffix}")
+        except BigprotokollError as exc:
+            assert str(exc).startswith(f"m{suffix}")
+
+    check()
