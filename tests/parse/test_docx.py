@@ -15,6 +15,8 @@ from bigprotokoll.parse import office
 from bigprotokoll.parse.docx import is_docx, read_docx
 from bigprotokoll.testing.word import W_NS, docx, list_styles, numbering, p, run, table
 
+from _zips import with_part
+
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 HEAD = p("Protokoll fört vid ledningsgruppsmöte BIG 2024-03-14")
 
@@ -107,13 +109,9 @@ def test_a_zip_that_is_no_text_document_is_named() -> None:
 
 
 def test_a_damaged_word_document_is_a_clear_error() -> None:
-    sink = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(docx(HEAD))) as source, zipfile.ZipFile(sink, "w") as target:
-        for info in source.infolist():
-            data = source.read(info)
-            target.writestr(info, data[:-20] if info.filename == "word/document.xml" else data)
+    damaged = with_part(docx(HEAD), "word/document.xml", lambda part: part[:-20])
     with pytest.raises(EncodingError, match=r"protokoll\.docx: word/document\.xml in the Word document is not well-formed"):
-        bigprotokoll.parse_bytes(sink.getvalue(), source_name="protokoll.docx")
+        bigprotokoll.parse_bytes(damaged, source_name="protokoll.docx")
     truncated = docx(HEAD)[:200]  # the zip's directory is gone: no Word document, a damaged zip
     with pytest.raises(EncodingError, match="zip archive"):
         bigprotokoll.parse_bytes(truncated, source_name="protokoll.docx")
@@ -140,18 +138,14 @@ def test_a_part_too_large_to_be_minutes_is_refused(monkeypatch: pytest.MonkeyPat
 
 def test_a_part_with_a_dtd_is_refused_and_its_entities_not_expanded() -> None:
     """Word writes no DTD: one in a part is refused, its entities never expanded (no billion laughs, no files)."""
-    sink = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(docx(HEAD))) as source, zipfile.ZipFile(sink, "w") as target:
-        for info in source.infolist():
-            body = source.read(info)
-            if info.filename == "word/document.xml":
-                body = (
-                    b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
-                    + body.replace(b"Protokoll", b"&e; Protokoll", 1)
-                )
-            target.writestr(info, body)
+    with_dtd = with_part(
+        docx(HEAD),
+        "word/document.xml",
+        lambda part: b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
+        + part.replace(b"Protokoll", b"&e; Protokoll", 1),
+    )
     with pytest.raises(EncodingError, match="declares a DTD") as raised:
-        read_docx(sink.getvalue(), source_name="dtd.docx")
+        read_docx(with_dtd, source_name="dtd.docx")
     assert "root:" not in str(raised.value)
 
 
@@ -167,12 +161,7 @@ def test_footnotes_follow_the_body_and_a_text_box_is_read_once() -> None:
         f'<w:footnotes xmlns:w="{W_NS}"><w:footnote w:type="separator" w:id="-1">{p("—")}</w:footnote>'
         f'<w:footnote w:id="1">{p("Se bilaga 2.")}</w:footnote></w:footnotes>'
     )
-    sink = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(sink, "w") as target:
-        for info in source.infolist():
-            target.writestr(info, source.read(info))
-        target.writestr("word/footnotes.xml", notes)
-    assert read_docx(sink.getvalue()).text.split("\n\n") == [
+    assert read_docx(with_part(data, "word/footnotes.xml", lambda _: notes.encode())).text.split("\n\n") == [
         "Protokoll fört vid ledningsgruppsmöte BIG 2024-03-14", "Text med ruta: Ruta", "Se bilaga 2."
     ]
 

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import io
-import zipfile
-
 import pytest
 
 import bigprotokoll
@@ -12,6 +9,8 @@ from bigprotokoll.errors import EmptyInputError, EncodingError
 from bigprotokoll.model import FurnitureKind
 from bigprotokoll.parse.odt import ODT_MEDIA_TYPE, is_odt, read_odt
 from bigprotokoll.testing.odt import heading, item_list, odt, para, table
+
+from _zips import with_part
 HEAD = para("Protokoll fört vid ledningsgruppsmöte BIG 2024-03-14")
 
 
@@ -65,13 +64,9 @@ def test_only_a_text_document_is_one() -> None:
 
 
 def test_a_damaged_or_empty_opendocument_is_a_clear_error() -> None:
-    sink = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(odt(HEAD))) as source, zipfile.ZipFile(sink, "w") as target:
-        for info in source.infolist():
-            data = source.read(info)
-            target.writestr(info, data[:-30] if info.filename == "content.xml" else data)
+    damaged = with_part(odt(HEAD), "content.xml", lambda part: part[:-30])
     with pytest.raises(EncodingError, match=r"m\.odt: content\.xml in the OpenDocument text is not well-formed"):
-        bigprotokoll.parse_bytes(sink.getvalue(), source_name="m.odt")
+        bigprotokoll.parse_bytes(damaged, source_name="m.odt")
     with pytest.raises(EmptyInputError, match="holds no text"):
         bigprotokoll.parse_bytes(odt(para("  ")), source_name="tom.odt")
 
