@@ -152,6 +152,15 @@ def test_check_prints_file_line_message(tmp_path: Path) -> None:
     assert run("check", "--strict", str(path))[0] == 1
 
 
+def test_check_counts_a_batch_on_stderr(tmp_path: Path, example: Path) -> None:
+    (tmp_path / "gap.txt").write_text("Protokoll BIG 2022-01-18\n\n§ 1 Ett\n\nA.\n\n§ 3 Tre\n\nB.\n", encoding="utf-8")
+    (tmp_path / "tom.txt").write_bytes(b"")
+    status, out, err = run("check", str(tmp_path))
+    assert status == 1  # a file that is no minutes
+    assert out.count("\n") == 2 and "tom.txt" in out and "[numbering-gap]" in out  # one line a finding
+    assert err == "bigprotokoll: checked 3 files: 1 warning in 1 file, 1 file not read\n"
+
+
 def test_exporters_lists_json_with_its_distribution() -> None:
     status, out, _ = run("exporters", "--json")
     listing = {e["name"]: e for e in json.loads(out)}

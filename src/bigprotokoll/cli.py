@@ -196,15 +196,29 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise _Usage("give at least one file (or --example)")
     parsed, failed = _read_all(files, out.write)
     status = int(failed)
+    warned = warnings = 0
     for path, minutes in parsed:
+        found = [d for d in minutes.diagnostics if d.severity is Severity.WARNING]
+        warnings += len(found)
+        warned += bool(found)
         for diagnostic in minutes.diagnostics:
             if diagnostic.severity is Severity.INFO and not args.verbose:
                 continue
             line = f"{diagnostic.line}:" if diagnostic.line else ""
             out.write(f"{path}:{line} {diagnostic.severity.value}: {diagnostic.message} [{diagnostic.code}]\n")
-            if diagnostic.severity is Severity.WARNING and args.strict:
-                status = 1
+        if found and args.strict:
+            status = 1
+    if len(files) > 1:  # a batch: the count, on stderr so that the report stays one line a finding
+        unread = len(files) - len(parsed)
+        err.write(
+            f"bigprotokoll: checked {len(files)} files: {warnings} {_plural(warnings, 'warning')} in {warned} "
+            f"{_plural(warned, 'file')}" + (f", {unread} {_plural(unread, 'file')} not read" if unread else "") + "\n"
+        )
     return status
+
+
+def _plural(count: int, word: str) -> str:
+    return word if count == 1 else f"{word}s"
 
 
 def _choose_exporter(registry: Registry, name: str | None, output: str | None) -> ExporterClass:
