@@ -32,6 +32,21 @@ def test_headings_lists_tables_and_spaces_come_out_as_a_conversion_writes_them()
     ]
 
 
+def test_a_nested_list_takes_its_style_and_numbering_goes_on_where_asked() -> None:
+    """LibreOffice names the style on the outer list only; a list may continue the last one's
+    numbers, an item start at a number of its own."""
+    text = read_odt(
+        odt(
+            '<text:list text:style-name="L1"><text:list-item><text:p>Ekonomi</text:p>'
+            "<text:list><text:list-item><text:p>Budget</text:p></text:list-item></text:list></text:list-item></text:list>",
+            para("Mellan listorna."),
+            '<text:list text:style-name="L1" text:continue-numbering="true"><text:list-item><text:p>Övrigt</text:p>'
+            '</text:list-item><text:list-item text:start-value="7"><text:p>Sist</text:p></text:list-item></text:list>',
+        )
+    ).text
+    assert text.split("\n\n") == ["1. Ekonomi", "a) Budget", "Mellan listorna.", "2. Övrigt", "7. Sist"]
+
+
 def test_white_space_written_in_the_xml_is_one_space() -> None:
     """ODF collapses white space in text; more spaces are text:s elements."""
     assert read_odt(odt("<text:p>Ida   Ek\n  och Bo</text:p>")).text == "Ida Ek och Bo"

@@ -85,9 +85,12 @@ def _page_lines(styles: etree._Element | None, lists: _ListStyles) -> tuple[tupl
     return tuple(found["header"]), tuple(found["footer"])
 
 
-def _blocks(container: etree._Element, lists: _ListStyles, depth: int, *, headings: bool = True) -> Iterator[str]:
+def _blocks(
+    container: etree._Element, lists: _ListStyles, depth: int, *, headings: bool = True, style: str = ""
+) -> Iterator[str]:
     """The text of each heading, paragraph, list item and table row, in order (empty ones
-    left out); ``depth`` is the list nesting, ``headings=False`` inside a table cell."""
+    left out); ``depth`` is the list nesting and ``style`` the list style around,
+    ``headings=False`` inside a table cell."""
     for child in container:
         tag = child.tag
         if tag == f"{_TEXT}p" or tag == f"{_TEXT}h":
@@ -98,25 +101,30 @@ def _blocks(container: etree._Element, lists: _ListStyles, depth: int, *, headin
             elif text.strip():
                 yield text
         elif tag == f"{_TEXT}list":
-            yield from _list(child, lists, depth, headings)
+            yield from _list(child, lists, depth, headings, style)
         elif tag == f"{_TABLE}table":
             yield from _rows(child, lists)
         elif tag in (f"{_TEXT}section", f"{_TEXT}index-body"):
-            yield from _blocks(child, lists, depth, headings=headings)
+            yield from _blocks(child, lists, depth, headings=headings, style=style)
 
 
-def _list(element: etree._Element, lists: _ListStyles, depth: int, headings: bool) -> Iterator[str]:
-    style = element.get(f"{_TEXT}style-name") or ""
-    counter = 0
+def _list(element: etree._Element, lists: _ListStyles, depth: int, headings: bool, style: str) -> Iterator[str]:
+    """A list's items, each with its mark; a nested list takes its style from the list it is
+    in unless it names one, and counts on from the last list of its style when it says so."""
+    style = element.get(f"{_TEXT}style-name") or style
+    continues = element.get(f"{_TEXT}continue-numbering") == "true" or element.get(f"{_TEXT}continue-list") is not None
+    counter = lists.last.get((style, depth), 0) if continues else 0
     for item in element:
         if item.tag not in (f"{_TEXT}list-item", f"{_TEXT}list-header"):
             continue
-        counter += 1
+        start = item.get(f"{_TEXT}start-value") or ""
+        counter = int(start) if start.isdigit() and int(start) < 100_000 else counter + 1
+        lists.last[(style, depth)] = counter
         # the mark goes before the item's own paragraph; an item that opens with a nested
         # list has the nested list's marks
         own = len(item) > 0 and item[0].tag in (f"{_TEXT}p", f"{_TEXT}h") and item.tag == f"{_TEXT}list-item"
         mark = lists.mark(style, depth, counter) if own else ""
-        for at, block in enumerate(_blocks(item, lists, depth + 1, headings=headings)):
+        for at, block in enumerate(_blocks(item, lists, depth + 1, headings=headings, style=style)):
             yield f"{mark} {block.lstrip()}" if at == 0 and mark else block
 
 
@@ -173,6 +181,7 @@ class _ListStyles:
 
     def __init__(self, content: etree._Element, styles: etree._Element | None) -> None:
         self.levels: dict[tuple[str, int], tuple[str, str, str]] = {}  # (style, level) -> (format, prefix, suffix)
+        self.last: dict[tuple[str, int], int] = {}  # (style, level) -> the last number given
         for root in (styles, content):
             if root is None:
                 continue
