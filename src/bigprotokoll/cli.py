@@ -16,7 +16,7 @@ import sys
 import tempfile
 import warnings
 from pathlib import Path
-from typing import Any, Callable, Iterator, Sequence, TextIO
+from typing import Any, Callable, Iterator, Sequence, TextIO, TypeVar
 
 import attrs
 
@@ -119,13 +119,21 @@ def _readers() -> dict[str, Callable[..., Minutes]]:
     return readers
 
 
-def read_minutes(path: Path) -> tuple[Minutes, bytes]:
-    """Parse one input: minutes text or a Word document, or XML that an installed reader understands."""
+def _file_bytes(path: Path) -> bytes:
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot be read: {exc.strerror or exc}", path=str(path)) from exc
-    if data.lstrip()[:1] == b"<":
+
+
+def _is_xml(data: bytes) -> bool:
+    return data.lstrip()[:1] == b"<"
+
+
+def read_minutes(path: Path) -> tuple[Minutes, bytes]:
+    """Parse one input: minutes text or an office document, or XML that an installed reader understands."""
+    data = _file_bytes(path)
+    if _is_xml(data):
         readers = _readers()
         if not readers:
             raise InputError("looks like XML, but no reader plugin is installed (pip install bigprotokoll-akn)", path=str(path))
@@ -141,17 +149,25 @@ def read_minutes(path: Path) -> tuple[Minutes, bytes]:
 
 def _read_all(files: Sequence[Path], report: Callable[[str], Any]) -> tuple[list[tuple[Path, Minutes]], bool]:
     """Every input that reads as minutes; each one that does not is reported as one line."""
-    parsed: list[tuple[Path, Minutes]] = []
+    return _each(files, lambda path: read_minutes(path)[0], report)
+
+
+_T = TypeVar("_T")
+
+
+def _each(
+    files: Sequence[Path], read: Callable[[Path], _T], report: Callable[[str], Any]
+) -> tuple[list[tuple[Path, _T]], bool]:
+    """``read`` of every input that reads; each one that does not is reported as one line."""
+    results: list[tuple[Path, _T]] = []
     failed = False
     for path in files:
         try:
-            minutes, _ = read_minutes(path)
+            results.append((path, read(path)))
         except BigprotokollError as exc:
             report(f"{exc}\n")
             failed = True
-            continue
-        parsed.append((path, minutes))
-    return parsed, failed
+    return results, failed
 
 
 def _cmd_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -172,21 +188,15 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _print_inputs(files: list[Path], out: TextIO, err: TextIO) -> int:
     """Each file's text as the parser reads it (a Word document's text: what the line
     numbers of ``check`` count)."""
-    failed = False
-    for path in files:
-        try:
-            data = path.read_bytes()
-            if data.lstrip()[:1] == b"<":
-                raise InputError("XML is read by a reader plugin, not as text: it has no text to show", path=str(path))
-            text = input_text(data, source_name=str(path))
-        except OSError as exc:
-            err.write(f"bigprotokoll: {path}: cannot be read: {exc.strerror or exc}\n")
-            failed = True
-        except BigprotokollError as exc:
-            err.write(f"bigprotokoll: {exc}\n")
-            failed = True
-        else:
-            out.write(text if text.endswith("\n") else text + "\n")
+
+    def text_of(path: Path) -> str:
+        data = _file_bytes(path)
+        if _is_xml(data):
+            raise InputError("XML is read by a reader plugin, not as text: it has no text to show", path=str(path))
+        return input_text(data, source_name=str(path))
+
+    texts, failed = _each(files, text_of, lambda line: err.write(f"bigprotokoll: {line}"))
+    out.write("".join(text if text.endswith("\n") else text + "\n" for _, text in texts))
     return int(failed)
 
 
