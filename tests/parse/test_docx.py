@@ -55,6 +55,17 @@ def test_a_multilevel_list_numbers_as_word_shows_it() -> None:
     assert text.split("\n\n") == ["1. Ekonomi", "1.1 Budget", "1.2 Utfall", "2. Övrigt", "2.1 Lokaler"]
 
 
+def test_roman_and_letter_numbers_are_shown_as_word_shows_them() -> None:
+    """Roman numerals in either case; letters after z repeat (aa, bb), as in Word."""
+    items = [p(f"Punkt {n}", num=(1, 0)) for n in range(1, 5)] + [p(f"Under {n}", num=(1, 1)) for n in range(1, 29)]
+    text = _text(*items, numbering_xml=numbering((0, "upperRoman", "%1."), (1, "lowerLetter", "%2)")))
+    paragraphs = text.split("\n\n")
+    assert paragraphs[:5] == ["I. Punkt 1", "II. Punkt 2", "III. Punkt 3", "IV. Punkt 4", "a) Under 1"]
+    assert paragraphs[-3:] == ["z) Under 26", "aa) Under 27", "bb) Under 28"]
+    assert _text(p("Punkt", num=(1, 0)), numbering_xml=numbering((0, "lowerRoman", "(%1)"))) == "(i) Punkt"
+    assert _text(p("Punkt", num=(1, 0)), numbering_xml=numbering((0, "chineseCounting", "%1."))) == "- Punkt"
+
+
 def test_a_numbering_part_with_nonsense_values_numbers_what_it_can() -> None:
     text = _text(
         p("Budget", num=(1, 0)), p("Utfall", num=(1, 0)),

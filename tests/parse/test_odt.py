@@ -47,6 +47,32 @@ def test_a_nested_list_takes_its_style_and_numbering_goes_on_where_asked() -> No
     assert text.split("\n\n") == ["1. Ekonomi", "a) Budget", "Mellan listorna.", "2. Övrigt", "7. Sist"]
 
 
+def test_roman_and_letter_numbers_are_shown_as_the_list_style_says() -> None:
+    """Roman numerals in either case; letters after z go on aa, ab, or aa, bb when the style
+    synchronises them (``num-letter-sync``)."""
+    styles = (
+        '<text:list-style style:name="R"><text:list-level-style-number text:level="1" style:num-format="I" '
+        'style:num-suffix="."/></text:list-style>'
+        '<text:list-style style:name="a"><text:list-level-style-number text:level="1" style:num-format="a" '
+        'style:num-suffix=")"/></text:list-style>'
+        '<text:list-style style:name="aa"><text:list-level-style-number text:level="1" style:num-format="a" '
+        'style:num-suffix=")" style:num-letter-sync="true"/></text:list-style>'
+        '<text:list-style style:name="i"><text:list-level-style-number text:level="1" style:num-format="i" '
+        'style:num-prefix="(" style:num-suffix=")"/></text:list-style>'
+    )
+    data = odt(
+        item_list("Ett", "Två", "Tre", "Fyra", style="R"),
+        item_list(*[f"Under {n}" for n in range(1, 29)], style="a"),
+        item_list(*[f"Under {n}" for n in range(1, 29)], style="aa"),
+        item_list("Ett", style="i"),
+        list_styles=styles,
+    )
+    paragraphs = read_odt(data).text.split("\n\n")
+    assert paragraphs[:4] == ["I. Ett", "II. Två", "III. Tre", "IV. Fyra"]
+    assert paragraphs[29:32] == ["z) Under 26", "aa) Under 27", "ab) Under 28"]
+    assert paragraphs[57:61] == ["z) Under 26", "aa) Under 27", "bb) Under 28", "(i) Ett"]
+
+
 def test_white_space_written_in_the_xml_is_one_space() -> None:
     """ODF collapses white space in text; more spaces are text:s elements."""
     assert read_odt(odt("<text:p>Ida   Ek\n  och Bo</text:p>")).text == "Ida Ek och Bo"

@@ -15,6 +15,7 @@ import bigprotokoll
 from bigprotokoll.errors import BigprotokollError
 from bigprotokoll.parse.docx import DOCX_MEDIA_TYPE
 from bigprotokoll.parse.odt import ODT_MEDIA_TYPE
+from bigprotokoll.parse.office import letters, roman
 from bigprotokoll.testing import odt, word
 from test_properties import minutes_like
 
@@ -85,3 +86,13 @@ def test_a_damaged_document_gives_minutes_or_a_library_error(suffix: str) -> Non
             assert str(exc).startswith(f"m{suffix}")
 
     check()
+
+
+def test_roman_numerals_and_list_letters() -> None:
+    assert [roman(n) for n in (1, 4, 9, 14, 40, 90, 400, 1994, 3999)] == [
+        "i", "iv", "ix", "xiv", "xl", "xc", "cd", "mcmxciv", "mmmcmxcix"
+    ]
+    assert roman(0) is None and roman(4000) is None
+    assert [letters(n) for n in (1, 26, 27, 52, 53)] == ["a", "z", "aa", "zz", "aaa"]
+    assert [letters(n, repeat=False) for n in (1, 26, 27, 52, 53, 702, 703)] == ["a", "z", "aa", "az", "ba", "zz", "aaa"]
+    assert letters(0) is None and letters(0, repeat=False) is None

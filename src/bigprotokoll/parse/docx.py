@@ -26,7 +26,7 @@ from typing import Iterator
 from lxml import etree
 
 from ..errors import EmptyInputError, EncodingError
-from .office import ZIP_ERRORS, DocumentText, read_parts
+from .office import ZIP_ERRORS, DocumentText, letters, read_parts, roman
 
 __all__ = ["DOCX_MEDIA_TYPE", "is_docx", "read_docx"]
 
@@ -153,8 +153,8 @@ def _runs(element: etree._Element) -> Iterator[str]:
 
 
 class _Numbering:
-    """The numbers Word shows before list paragraphs (``1.``, ``a)``), counted as Word does
-    for the common formats; other formats and bullets are shown as ``-``. A paragraph is in
+    """The numbers Word shows before list paragraphs (``1.``, ``a)``, ``iv.``), counted as Word
+    does for decimal, letter and roman formats; other formats and bullets are shown as ``-``. A paragraph is in
     a list by its own properties or by its style's ("List Number")."""
 
     def __init__(self, numbering: etree._Element | None, styles: etree._Element | None = None) -> None:
@@ -227,12 +227,18 @@ def _style_lists(styles: etree._Element) -> dict[str, etree._Element]:
 
 
 def _formatted(form: str, value: int) -> str | None:
-    if form in ("decimal", "decimalZero"):
-        return f"{value:02d}" if form == "decimalZero" else str(value)
-    if form in ("lowerLetter", "upperLetter") and 1 <= value <= 26:
-        letter = chr(ord("a") + value - 1)
-        return letter if form == "lowerLetter" else letter.upper()
-    return None
+    """``value`` in a list number format of Word's (``numFmt``); None for one not read."""
+    if form == "decimal":
+        return str(value)
+    if form == "decimalZero":
+        return f"{value:02d}"
+    if form in ("lowerLetter", "upperLetter"):
+        shown = letters(value)
+    elif form in ("lowerRoman", "upperRoman"):
+        shown = roman(value)
+    else:
+        return None
+    return shown.upper() if shown is not None and form[0] == "u" else shown
 
 
 def _val(element: etree._Element, child: str) -> str | None:

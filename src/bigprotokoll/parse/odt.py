@@ -24,7 +24,7 @@ from typing import Iterator
 from lxml import etree
 
 from ..errors import EmptyInputError, EncodingError
-from .office import ZIP_ERRORS, DocumentText, read_parts
+from .office import ZIP_ERRORS, DocumentText, letters, read_parts, roman
 
 __all__ = ["ODT_MEDIA_TYPE", "is_odt", "read_odt"]
 
@@ -177,10 +177,11 @@ def _inline(element: etree._Element) -> Iterator[str]:
 
 
 class _ListStyles:
-    """The mark a list style shows before an item: its number (``1.``, ``a)``) or ``-``."""
+    """The mark a list style shows before an item: its number (``1.``, ``a)``, ``iv.``) or ``-``."""
 
     def __init__(self, content: etree._Element, styles: etree._Element | None) -> None:
-        self.levels: dict[tuple[str, int], tuple[str, str, str]] = {}  # (style, level) -> (format, prefix, suffix)
+        # (style, level) -> (format, prefix, suffix, letters synchronised: "aa, bb" after "z")
+        self.levels: dict[tuple[str, int], tuple[str, str, str, bool]] = {}
         self.last: dict[tuple[str, int], int] = {}  # (style, level) -> the last number given
         for root in (styles, content):
             if root is None:
@@ -194,14 +195,20 @@ class _ListStyles:
                             level.get(f"{_STYLE}num-format") or "",
                             level.get(f"{_STYLE}num-prefix") or "",
                             level.get(f"{_STYLE}num-suffix") or "",
+                            level.get(f"{_STYLE}num-letter-sync") == "true",
                         )
 
     def mark(self, style: str, depth: int, value: int) -> str:
-        form, prefix, suffix = self.levels.get((style, depth), ("", "", ""))
+        form, prefix, suffix, sync = self.levels.get((style, depth), ("", "", "", False))
+        number: str | None
         if form == "1":
             number = str(value)
-        elif form in ("a", "A") and 1 <= value <= 26:
-            number = chr(ord(form) + value - 1)
+        elif form in ("a", "A"):
+            number = letters(value, repeat=sync)
+        elif form in ("i", "I"):
+            number = roman(value)
         else:
             return "-"
-        return f"{prefix}{number}{suffix}".strip() or "-"
+        if number is None:
+            return "-"
+        return f"{prefix}{number.upper() if form.isupper() else number}{suffix}".strip() or "-"

@@ -19,7 +19,7 @@ from lxml import etree
 
 from ..errors import EncodingError
 
-__all__ = ["MAX_PART_SIZE", "ZIP_ERRORS", "DocumentText", "read_parts"]
+__all__ = ["MAX_PART_SIZE", "ZIP_ERRORS", "DocumentText", "letters", "read_parts", "roman"]
 
 #: A part larger than this is refused (a zip bomb, or no minutes).
 MAX_PART_SIZE = 64 * 1024 * 1024
@@ -71,3 +71,32 @@ def _part(archive: zipfile.ZipFile, name: str, source_name: str | None, document
     if docinfo.doctype:
         raise EncodingError(f"{name} in the {document} declares a DTD, which office programs never write: refused", path=source_name)
     return root
+
+
+_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+          (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+
+
+def roman(value: int) -> str | None:
+    """``value`` in lower-case roman numerals (``4`` -> ``iv``); None outside 1-3999."""
+    if not 1 <= value <= 3999:
+        return None
+    digits = []
+    for size, numeral in _ROMAN:
+        count, value = divmod(value, size)
+        digits.append(numeral * count)
+    return "".join(digits)
+
+
+def letters(value: int, *, repeat: bool = True) -> str | None:
+    """``value`` as list letters, lower case: a-z, then ``aa, bb, ...`` (``repeat``: Word's
+    way, and ODF's with letter synchronisation) or ``aa, ab, ...``; None below 1."""
+    if value < 1:
+        return None
+    if repeat:
+        return chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
+    digits = []
+    while value:
+        value, rest = divmod(value - 1, 26)
+        digits.append(chr(ord("a") + rest))
+    return "".join(reversed(digits))

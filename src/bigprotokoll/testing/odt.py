@@ -73,11 +73,14 @@ def table(*rows: tuple[str, ...]) -> str:
     return f'<table:table table:name="T1">{cells}</table:table>'
 
 
-def odt(*blocks: str, header: tuple[str, ...] = (), footer: tuple[str, ...] = ()) -> bytes:
-    """The bytes of an OpenDocument text whose body holds ``blocks``."""
+def odt(
+    *blocks: str, header: tuple[str, ...] = (), footer: tuple[str, ...] = (), list_styles: str = ""
+) -> bytes:
+    """The bytes of an OpenDocument text whose body holds ``blocks``; ``list_styles`` are
+    ``text:list-style`` elements beside :data:`LIST_STYLES`."""
     content = (
         f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_NS}>'
-        f"<office:automatic-styles>{LIST_STYLES}</office:automatic-styles>"
+        f"<office:automatic-styles>{LIST_STYLES}{list_styles}</office:automatic-styles>"
         f"<office:body><office:text>{''.join(blocks)}</office:text></office:body></office:document-content>"
     )
     page = ""
