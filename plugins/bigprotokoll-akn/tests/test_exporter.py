@@ -94,6 +94,30 @@ def test_options_change_uri_and_generation_date() -> None:
     assert structural_problems(data) == ()
 
 
+@pytest.mark.parametrize(
+    ("body", "country", "slug"),
+    [
+        ("BIG", "se-2180", "big-ledningsgrupp"),
+        ("Brottsförebyggarna i Gävle", "se-2180", "big-ledningsgrupp"),
+        ("Brottsförebyggande rådet i Norrvik", "se", "brottsforebyggande-radet-i-norrvik"),
+        ("BRÅ", "se", "bra"),
+        ("2024", "se", "body-2024"),  # an eId starts with a letter
+        ("Uppdrag", "se", "body-uppdrag"),  # an eId the exporter gives something else
+        ("Org Norr", "se", "body-org-norr"),  # looks like an organisation's eId
+    ],
+)
+def test_without_options_the_frbr_actor_is_the_minutes_body(body: str, country: str, slug: str) -> None:
+    """BIG's minutes name BIG's leadership group in Gävle; another body's name itself, in
+    Sweden with no locality (two bodies meeting on one day get two work URIs)."""
+    data = export(attrs.evolve(sample_minutes(), body=body))
+    assert one(data, "//a:FRBRWork/a:FRBRuri/@value") == f"/akn/{country}/debate/protokoll/{slug}/2023-05-12/nn"
+    assert (one(data, "//a:FRBRcountry/@value"), one(data, "//a:FRBRWork/a:FRBRauthor/@href")) == (country, f"#{slug}")
+    assert one(data, f"//a:TLCOrganization[@eId='{slug}']/@showAs") == body
+    assert structural_problems(data) == ()
+    given = export(attrs.evolve(sample_minutes(), body=body), country="se-2181", body_slug="bra-sandviken")
+    assert one(given, "//a:FRBRWork/a:FRBRuri/@value") == "/akn/se-2181/debate/protokoll/bra-sandviken/2023-05-12/nn"
+
+
 def test_options_from_strings_and_bad_values() -> None:
     """-O strings are converted; bad values raise OptionError naming the option."""
     options = make_options(AknExporter, {"generated": "2024-01-31", "validate": "false", "base": "https://x.se/id/"})

@@ -12,7 +12,7 @@ The exporter registers under ``bigprotokoll.exporters`` as ``akn``; the reader u
 
 from __future__ import annotations
 
-from ._options import AknOptions
+from ._options import KNOWN_BODIES, AknOptions
 from ._reader import read, read_akn
 from ._schema import schema_path
 from .errors import (
@@ -39,6 +39,7 @@ __all__ = [
     "AknSyntaxError",
     "ControlCharacterWarning",
     "ForeignDocumentError",
+    "KNOWN_BODIES",
     "Rendered",
     "UnsafeXmlError",
     "__version__",

@@ -173,9 +173,9 @@ class Built:
     recorded: Recorded
 
 
-def work_uri(minutes: Minutes, options: AknOptions) -> str:
+def work_uri(country: str, body_slug: str, meeting_date: dt.date) -> str:
     """``/akn/se-2180/debate/protokoll/big-ledningsgrupp/2022-09-09/nn``."""
-    return f"/akn/{options.country}/debate/{DOC_NAME}/{options.body_slug}/{minutes.meeting_date.isoformat()}/nn"
+    return f"/akn/{country}/debate/{DOC_NAME}/{body_slug}/{meeting_date.isoformat()}/nn"
 
 
 def build(minutes: Minutes, options: AknOptions) -> Built:
@@ -234,7 +234,8 @@ class _Writer:
         self.roles_used: set[str] = set()
         self.concepts_used: set[str] = set()
         self.attachments: list[tuple[str, str, str]] = []  # eId, text, IRI
-        self.body_eid = self.ids.claim(options.body_slug)
+        self.country, self.body_slug = options.frbr_actor(minutes.body)
+        self.body_eid = self.ids.claim(self.body_slug)
         self.people = minutes.people()
         #: The names marked up in the text: full names only (a lone first name is too often a word).
         self.full_names = [name for name in self.people if " " in name]
@@ -466,7 +467,7 @@ class _Writer:
 
     def identification(self) -> None:
         m, o = self.m, self.o
-        work = work_uri(m, o)  # country and body_slug are checked options: plain ASCII
+        work = work_uri(self.country, self.body_slug, m.meeting_date)  # checked options or an ASCII slug
         expression = f"{work}/swe@"
         meeting_date = m.meeting_date.isoformat()
         document_date = (m.document_date or m.meeting_date).isoformat()
@@ -494,7 +495,7 @@ class _Writer:
             f'{n5}<FRBRalias value="{title}" name="title"/>'
             f'{n5}<FRBRdate date="{meeting_date}" name="meeting"/>'
             f'{n5}<FRBRauthor href="{body_ref}"/>'
-            f'{n5}<FRBRcountry value="{o.country}"/>'
+            f'{n5}<FRBRcountry value="{self.country}"/>'
             f'{n5}<FRBRsubtype value="{DOC_NAME}"/>'
             f'{n5}<FRBRnumber value="nn"/>'
             f"{n4}</FRBRWork>"

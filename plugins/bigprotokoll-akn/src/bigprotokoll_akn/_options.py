@@ -5,11 +5,11 @@ import re
 from typing import Final, Optional
 
 import attrs
-from bigprotokoll.identity import DEFAULT_BASE, parse_aliases
+from bigprotokoll.identity import DEFAULT_BASE, ascii_slug, parse_aliases
 
 from ._ns import RESERVED_EIDS
 
-__all__ = ["AknOptions"]
+__all__ = ["KNOWN_BODIES", "AknOptions"]
 
 # This module keeps real (not string) annotations: make_options structures values by type.
 
@@ -23,10 +23,23 @@ def _check_country(_instance: object, _attribute: "attrs.Attribute[str]", value:
         raise ValueError(f"country must look like 'se' or 'se-2180' (lower-case ASCII), got {value!r}")
 
 
+#: Bodies whose FRBR country and actor are known, by name (case-folded): BIG, the
+#: leadership group of Brottsförebyggarna in Gävle (municipality code 2180).
+KNOWN_BODIES: Final = {
+    "big": ("se-2180", "big-ledningsgrupp"),
+    "brottsförebyggarna i gävle": ("se-2180", "big-ledningsgrupp"),
+}
+
+
+def _clashes(slug: str) -> bool:
+    """True for a slug that is, or looks like, an eId the exporter gives something else."""
+    return slug in _RESERVED or slug.startswith(("person-", "org-", "loc-", "dbsect_", "att_"))
+
+
 def _check_slug(_instance: object, _attribute: "attrs.Attribute[str]", value: str) -> None:
     if not _SLUG.match(value):
         raise ValueError(f"body_slug must be lower-case ASCII words joined by '-', got {value!r}")
-    if value in _RESERVED or value.startswith(("person-", "org-", "loc-", "dbsect_", "att_")):
+    if _clashes(value):
         raise ValueError(f"body_slug {value!r} clashes with an identifier the exporter uses; pick another")
 
 
@@ -59,7 +72,8 @@ class AknOptions:
     """Options of the ``akn`` exporter.
 
     ``country``: the FRBR country (and locality) code; ``body_slug``: the actor in the FRBR
-    URI and the eId of the body's TLCOrganization; ``base``: the IRI base shared with the
+    URI and the eId of the body's TLCOrganization (both from the minutes' body when not
+    given: see :meth:`frbr_actor`); ``base``: the IRI base shared with the
     JSON-LD exporter; ``aliases``: ``"Name as written=Canonical name;..."``, names that are
     one person or organisation (their TLC hrefs are the canonical name's IRI, as the
     JSON-LD exporter mints with the same table); ``generated``: the manifestation's
@@ -68,14 +82,27 @@ class AknOptions:
     reference before writing it.
     """
 
-    country: str = attrs.field(default="se-2180", validator=_check_country)
-    body_slug: str = attrs.field(default="big-ledningsgrupp", validator=_check_slug)
+    country: Optional[str] = attrs.field(default=None, validator=attrs.validators.optional(_check_country))
+    body_slug: Optional[str] = attrs.field(default=None, validator=attrs.validators.optional(_check_slug))
     base: str = attrs.field(default=DEFAULT_BASE, validator=_check_base)
     aliases: str = attrs.field(default="", validator=_check_aliases)
     # Kept as an ISO string (a date is accepted and converted): the core's option
     # converter has no structure hook for datetime.date.
     generated: Optional[str] = attrs.field(default=None, converter=_to_iso_date)
     validate: bool = True
+
+    def frbr_actor(self, body: str) -> tuple[str, str]:
+        """(country, body slug) for minutes of ``body``: the options where given, else the
+        body's own: BIG's leadership group in Gävle (``se-2180``, ``big-ledningsgrupp``) for
+        a body :data:`KNOWN_BODIES` knows, else Sweden with no locality (``se``) and the
+        body's name as an ASCII slug (``Brottsförebyggande rådet i Norrvik`` ->
+        ``brottsforebyggande-radet-i-norrvik``)."""
+        country, slug = KNOWN_BODIES.get(body.casefold(), ("se", None))
+        if slug is None:
+            slug = ascii_slug(body)
+            if not slug[0].isalpha() or _clashes(slug):
+                slug = f"body-{slug}"
+        return self.country or country, self.body_slug or slug
 
     @property
     def alias_table(self) -> dict[str, str]:
