@@ -371,6 +371,26 @@ def test_other_kinds_of_minutes_are_titles(title: str) -> None:
     assert (m.title, m.body) == (title, "Kommunstyrelsens arbetsutskott")
 
 
+@pytest.mark.parametrize(
+    ("title", "body", "code"),
+    [
+        ("Protokoll fört vid ledningsgruppsmöte BIG 2024-01-15", "BIG", None),
+        ("Protokoll från BRÅ-möte 2024-01-15", "BRÅ", None),
+        ("PROTOKOLL Trygghetsrådet Norrvik 2024-01-15", "Trygghetsrådet Norrvik", "body-from-title"),
+        ("Protokoll fört vid möte med Trygghetsrådet, Norrviks kommun, 2024-01-15", "Trygghetsrådet", "body-from-title"),
+        ("Trygghetsrådets protokoll 2024-01-15", "Trygghetsrådets", "body-from-title"),
+        ("Minnesanteckningar från styrgruppsmöte 2024-01-15", "Minnesanteckningar från styrgruppsmöte", "no-body"),
+        ("Protokoll 2024-01-15", "Protokoll", "no-body"),
+    ],
+)
+def test_the_body_is_read_from_the_title(title: str, body: str, code: str | None) -> None:
+    """Upper-case words first, then capitalised ones (a guess), then the title without its
+    date: never the date itself, which a title without an upper-case word used to give."""
+    m = parse_text(f"{title}\n\n§ 1 Öppnande\n\nMötet öppnades.\n")
+    assert m.body == body
+    assert [(d.code, d.line) for d in m.diagnostics if "body" in d.code] == ([(code, 1)] if code else [])
+
+
 def test_a_case_number_on_the_item_line_puts_the_heading_below() -> None:
     m = parse_text(FORMAL_HEAD + "§ 12 Dnr KS 2024/33\nLägesbild våren 2024\n\nLisa Ström redovisade.\n")
     item = m.items[0]

@@ -50,6 +50,13 @@ TITLE_BODY = re.compile(
     re.VERBOSE,
 )
 
+#: An upper-case word in a title ("BRÅ"), not inside a word.
+UPPER_WORD = re.compile(r"\b[A-ZÅÄÖ][A-ZÅÄÖ0-9]+\b")
+#: Capitalised words in a row in a title ("Trygghetsrådet Norrvik").
+CAPITALISED_WORDS = re.compile(r"[A-ZÅÄÖ][\w-]*(?: [A-ZÅÄÖ][\w-]*)*")
+#: An ISO date, to leave out of a title taken as the body.
+ISO_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b")
+
 #: A label that opens a list or a header field, with what follows it on the line.
 LABEL = re.compile(
     r"""
@@ -333,14 +340,29 @@ def _read_title(header: Header, line: Line, diagnostics: Diagnostics) -> None:
     if header.meeting_date is None:
         found = find_date(line.text, after=None) if re.search(r"\d{4}", line.text) else None
         header.meeting_date = found.date if found else None
-    body = TITLE_BODY.search(line.text)
+    header.body = _title_body(header.title, line.no, diagnostics)
+
+
+def _title_body(title: str, line: int, diagnostics: Diagnostics) -> str:
+    """The body a title names: the upper-case word before the date ("BIG"), else the last
+    upper-case word beside the kind of document ("BRÅ"), else the capitalised words after
+    it ("Protokoll Trygghetsrådet Norrvik 2024-01-15", an info diagnostic: a guess), else the
+    title without its date (a warning)."""
+    body = TITLE_BODY.search(title)
     if body:
-        header.body = body["body"]
-    else:
-        words = [w for w in re.findall(r"[A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,}", line.text)]
-        header.body = words[-1] if words else None
-        if header.body is None:
-            diagnostics.warn("no-body", "the title names no body (such as BIG); set to the title's last word", line.no)
+        return body["body"]
+    kind = TITLE.search(title)
+    before, after = (title[: kind.start()], title[kind.end() :]) if kind else ("", title)
+    upper = UPPER_WORD.findall(f"{before} {after}")
+    if upper:
+        return str(upper[-1])
+    names = CAPITALISED_WORDS.findall(after) or CAPITALISED_WORDS.findall(before)
+    if names:
+        diagnostics.info("body-from-title", f"took {names[0]!r}, capitalised in the title, as the body", line)
+        return str(names[0])
+    rest = " ".join(ISO_DATE.sub(" ", title).split()) or title
+    diagnostics.warn("no-body", f"the title names no body (such as BIG); set to {rest!r}", line)
+    return rest
 
 
 def _read_place_and_time(header: Header, rest: str) -> None:
