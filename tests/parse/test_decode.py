@@ -26,6 +26,21 @@ def test_known_encodings_are_detected(data: bytes, encoding: str) -> None:
     assert found == encoding
 
 
+@pytest.mark.parametrize("text", [TEXT, "Närvarande:\rÅsa Öberg\tVälfärd Gävle\r", "Sista punkten: Åsa – klar.\n"])
+def test_swedish_mac_roman_is_read_as_mac_roman(text: str) -> None:
+    """Old Macintosh files: cp1252 would read their å ä ö as Œ Š š (and Å, 0x81, not at all)."""
+    assert decode_bytes(text.encode("mac_roman")) == (text, "mac_roman")
+
+
+@pytest.mark.parametrize(
+    "text", ["Trafik – och en Šibenik-resa.\n", "Protokoll fört – ŠKODA.\n", "Šibenik och Œuvre – 50 €\n"]
+)
+def test_cp1252_stays_cp1252(text: str) -> None:
+    """A Mac Roman reading is taken only over a cp1252 one without å ä ö, and only when it
+    reads as Swedish (not ñ for a dash, nor no Swedish letter at all)."""
+    assert decode_bytes(text.encode("cp1252")) == (text, "cp1252")
+
+
 def test_binary_is_refused_with_position() -> None:
     with pytest.raises(EncodingError) as info:
         decode_bytes(b"\x7fELF\x02\x01\x00\x00binary", source_name="a.out")

@@ -1,4 +1,6 @@
-"""Stage 0: bytes -> text. UTF-8 (with or without BOM), UTF-16 with a BOM, else cp1252.
+"""Stage 0: bytes -> text. UTF-8 (with or without BOM), UTF-16 with a BOM, else cp1252, or
+Mac Roman where the bytes read as Swedish only so (old Macintosh files: cp1252 shows their
+å ä ö as Œ Š š).
 
 Guarantees: the text returned has no BOM; the encoding name returned is the one used;
 bytes that look binary (NUL bytes, many control characters) or fit no encoding raise
@@ -46,6 +48,25 @@ def _looks_binary(data: bytes) -> int | None:
     return None
 
 
+#: Swedish letters, and what Swedish text's bytes above 0x7F are in Mac Roman when it is
+#: Mac Roman: those letters, a few more and typography.
+_SWEDISH_LETTERS = frozenset("åäöÅÄÖ")
+_MAC_SWEDISH = _SWEDISH_LETTERS | frozenset("§éÉüÜ–—“”‘’…•°\u00a0")
+
+
+def _swedish_mac_roman(data: bytes, cp1252: str | None) -> str | None:
+    """The bytes as Mac Roman text when that reads as Swedish (a Swedish letter, and nearly
+    every character above ASCII one Swedish text has) and cp1252 (``cp1252``: the bytes so
+    decoded, or None when they are not) gives no Swedish letter; else None."""
+    if cp1252 is not None and not _SWEDISH_LETTERS.isdisjoint(cp1252):
+        return None
+    text = data.decode("mac_roman")
+    high = [c for c in text if c > "\x7f"]
+    if _SWEDISH_LETTERS.isdisjoint(high) or sum(c in _MAC_SWEDISH for c in high) < 0.9 * len(high):
+        return None
+    return text
+
+
 def _line_of(data: bytes, offset: int) -> int:
     return data.count(b"\n", 0, offset) + 1
 
@@ -78,11 +99,15 @@ def decode_bytes(data: bytes, *, source_name: str | None = None) -> tuple[str, s
             continue
         if not text.strip():
             raise EmptyInputError("the file is empty or holds only white space; expected minutes text", path=source_name)
+        if encoding == "cp1252" and (mac := _swedish_mac_roman(data, text)) is not None:
+            return mac, "mac_roman"
         return text, "utf-8" if encoding == "utf-8-sig" else encoding
+    if encodings[-1] == "cp1252" and (mac := _swedish_mac_roman(data, None)) is not None:
+        return mac, "mac_roman"
     last = errors[-1]
     raise EncodingError(
-        f"byte 0x{data[last.start]:02x} at byte {last.start} is not valid in UTF-8 or cp1252; "
-        "save the file as UTF-8 and try again",
+        f"byte 0x{data[last.start]:02x} at byte {last.start} is not valid in UTF-8 or cp1252 (nor reads as Swedish "
+        "in Mac Roman); save the file as UTF-8 and try again",
         path=source_name,
         line=_line_of(data, last.start),
     ) from last
