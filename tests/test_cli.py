@@ -105,19 +105,22 @@ def test_an_output_that_cannot_be_written_is_named_as_given(tmp_path: Path, exam
     assert blocker.read_text(encoding="utf-8") == "not a folder"
 
 
-def test_word_documents_in_a_folder_are_parsed_too(tmp_path: Path, example: Path) -> None:
+def test_word_documents_and_web_pages_in_a_folder_are_parsed_too(tmp_path: Path, example: Path) -> None:
+    from bigprotokoll.testing.html import html_of_text
     from bigprotokoll.testing.word import docx_of_text
 
     (tmp_path / "word.docx").write_bytes(docx_of_text(bigprotokoll.example_text().replace("2023-05-12", "2023-06-09")))
+    (tmp_path / "webb.html").write_bytes(html_of_text(bigprotokoll.example_text().replace("2023-05-12", "2023-05-19")))
     (tmp_path / "kalkyl.ods").write_bytes(b"PK\x03\x04")  # not a minutes suffix: passed over
     status, out, err = run("parse", str(tmp_path))
     assert status == 0, err
     parsed = json.loads(out)
     assert [(m["source"]["name"], m["source"]["media_type"], m["meeting_date"]) for m in parsed] == [
         ("exempel.txt", "text/plain", "2023-05-12"),
+        ("webb.html", "text/html", "2023-05-19"),
         ("word.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "2023-06-09"),
     ]
-    assert parsed[0]["items"] == parsed[1]["items"]
+    assert parsed[0]["items"] == parsed[1]["items"] == parsed[2]["items"]
 
 
 def test_a_damaged_word_document_is_one_line_without_traceback(tmp_path: Path) -> None:

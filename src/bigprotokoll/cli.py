@@ -26,13 +26,14 @@ from .errors import BigprotokollError, InputError
 from .export import ExporterClass, make_options, parse_option_strings
 from .model import Minutes, Severity
 from .parse import input_text, parse_bytes
+from .parse.html import is_html
 from .registry import Registry, default_registry, entry_points
 from .render import render
 
 __all__ = ["main"]
 
 #: File name endings read when a folder is given.
-MINUTES_SUFFIXES = (".txt", ".md", ".text", ".docx", ".odt", ".xml")
+MINUTES_SUFFIXES = (".txt", ".md", ".text", ".docx", ".odt", ".html", ".htm", ".xml")
 #: Batches larger than this show progress on a terminal.
 PROGRESS_THRESHOLD = 3
 
@@ -127,7 +128,8 @@ def _file_bytes(path: Path) -> bytes:
 
 
 def _is_xml(data: bytes) -> bool:
-    return data.lstrip()[:1] == b"<"
+    """XML for a reader plugin: markup that is no HTML page (the parser reads those)."""
+    return data.lstrip()[:1] == b"<" and not is_html(data)
 
 
 def read_minutes(path: Path) -> tuple[Minutes, bytes]:
@@ -421,7 +423,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--traceback", action="store_true", help="show the full traceback of an error")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = commands.add_parser("parse", help="parse minutes and print the model", description="Parse minutes files (text, Word .docx, OpenDocument .odt, or XML with a reader plugin) and print the canonical JSON (an array for several files) or the house-style text.")
+    p = commands.add_parser("parse", help="parse minutes and print the model", description="Parse minutes files (text, Word .docx, OpenDocument .odt, a web page .html, or XML with a reader plugin) and print the canonical JSON (an array for several files) or the house-style text.")
     p.add_argument("files", nargs="*", metavar="FILE", help="minutes files or folders")
     p.add_argument(
         "--format",

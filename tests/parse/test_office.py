@@ -1,5 +1,5 @@
-"""What holds for every office document the parser reads (Word .docx, OpenDocument .odt):
-minutes written as one read as the text does; damaged bytes give a library error."""
+"""What holds for every document the parser reads (Word .docx, OpenDocument .odt, an HTML
+page): minutes written as one read as the text does; damaged bytes give a library error."""
 
 from __future__ import annotations
 
@@ -14,14 +14,19 @@ from hypothesis import strategies as st
 import bigprotokoll
 from bigprotokoll.errors import BigprotokollError
 from bigprotokoll.parse.docx import DOCX_MEDIA_TYPE
+from bigprotokoll.parse.html import HTML_MEDIA_TYPE
 from bigprotokoll.parse.odt import ODT_MEDIA_TYPE
 from bigprotokoll.parse.office import letters, roman
-from bigprotokoll.testing import odt, word
+from bigprotokoll.testing import html, odt, word
 from test_properties import minutes_like
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 #: (suffix, media type, the text as that kind of document: each block a paragraph).
-FORMATS = [(".docx", DOCX_MEDIA_TYPE, word.docx_of_text), (".odt", ODT_MEDIA_TYPE, odt.odt_of_text)]
+FORMATS = [
+    (".docx", DOCX_MEDIA_TYPE, word.docx_of_text),
+    (".odt", ODT_MEDIA_TYPE, odt.odt_of_text),
+    (".html", HTML_MEDIA_TYPE, html.html_of_text),
+]
 FORMAT_IDS = [suffix for suffix, _, _ in FORMATS]
 #: A small document of each kind, to damage.
 SAMPLES = {
@@ -32,6 +37,10 @@ SAMPLES = {
     ".odt": odt.odt(
         odt.para("Protokoll fört vid ledningsgruppsmöte BIG 2024-03-14"), odt.para("Närvarande:"),
         odt.table(("Ida Ek", "Polisen")), odt.heading("§ 1 Öppnande", 2), odt.para("Text."),
+    ),
+    ".html": html.page(
+        "<p>Protokoll fört vid ledningsgruppsmöte BIG 2024-03-14</p><p>Närvarande:</p>",
+        "<table><tr><td>Ida Ek</td><td>Polisen</td></tr></table><h2>§ 1 Öppnande</h2><p>Text.</p>",
     ),
 }
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")

@@ -31,6 +31,7 @@ from .attendance import resolve_scope
 from .dates import find_date
 from .decode import decode_bytes
 from .docx import DOCX_MEDIA_TYPE, is_docx, read_docx
+from .html import HTML_MEDIA_TYPE, is_html, read_html
 from .odt import ODT_MEDIA_TYPE, is_odt, read_odt
 from .diagnostics import Diagnostics
 from .header import NOTICE_HEADING, read_header, read_signatures, signature_label
@@ -56,7 +57,7 @@ def parse_file(path: str | Path) -> Minutes:
 
 def parse_bytes(data: bytes, *, source_name: str | None = None) -> Minutes:
     """Parse the bytes of a minutes file: text (encoding detected), a Word document (.docx)
-    or an OpenDocument text (.odt): a document's text as a conversion to Markdown gives
+    an OpenDocument text (.odt) or an HTML page: a document's text as a conversion to Markdown gives
     it, its page headers and footers as furniture; ``source.media_type`` says which it was."""
     text, encoding, media_type, furniture = _read_bytes(data, source_name)
     minutes = parse_text(text, source_name=source_name)
@@ -80,10 +81,13 @@ def _read_bytes(data: bytes, source_name: str | None) -> tuple[str, str, str, tu
     """(text, encoding, media type, furniture outside the text) of a minutes file's bytes."""
     suffix = Path(source_name or "").suffix.lower()
     zipped = data.startswith(b"PK")
+    encoding = "utf-8"  # a Word or OpenDocument document's XML, as the reader decoded it
     if zipped and (suffix == ".docx" or is_docx(data)):  # the reader says what is wrong with a damaged one
         document, media_type = read_docx(data, source_name=source_name), DOCX_MEDIA_TYPE
     elif zipped and (suffix == ".odt" or is_odt(data)):
         document, media_type = read_odt(data, source_name=source_name), ODT_MEDIA_TYPE
+    elif is_html(data):
+        (document, encoding), media_type = read_html(data, source_name=source_name), HTML_MEDIA_TYPE
     else:
         text, encoding = decode_bytes(data, source_name=source_name)
         return text, encoding, "text/plain", ()
@@ -92,7 +96,7 @@ def _read_bytes(data: bytes, source_name: str | None) -> tuple[str, str, str, tu
         for lines, kind in ((document.headers, FurnitureKind.LETTERHEAD), (document.footers, FurnitureKind.PAGE_FOOTER))
         for line in lines
     )
-    return document.text, "utf-8", media_type, furniture
+    return document.text, encoding, media_type, furniture
 
 
 def _paragraphs(lines: Sequence[Line], paragraph_lines: list[int] | None = None) -> tuple[Paragraph, ...]:

@@ -32,6 +32,8 @@ SOFTWARE_NAME = "bigprotokoll-earchive"
 _MEDIA_TYPES = {
     ".txt": "text/plain",
     ".md": "text/markdown",
+    ".html": "text/html",
+    ".htm": "text/html",
     ".json": "application/json",
     ".jsonld": "application/ld+json",
     ".xml": "application/xml",
@@ -43,6 +45,7 @@ _SOURCE_FORMATS = {
     "text/markdown": "Markdown",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Microsoft Word (Office Open XML)",
     "application/vnd.oasis.opendocument.text": "OpenDocument Text",
+    "text/html": "HTML",
 }
 _FORMAT_NAMES = {
     "json": "bigprotokoll canonical JSON",

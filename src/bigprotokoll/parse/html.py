@@ -1,0 +1,219 @@
+"""Stage 0d: an HTML page (minutes saved as a web page, or published as one) -> the text
+the parser reads, and its page furniture, as :mod:`.docx` does for Word documents.
+
+The same text a conversion to Markdown gives: one paragraph (``p``, ``div``, a list item, a
+table row...) a line with a blank line between, ``h1``-``h6`` as ``#`` lines, a table row as
+its cells separated by tabs, a list item with the number or bullet the browser shows (``1.``,
+``a.``, ``iv.``, ``-``; ``start``, ``type`` and ``value`` followed), ``br`` as a line break.
+White space collapses as a browser shows it, except inside ``pre``.
+
+Guarantees: every character of the body's shown text is in the text, in document order;
+what a browser does not show (``head``, ``script``, ``style``, ``template``, comments) is
+not. The page's own ``header``, ``footer`` and ``nav`` (a site's banner, menus and
+footer, outside any ``article`` or ``main``) are returned as furniture lines. Markup
+that is no HTML page raises :class:`~bigprotokoll.errors.EncodingError`; a page without
+text, :class:`~bigprotokoll.errors.EmptyInputError`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from typing import Iterator
+
+from lxml import etree
+
+from ..errors import EmptyInputError, EncodingError
+from .decode import decode_bytes
+from .office import DocumentText, letters, roman
+
+__all__ = ["HTML_MEDIA_TYPE", "is_html", "read_html"]
+
+HTML_MEDIA_TYPE = "text/html"
+
+#: The start of an HTML page, after white space, an XML declaration (XHTML) and comments.
+_HTML_START = re.compile(
+    rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL
+)
+#: A ``<meta charset>`` (or ``http-equiv`` content type) near the top.
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
+#: Elements whose content a browser does not show.
+_UNSHOWN = frozenset({"head", "script", "style", "template", "noscript", "title"})
+#: Elements that start a paragraph of their own (the rest are inline: their text runs on).
+_BLOCKS = frozenset({
+    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div",
+    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+    "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot",
+    "th", "thead", "tr", "ul",
+})
+#: The page's own banner and footer, furniture when outside an article or main.
+_CHROME = {"header": "headers", "nav": "headers", "footer": "footers"}
+_HEADINGS = {f"h{level}": "#" * level for level in range(1, 7)}
+_WHITE_SPACE = re.compile(r"[ \t\r\n\f]+")
+
+
+def is_html(data: bytes) -> bool:
+    """True for bytes that open as an HTML page (``<!DOCTYPE html>`` or ``<html>``)."""
+    return _HTML_START.match(data[:4096].removeprefix(codecs.BOM_UTF8)) is not None
+
+
+def _decoded(data: bytes, source_name: str | None) -> tuple[str, str]:
+    """The page's text and encoding: the one its ``meta`` names, else as a text file."""
+    declared = _META_CHARSET.search(data[:4096])
+    if declared:
+        try:
+            name = codecs.lookup(declared[1].decode("ascii")).name
+            return data.decode(name).removeprefix("\ufeff"), name
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong or unknown declaration: detect it as for any text
+    return decode_bytes(data, source_name=source_name)
+
+
+def read_html(data: bytes, *, source_name: str | None = None) -> tuple[DocumentText, str]:
+    """The text and page furniture of an HTML page's bytes, and the encoding they were in."""
+    text, encoding = _decoded(data, source_name)
+    # the text as UTF-8, said so: the parser then reads no declaration of its own
+    parser = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True)
+    try:
+        root = etree.fromstring(text.encode("utf-8", "surrogatepass"), parser)
+    except etree.XMLSyntaxError as exc:
+        raise EncodingError(f"an HTML page that cannot be read ({exc})", path=source_name) from exc
+    body = root.find("body") if root is not None else None
+    if body is None:
+        raise EmptyInputError("an HTML page without a body; expected minutes", path=source_name)
+    page = _Page()
+    page.walk(body)
+    page.flush()
+    if not page.blocks:
+        raise EmptyInputError("the HTML page shows no text; expected minutes", path=source_name)
+    return DocumentText("\n\n".join(page.blocks), tuple(page.headers), tuple(page.footers)), encoding
+
+
+class _Page:
+    """Walks the body, gathering paragraphs (``blocks``) and the page's chrome as furniture."""
+
+    def __init__(self) -> None:
+        self.blocks: list[str] = []
+        self.headers: list[str] = []
+        self.footers: list[str] = []
+        self.line: list[str] = []  # the inline text of the paragraph being read
+        self.prefix = ""  # what goes before it: "## ", "1. "
+        self.pre = 0  # inside how many pre elements
+        self.in_content = 0  # inside how many article / main elements
+
+    def flush(self) -> None:
+        text = "".join(self.line)
+        if not self.pre:  # the white space a browser shows: none at a line's ends
+            text = "\n".join(_collapsed(part) for part in text.split("\n"))
+        text = text.strip("\n")
+        if text.strip():
+            self.blocks.append(f"{self.prefix}{text}")
+        self.line, self.prefix = [], ""
+
+    def inline(self, text: str | None) -> None:
+        if text:
+            self.line.append(text if self.pre else _WHITE_SPACE.sub(" ", text))
+
+    def walk(self, element: etree._Element) -> None:
+        self.inline(element.text)
+        for child in element:
+            tag = child.tag if isinstance(child.tag, str) else ""
+            tag = tag.lower()
+            if tag in _UNSHOWN or not tag:
+                pass
+            elif tag in _CHROME and not self.in_content:
+                self.flush()
+                chrome = _Page()
+                chrome.in_content = 1  # a nav inside the header is part of it
+                chrome.walk(child)
+                chrome.flush()
+                lines = [line for block in chrome.blocks for line in block.split("\n")]
+                getattr(self, _CHROME[tag]).extend(lines)
+            elif tag == "br":
+                self.line.append("\n")
+            elif tag in ("ol", "ul"):
+                self.flush()
+                self.list(child, ordered=tag == "ol")
+            elif tag == "tr":
+                self.flush()
+                self.row(child)
+            elif tag in _BLOCKS:
+                self.block(child, tag)
+            else:
+                self.walk(child)
+            self.inline(child.tail)
+
+    def block(self, element: etree._Element, tag: str) -> None:
+        # a list item's mark stays for a block that opens it (<li><p>text</p></li>)
+        mark = "" if "".join(self.line).strip() else self.prefix
+        self.flush()
+        self.prefix = mark + (f"{_HEADINGS[tag]} " if tag in _HEADINGS else "")
+        content = tag in ("article", "main")
+        self.pre += tag == "pre"
+        self.in_content += content
+        self.walk(element)
+        self.flush()
+        self.pre -= tag == "pre"
+        self.in_content -= content
+
+    def list(self, element: etree._Element, *, ordered: bool) -> None:
+        kind = element.get("type") or "1"
+        start = element.get("start") or "1"
+        number = int(start) if start.lstrip("-").isdigit() else 1
+        for item in element:
+            if not isinstance(item.tag, str) or item.tag.lower() != "li":
+                if isinstance(item.tag, str) and item.tag.lower() not in _UNSHOWN:
+                    self.walk_one(item)
+                continue
+            value = item.get("value") or ""
+            if value.lstrip("-").isdigit():
+                number = int(value)
+            self.flush()
+            self.prefix = f"{_list_number(kind, number)} " if ordered else "- "
+            self.walk(item)
+            self.flush()
+            number += 1
+            self.inline(item.tail)
+
+    def walk_one(self, element: etree._Element) -> None:
+        """One stray element in a list (not an ``li``): read as a paragraph of its own."""
+        self.flush()
+        self.walk(element)
+        self.flush()
+        self.inline(element.tail)
+
+    def row(self, element: etree._Element) -> None:
+        cells = []
+        for cell in _cells(element):
+            reader = _Page()
+            reader.walk(cell)
+            reader.flush()
+            cells.append(" ".join(_collapsed(block) for block in reader.blocks))
+        if any(cells):
+            self.blocks.append("\t".join(cells))
+
+
+def _collapsed(text: str) -> str:
+    """Each run of HTML white space one space, none at the ends (other spaces, such as
+    no-break ones, are text)."""
+    return _WHITE_SPACE.sub(" ", text).strip(" ")
+
+
+def _cells(row: etree._Element) -> Iterator[etree._Element]:
+    for cell in row:
+        if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th"):
+            yield cell
+
+
+def _list_number(kind: str, number: int) -> str:
+    """The mark a browser shows for ``number`` in an ``ol`` of ``type`` ``kind``."""
+    shown: str | None
+    if kind in ("a", "A"):
+        shown = letters(number, repeat=False)
+    elif kind in ("i", "I"):
+        shown = roman(number)
+    else:
+        shown = str(number)
+    if shown is None:
+        shown = str(number)
+    return f"{shown.upper() if kind.isupper() else shown}."

@@ -1,0 +1,107 @@
+"""Stage 0d: HTML pages read as the text a conversion to Markdown gives."""
+
+from __future__ import annotations
+
+import pytest
+
+import bigprotokoll
+from bigprotokoll.errors import EmptyInputError
+from bigprotokoll.model import FurnitureKind
+from bigprotokoll.parse.html import HTML_MEDIA_TYPE, is_html, read_html
+from bigprotokoll.testing.html import page
+
+HEAD = "<p>Protokoll fört vid ledningsgruppsmöte BIG 2024-03-14</p>"
+
+
+def _text(*blocks: str, **options: object) -> str:
+    return read_html(page(*blocks, **options))[0].text  # type: ignore[arg-type]
+
+
+def test_headings_paragraphs_tables_and_line_breaks_come_out_as_a_conversion_writes_them() -> None:
+    text = _text(
+        "<h1>Protokoll</h1><h3>Närvarande</h3>",
+        "<table><thead><tr><th>Namn</th><th>Organisation</th></tr></thead>"
+        "<tbody><tr><td>Ida <b>Ek</b></td><td>Polisen</td></tr><tr><td>Bo Lund</td><td></td></tr></tbody></table>",
+        "<div>Text i en div <a href='x'>med länk</a>\n   och   radbrytning<br>andra raden</div>",
+        "<p>Ett &amp; två &lt;tre&gt; fyra&nbsp;fem</p>",
+    )
+    assert text.split("\n\n") == [
+        "# Protokoll", "### Närvarande", "Namn\tOrganisation", "Ida Ek\tPolisen", "Bo Lund\t",
+        "Text i en div med länk och radbrytning\nandra raden", "Ett & två <tre> fyra\u00a0fem",
+    ]
+
+
+def test_lists_number_as_a_browser_shows_them() -> None:
+    text = _text(
+        "<ol><li>Ekonomi<ol type='a'><li>Budget</li><li>Utfall</li></ol></li><li>Övrigt</li></ol>",
+        "<ol start='4' type='I'><li>Fyra</li><li value='9'>Nio</li><li>Tio</li></ol>",
+        "<ul><li>Punkt</li><li><p>Stycke i punkt</p></li></ul>",
+    )
+    assert text.split("\n\n") == [
+        "1. Ekonomi", "a. Budget", "b. Utfall", "2. Övrigt", "IV. Fyra", "IX. Nio", "X. Tio", "- Punkt", "- Stycke i punkt",
+    ]
+
+
+def test_preformatted_text_keeps_its_spacing() -> None:
+    assert _text("<pre>Ida Ek\tPolisen\nBo Lund   BIG</pre>") == "Ida Ek\tPolisen\nBo Lund   BIG"
+
+
+def test_what_a_browser_does_not_show_is_not_read() -> None:
+    text = _text("<!-- utkast -->", "<p>Synligt<script>dolt()</script><style>p{}</style><template>mall</template></p>")
+    assert text == "Synligt"  # nor the head's title, style and script that page() writes
+
+
+def test_the_sites_header_navigation_and_footer_are_furniture() -> None:
+    data = page(
+        HEAD, "<h2>§ 1 Öppnande</h2><article><header><p>Artikelns rubrik</p></header><p>Mötet öppnades.</p></article>",
+        header="<p>Norrviks kommun</p><nav><ul><li>Start</li><li>Politik</li></ul></nav>",
+        footer="<p>Sida 1 av 1</p><p>Kontakt: 010-00 00 00</p>",
+    )
+    document, _ = read_html(data)
+    assert (document.headers, document.footers) == (("Norrviks kommun", "- Start", "- Politik"), ("Sida 1 av 1", "Kontakt: 010-00 00 00"))
+    minutes = bigprotokoll.parse_bytes(data, source_name="protokoll.html")
+    assert [(f.text, f.kind) for f in minutes.furniture] == [
+        ("Norrviks kommun", FurnitureKind.LETTERHEAD), ("- Start", FurnitureKind.LETTERHEAD),
+        ("- Politik", FurnitureKind.LETTERHEAD), ("Sida 1 av 1", FurnitureKind.PAGE_NUMBER),
+        ("Kontakt: 010-00 00 00", FurnitureKind.PAGE_FOOTER),
+    ]
+    assert [p.text for p in minutes.items[0].paragraphs] == ["Artikelns rubrik", "Mötet öppnades."]
+    assert (minutes.source.media_type, minutes.source.name) == (HTML_MEDIA_TYPE, "protokoll.html")
+
+
+@pytest.mark.parametrize(
+    ("charset", "meta", "encoding"),
+    [("utf-8", True, "utf-8"), ("windows-1252", True, "cp1252"), ("windows-1252", False, "cp1252"), ("utf-16", True, "utf-16")],
+)
+def test_the_pages_encoding_is_the_one_it_names_else_detected(charset: str, meta: bool, encoding: str) -> None:
+    document, found = read_html(page(HEAD, "<p>Välfärd Gävle</p>", charset=charset, meta=meta))
+    assert (document.text, found) == ("Protokoll fört vid ledningsgruppsmöte BIG 2024-03-14\n\nVälfärd Gävle", encoding)
+
+
+def test_a_wrong_charset_declaration_falls_back_to_detection() -> None:
+    data = page(HEAD, charset="windows-1252").replace(b'charset="windows-1252"', b'charset="utf-8"')
+    assert read_html(data) == (read_html(page(HEAD, charset="windows-1252"))[0], "cp1252")
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (b"<!DOCTYPE html><html><body><p>x</p></body></html>", True),
+        (b"\xef\xbb\xbf  <!-- saved --> <HTML lang='sv'><body>x</body></HTML>", True),
+        (b"<?xml version='1.0'?>\n<!DOCTYPE html PUBLIC '-//W3C//DTD XHTML 1.0 Strict//EN' 'x'><html/>", True),
+        (b"<?xml version='1.0'?><akomaNtoso xmlns='http://docs.oasis-open.org/legaldocml/ns/akn/3.0'/>", False),
+        (b"<html-ish text", False),
+        (b"Protokoll 2024-03-14\n<html>", False),
+    ],
+)
+def test_an_html_page_is_known_by_its_start(data: bytes, expected: bool) -> None:
+    assert is_html(data) is expected
+
+
+@pytest.mark.parametrize(
+    "data", [page(), page("<p> </p><script>x()</script>"), b"<!DOCTYPE html><html><head><title>x</title></head></html>"]
+)
+def test_a_page_without_text_is_refused(data: bytes) -> None:
+    with pytest.raises(EmptyInputError) as caught:
+        bigprotokoll.parse_bytes(data, source_name="tom.html")
+    assert str(caught.value).startswith("tom.html")
