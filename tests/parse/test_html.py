@@ -42,6 +42,16 @@ def test_lists_number_as_a_browser_shows_them() -> None:
     ]
 
 
+def test_a_page_word_saved_keeps_its_tabs_and_list_numbers() -> None:
+    """Word writes a tab as a span of spaces styled mso-tab-count, and a list's number as text."""
+    text = _text(
+        "<p class=MsoNormal>Vera Lindqvist<span style='mso-tab-count:1'>&nbsp;&nbsp;&nbsp; </span>Polisen<o:p></o:p></p>",
+        "<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]><span style='mso-list:Ignore'>"
+        "1.<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp; </span></span><![endif]>Mötets öppnande</p>",
+    )
+    assert text.split("\n\n") == ["Vera Lindqvist\tPolisen", "1.\u00a0\u00a0 Mötets öppnande"]
+
+
 def test_preformatted_text_keeps_its_spacing() -> None:
     assert _text("<pre>Ida Ek\tPolisen\nBo Lund   BIG</pre>") == "Ida Ek\tPolisen\nBo Lund   BIG"
 

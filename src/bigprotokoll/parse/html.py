@@ -4,8 +4,9 @@ the parser reads, and its page furniture, as :mod:`.docx` does for Word document
 The same text a conversion to Markdown gives: one paragraph (``p``, ``div``, a list item, a
 table row...) a line with a blank line between, ``h1``-``h6`` as ``#`` lines, a table row as
 its cells separated by tabs, a list item with the number or bullet the browser shows (``1.``,
-``a.``, ``iv.``, ``-``; ``start``, ``type`` and ``value`` followed), ``br`` as a line break.
-White space collapses as a browser shows it, except inside ``pre``.
+``a.``, ``iv.``, ``-``; ``start``, ``type`` and ``value`` followed), ``br`` as a line break, and
+a tab in a page Word saved (a ``span`` styled ``mso-tab-count``) as a tab. White space
+collapses as a browser shows it, except inside ``pre``.
 
 Guarantees: every character of the body's shown text is in the text, in document order;
 what a browser does not show (``head``, ``script``, ``style``, ``template``, comments) is
@@ -50,6 +51,8 @@ _BLOCKS = frozenset({
 _CHROME = {"header": "headers", "nav": "headers", "footer": "footers"}
 _HEADINGS = {f"h{level}": "#" * level for level in range(1, 7)}
 _WHITE_SPACE = re.compile(r"[ \t\r\n\f]+")
+_SPACES = re.compile(" {2,}")
+_SPACES_BY_TAB = re.compile(" ?\t ?")
 
 
 def is_html(data: bytes) -> bool:
@@ -131,6 +134,8 @@ class _Page:
                 getattr(self, _CHROME[tag]).extend(lines)
             elif tag == "br":
                 self.line.append("\n")
+            elif tag == "span" and "mso-tab-count" in (child.get("style") or ""):
+                self.line.append("\t")  # a tab in a page Word saved: spaces that show its width
             elif tag in ("ol", "ul"):
                 self.flush()
                 self.list(child, ordered=tag == "ol")
@@ -194,9 +199,9 @@ class _Page:
 
 
 def _collapsed(text: str) -> str:
-    """Each run of HTML white space one space, none at the ends (other spaces, such as
-    no-break ones, are text)."""
-    return _WHITE_SPACE.sub(" ", text).strip(" ")
+    """Each run of spaces one space, none at the ends or beside a tab (inline text has its
+    HTML white space as spaces already; other spaces, such as no-break ones, are text)."""
+    return _SPACES_BY_TAB.sub("\t", _SPACES.sub(" ", text)).strip(" ")
 
 
 def _cells(row: etree._Element) -> Iterator[etree._Element]:
