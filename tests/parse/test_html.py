@@ -79,6 +79,28 @@ def test_the_sites_header_navigation_and_footer_are_furniture() -> None:
     assert (minutes.source.media_type, minutes.source.name) == (HTML_MEDIA_TYPE, "protokoll.html")
 
 
+def test_on_a_page_with_a_main_the_site_around_it_is_furniture() -> None:
+    data = (
+        b"<!DOCTYPE html><html><body><div class='cookie'>Vi anv\xc3\xa4nder kakor.</div><div>Norrviks kommun</div>"
+        b"<main><p>Protokoll f\xc3\xb6rt vid ledningsgruppsm\xc3\xb6te BIG 2024-03-14</p><h2>\xc2\xa7 1 \xc3\x96ppnande</h2>"
+        b"<p>M\xc3\xb6tet \xc3\xb6ppnades.</p></main><aside><ul><li>Relaterat</li></ul></aside>"
+        b"<table><tr><td>Sidfot</td><td>2024</td></tr></table></body></html>"
+    )
+    document, _ = read_html(data)
+    assert document.text.split("\n\n") == [
+        "Protokoll fört vid ledningsgruppsmöte BIG 2024-03-14", "## § 1 Öppnande", "Mötet öppnades."
+    ]
+    assert (document.headers, document.footers) == (("Vi använder kakor.", "Norrviks kommun"), ("- Relaterat", "Sidfot\t2024"))
+
+
+def test_on_a_page_without_a_main_only_its_header_nav_and_footer_are_furniture() -> None:
+    data = page(HEAD, "<aside>Relaterat</aside>", header="<nav>Start</nav>", footer="Sidfot").replace(b"main>", b"div>")
+    document, _ = read_html(data)
+    assert (document.text, document.headers, document.footers) == (
+        "Protokoll fört vid ledningsgruppsmöte BIG 2024-03-14\n\nRelaterat", ("Start",), ("Sidfot",)
+    )
+
+
 @pytest.mark.parametrize(
     ("charset", "meta", "encoding"),
     [("utf-8", True, "utf-8"), ("windows-1252", True, "cp1252"), ("windows-1252", False, "cp1252"), ("utf-16", True, "utf-16")],

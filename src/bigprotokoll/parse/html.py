@@ -8,10 +8,12 @@ its cells separated by tabs, a list item with the number or bullet the browser s
 a tab in a page Word saved (a ``span`` styled ``mso-tab-count``) as a tab. White space
 collapses as a browser shows it, except inside ``pre``.
 
-Guarantees: every character of the body's shown text is in the text, in document order;
-what a browser does not show (``head``, ``script``, ``style``, ``template``, comments) is
-not. The page's own ``header``, ``footer`` and ``nav`` (a site's banner, menus and
-footer, outside any ``article`` or ``main``) are returned as furniture lines. Markup
+Guarantees: every character of the body's shown text is in the text, in document order,
+or in the furniture lines; what a browser does not show (``head``, ``script``, ``style``,
+``template``, comments) is not. The furniture: on a page with a ``main`` element, the
+site around it (banner, menus, cookie notice before it; sidebars and footer after it);
+on one without, the page's own ``header``, ``nav`` and ``footer`` (outside any
+``article``). Markup
 that is no HTML page raises :class:`~bigprotokoll.errors.EncodingError`; a page without
 text, :class:`~bigprotokoll.errors.EmptyInputError`.
 """
@@ -84,7 +86,7 @@ def read_html(data: bytes, *, source_name: str | None = None) -> tuple[DocumentT
     body = root.find("body") if root is not None else None
     if body is None:
         raise EmptyInputError("an HTML page without a body; expected minutes", path=source_name)
-    page = _Page()
+    page = _Page(body.find(".//main"))
     page.walk(body)
     page.flush()
     if not page.blocks:
@@ -95,14 +97,24 @@ def read_html(data: bytes, *, source_name: str | None = None) -> tuple[DocumentT
 class _Page:
     """Walks the body, gathering paragraphs (``blocks``) and the page's chrome as furniture."""
 
-    def __init__(self) -> None:
+    def __init__(self, main: etree._Element | None = None) -> None:
         self.blocks: list[str] = []
         self.headers: list[str] = []
         self.footers: list[str] = []
+        #: Where paragraphs go: the blocks, or, on a page with a ``main`` (``main``), the
+        #: furniture lines before and after it.
+        self.main = main
+        self.sink = self.headers if main is not None else self.blocks
         self.line: list[str] = []  # the inline text of the paragraph being read
         self.prefix = ""  # what goes before it: "## ", "1. "
         self.pre = 0  # inside how many pre elements
         self.in_content = 0  # inside how many article / main elements
+
+    def emit(self, text: str) -> None:
+        if self.sink is self.blocks:
+            self.blocks.append(text)
+        else:
+            self.sink.extend(line for line in text.split("\n") if line.strip())
 
     def flush(self) -> None:
         text = "".join(self.line)
@@ -110,7 +122,7 @@ class _Page:
             text = "\n".join(_collapsed(part) for part in text.split("\n"))
         text = text.strip("\n")
         if text.strip():
-            self.blocks.append(f"{self.prefix}{text}")
+            self.emit(f"{self.prefix}{text}")
         self.line, self.prefix = [], ""
 
     def inline(self, text: str | None) -> None:
@@ -130,7 +142,7 @@ class _Page:
                 chrome.in_content = 1  # a nav inside the header is part of it
                 chrome.walk(child)
                 chrome.flush()
-                lines = [line for block in chrome.blocks for line in block.split("\n")]
+                lines = [line for block in chrome.blocks for line in block.split("\n") if line.strip()]
                 getattr(self, _CHROME[tag]).extend(lines)
             elif tag == "br":
                 self.line.append("\n")
@@ -156,8 +168,12 @@ class _Page:
         content = tag in ("article", "main")
         self.pre += tag == "pre"
         self.in_content += content
+        if element is self.main:
+            self.sink = self.blocks
         self.walk(element)
         self.flush()
+        if element is self.main:
+            self.sink = self.footers
         self.pre -= tag == "pre"
         self.in_content -= content
 
@@ -195,7 +211,7 @@ class _Page:
             reader.flush()
             cells.append(" ".join(_collapsed(block) for block in reader.blocks))
         if any(cells):
-            self.blocks.append("\t".join(cells))
+            self.emit("\t".join(cells))
 
 
 def _collapsed(text: str) -> str:
