@@ -9,7 +9,8 @@ Without arguments it uses ../shared/seeds/*.txt and ../shared/bench/seed002x10.t
 covers parse_text (text -> model) on one core, best and median of repeated runs after a
 warm-up. The last lines compare cost per byte between seed 002 and its 10x version,
 which should be about equal (linear cost). Target: under 1 ms for a seed-sized document.
-Then the same texts as Word documents (.docx), read and parsed, against their text.
+Then the same texts as documents (Word .docx, OpenDocument .odt, an HTML page), read and
+parsed, against their text.
 """
 
 from __future__ import annotations
@@ -59,23 +60,29 @@ def main(argv: list[str]) -> int:
     one, ten = per_byte.get("002_9459171613e75417.txt"), per_byte.get("seed002x10.txt")
     if one and ten:
         print(f"cost per byte, 10x / 1x: {ten / one:.2f} (1.0 = linear)")
-    word_documents(files)
+    documents(files)
     return 0
 
 
-def word_documents(files: list[Path]) -> None:
-    """The same texts as Word documents (each block a paragraph): parse_bytes, reading the
+def documents(files: list[Path]) -> None:
+    """The same texts as documents (each block a paragraph): parse_bytes, reading the
     document included, against parse_bytes of the text."""
+    from bigprotokoll.testing.html import html_of_text
+    from bigprotokoll.testing.odt import odt_of_text
     from bigprotokoll.testing.word import docx_of_text
 
-    print(f"\n{'as .docx':<28} {'bytes':>8} {'best ms':>9} {'median ms':>10} {'x text':>8}")
-    for path in files:
-        data = path.read_bytes()
-        text, _ = bigprotokoll.decode_bytes(data)
-        word = docx_of_text(text)
-        best, median = measure_bytes(word)
-        _, text_median = measure_bytes(data)
-        print(f"{path.name[:28]:<28} {len(word):>8} {best * 1e3:>9.3f} {median * 1e3:>10.3f} {median / text_median:>8.2f}")
+    for suffix, convert in ((".docx", docx_of_text), (".odt", odt_of_text), (".html", html_of_text)):
+        print(f"\n{'as ' + suffix:<28} {'bytes':>8} {'best ms':>9} {'median ms':>10} {'x text':>8}")
+        for path in files:
+            data = path.read_bytes()
+            text, _ = bigprotokoll.decode_bytes(data)
+            document = convert(text)
+            best, median = measure_bytes(document)
+            _, text_median = measure_bytes(data)
+            print(
+                f"{path.name[:28]:<28} {len(document):>8} {best * 1e3:>9.3f} {median * 1e3:>10.3f}"
+                f" {median / text_median:>8.2f}"
+            )
 
 
 def measure_bytes(data: bytes, min_seconds: float = 0.3) -> tuple[float, float]:
