@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bigprotokoll.parse.header import DISTRIBUTION, SIGNATURE_LABEL
+from bigprotokoll.parse.header import CAPITALISED_WORDS, DISTRIBUTION, ISO_DATE, SIGNATURE_LABEL, UPPER_WORD
+from bigprotokoll.parse.html import META_CHARSET
 from bigprotokoll.parse.items import CHAIR, ITEM_HEADING, LEAD_IN, NEXT_MEETING, place_after
 
 
@@ -87,3 +88,39 @@ def test_distribution(text: str, rest: str) -> None:
 )
 def test_signature_label(text: str, found: bool) -> None:
     assert bool(SIGNATURE_LABEL.match(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [("Protokoll från BRÅ-möte", ["BRÅ"]), ("BIG 2024", ["BIG"]), ("KS2 och AU", ["KS2", "AU"]),
+     ("Bara Stora Bokstäver", []), ("I", []), ("xBIGx", [])],
+)
+def test_upper_word(text: str, words: list[str]) -> None:
+    assert UPPER_WORD.findall(text) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "runs"),
+    [(" Trygghetsrådet Norrvik 2024-01-15", ["Trygghetsrådet Norrvik"]),
+     (" fört vid möte i Trygghetsrådet, Norrviks kommun", ["Trygghetsrådet", "Norrviks"]),
+     (" från styrgruppsmöte 2024-01-15", []), (" med Brå-gruppen", ["Brå-gruppen"])],
+)
+def test_capitalised_words(text: str, runs: list[str]) -> None:
+    assert CAPITALISED_WORDS.findall(text) == runs
+
+
+@pytest.mark.parametrize(("text", "found"), [("möte 2024-01-15", "2024-01-15"), ("den 2024-1-5.", "2024-1-5"), ("20240115", None)])
+def test_iso_date(text: str, found: str | None) -> None:
+    m = ISO_DATE.search(text)
+    assert (m[0] if m else None) == found
+
+
+@pytest.mark.parametrize(
+    ("head", "charset"),
+    [(b'<meta charset="utf-8">', b"utf-8"), (b"<META CHARSET=windows-1252>", b"windows-1252"),
+     (b'<meta http-equiv=Content-Type content="text/html; charset=iso-8859-1">', b"iso-8859-1"),
+     (b'<meta name="viewport" content="width=device-width">', None)],
+)
+def test_meta_charset(head: bytes, charset: bytes | None) -> None:
+    m = META_CHARSET.search(head)
+    assert (m["charset"] if m else None) == charset

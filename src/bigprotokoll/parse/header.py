@@ -50,12 +50,30 @@ TITLE_BODY = re.compile(
     re.VERBOSE,
 )
 
-#: An upper-case word in a title ("BRÅ"), not inside a word.
-UPPER_WORD = re.compile(r"\b[A-ZÅÄÖ][A-ZÅÄÖ0-9]+\b")
+#: An upper-case word in a title ("BRÅ" in "BRÅ-möte"), not part of a longer word.
+UPPER_WORD = re.compile(
+    r"""
+    \b [A-ZÅÄÖ] [A-ZÅÄÖ0-9]+ \b    # two or more capitals (digits after the first)
+    """,
+    re.VERBOSE,
+)
 #: Capitalised words in a row in a title ("Trygghetsrådet Norrvik").
-CAPITALISED_WORDS = re.compile(r"[A-ZÅÄÖ][\w-]*(?: [A-ZÅÄÖ][\w-]*)*")
+CAPITALISED_WORDS = re.compile(
+    r"""
+    (?P<words>
+        [A-ZÅÄÖ] [\w-]*              # a word with a capital first
+        (?: \x20 [A-ZÅÄÖ] [\w-]* )*  # more such words, one space apart
+    )
+    """,
+    re.VERBOSE,
+)
 #: An ISO date, to leave out of a title taken as the body.
-ISO_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b")
+ISO_DATE = re.compile(
+    r"""
+    \b \d{4} - \d{1,2} - \d{1,2} \b   # 2024-01-15, 2024-1-5
+    """,
+    re.VERBOSE,
+)
 
 #: A label that opens a list or a header field, with what follows it on the line.
 LABEL = re.compile(

@@ -30,16 +30,27 @@ from ..errors import EmptyInputError, EncodingError
 from .decode import decode_bytes
 from .office import DocumentText, letters, roman
 
-__all__ = ["HTML_MEDIA_TYPE", "is_html", "read_html"]
+__all__ = ["HTML_MEDIA_TYPE", "HTML_START", "META_CHARSET", "is_html", "read_html"]
 
 HTML_MEDIA_TYPE = "text/html"
 
 #: The start of an HTML page, after white space, an XML declaration (XHTML) and comments.
-_HTML_START = re.compile(
-    rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL
+HTML_START = re.compile(
+    rb"""
+    \s* (?: <\?xml [^>]* > \s* )?      # XHTML's XML declaration
+    (?: <!-- .*? --> \s* )*            # comments
+    < (?: !doctype \s+ html | html [\s>] )  # <!DOCTYPE html> or <html>
+    """,
+    re.IGNORECASE | re.DOTALL | re.VERBOSE,
 )
-#: A ``<meta charset>`` (or ``http-equiv`` content type) near the top.
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
+#: A ``<meta charset>`` (or an ``http-equiv`` content type) near the top: the charset named.
+META_CHARSET = re.compile(
+    rb"""
+    <meta [^>]+ charset \s* = \s* ["']?   # <meta charset="  or  content="text/html; charset=
+    (?P<charset> [A-Za-z0-9_:.-]+ )     # windows-1252
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 #: Elements whose content a browser does not show.
 _UNSHOWN = frozenset({"head", "script", "style", "template", "noscript", "title"})
 #: Elements that start a paragraph of their own (the rest are inline: their text runs on).
@@ -59,15 +70,15 @@ _SPACES_BY_TAB = re.compile(" ?\t ?")
 
 def is_html(data: bytes) -> bool:
     """True for bytes that open as an HTML page (``<!DOCTYPE html>`` or ``<html>``)."""
-    return _HTML_START.match(data[:4096].removeprefix(codecs.BOM_UTF8)) is not None
+    return HTML_START.match(data[:4096].removeprefix(codecs.BOM_UTF8)) is not None
 
 
 def _decoded(data: bytes, source_name: str | None) -> tuple[str, str]:
     """The page's text and encoding: the one its ``meta`` names, else as a text file."""
-    declared = _META_CHARSET.search(data[:4096])
+    declared = META_CHARSET.search(data[:4096])
     if declared:
         try:
-            name = codecs.lookup(declared[1].decode("ascii")).name
+            name = codecs.lookup(declared["charset"].decode("ascii")).name
             return data.decode(name).removeprefix("\ufeff"), name
         except (LookupError, UnicodeDecodeError):
             pass  # a wrong or unknown declaration: detect it as for any text
