@@ -110,6 +110,24 @@ def test_the_pages_encoding_is_the_one_it_names_else_detected(charset: str, meta
     assert (document.text, found) == ("Protokoll fört vid ledningsgruppsmöte BIG 2024-03-14\n\nVälfärd Gävle", encoding)
 
 
+def test_a_utf16_page_is_known_and_read_by_its_byte_order_mark() -> None:
+    data = page(HEAD, "<h2>§ 1 Öppnande</h2><p>Mötet öppnades.</p>", charset="utf-16")
+    minutes = bigprotokoll.parse_bytes(data, source_name="p.html")
+    assert (minutes.source.media_type, minutes.source.encoding, minutes.items[0].heading) == ("text/html", "utf-16", "Öppnande")
+
+
+def test_utf16_named_in_a_meta_of_ascii_bytes_is_utf8() -> None:
+    """As browsers do: bytes in which the meta reads as ASCII are not UTF-16."""
+    data = page(HEAD).replace(b'charset="utf-8"', b'charset="utf-16"')
+    assert read_html(data) == (read_html(page(HEAD))[0], "utf-8")
+
+
+def test_furniture_lines_have_no_white_space_at_their_ends() -> None:
+    data = page(HEAD, "<h2>§ 1 Öppnande</h2>", header="<pre>  Norrviks kommun\n\tSida 1</pre>", footer="<p><span style='mso-tab-count:1'> </span>Kontakt</p>")
+    minutes = bigprotokoll.parse_bytes(data, source_name="p.html")
+    assert [f.text for f in minutes.furniture] == ["Norrviks kommun", "Sida 1", "Kontakt"]
+
+
 def test_a_wrong_charset_declaration_falls_back_to_detection() -> None:
     data = page(HEAD, charset="windows-1252").replace(b'charset="windows-1252"', b'charset="utf-8"')
     assert read_html(data) == (read_html(page(HEAD, charset="windows-1252"))[0], "cp1252")

@@ -69,17 +69,24 @@ _SPACES_BY_TAB = re.compile(" ?\t ?")
 
 
 def is_html(data: bytes) -> bool:
-    """True for bytes that open as an HTML page (``<!DOCTYPE html>`` or ``<html>``)."""
-    return HTML_START.match(data[:4096].removeprefix(codecs.BOM_UTF8)) is not None
+    """True for bytes that open as an HTML page (``<!DOCTYPE html>`` or ``<html>``), in
+    UTF-16 too when a byte order mark says so."""
+    head = data[:4096]
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        head = head.decode("utf-16", "ignore").encode("utf-8")
+    return HTML_START.match(head.removeprefix(codecs.BOM_UTF8)) is not None
 
 
 def _decoded(data: bytes, source_name: str | None) -> tuple[str, str]:
-    """The page's text and encoding: the one its ``meta`` names, else as a text file."""
+    """The page's text and encoding, as a browser finds it: a byte order mark, else the
+    encoding its ``meta`` names (UTF-16 named there is UTF-8: bytes that ASCII ``meta`` can
+    be read in are not UTF-16), else detected as for any text."""
     declared = META_CHARSET.search(data[:4096])
-    if declared:
+    if declared and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             name = codecs.lookup(declared["charset"].decode("ascii")).name
-            return data.decode(name).removeprefix("\ufeff"), name
+            name = "utf-8" if name.startswith("utf-16") else name
+            return data.decode(name), name
         except (LookupError, UnicodeDecodeError):
             pass  # a wrong or unknown declaration: detect it as for any text
     return decode_bytes(data, source_name=source_name)
@@ -125,7 +132,7 @@ class _Page:
         if self.sink is self.blocks:
             self.blocks.append(text)
         else:
-            self.sink.extend(line for line in text.split("\n") if line.strip())
+            self.sink.extend(_lines(text))
 
     def flush(self) -> None:
         text = "".join(self.line)
@@ -153,8 +160,7 @@ class _Page:
                 chrome.in_content = 1  # a nav inside the header is part of it
                 chrome.walk(child)
                 chrome.flush()
-                lines = [line for block in chrome.blocks for line in block.split("\n") if line.strip()]
-                getattr(self, _CHROME[tag]).extend(lines)
+                getattr(self, _CHROME[tag]).extend(line for block in chrome.blocks for line in _lines(block))
             elif tag == "br":
                 self.line.append("\n")
             elif tag == "span" and "mso-tab-count" in (child.get("style") or ""):
@@ -223,6 +229,11 @@ class _Page:
             cells.append(" ".join(_collapsed(block) for block in reader.blocks))
         if any(cells):
             self.emit("\t".join(cells))
+
+
+def _lines(text: str) -> list[str]:
+    """The lines of a paragraph as furniture: each without white space at its ends."""
+    return [line.strip() for line in text.split("\n") if line.strip()]
 
 
 def _collapsed(text: str) -> str:
