@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import html
+
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import bigprotokoll
-from bigprotokoll.errors import EmptyInputError
+from bigprotokoll.errors import BigprotokollError, EmptyInputError
 from bigprotokoll.model import FurnitureKind
 from bigprotokoll.parse.html import HTML_MEDIA_TYPE, is_html, read_html
 from bigprotokoll.testing.html import page
@@ -155,3 +159,32 @@ def test_a_page_without_text_is_refused(data: bytes) -> None:
     with pytest.raises(EmptyInputError) as caught:
         bigprotokoll.parse_bytes(data, source_name="tom.html")
     assert str(caught.value).startswith("tom.html")
+
+
+_TAGS = ["p", "div", "h2", "li", "pre", "td", "span", "b", "article", "aside", "nav", "header", "footer"]
+#: A piece of a page: text (escaped) in an element, or a tab span, or a line break.
+_pieces = st.one_of(
+    st.builds(lambda tag, text: f"<{tag}>{html.escape(text)}</{tag}>", st.sampled_from(_TAGS), st.text(max_size=30)),
+    st.just("<span style='mso-tab-count:1'> </span>"),
+    st.just("<br>"),
+    st.just("<ol type='i' start='3'><li>x</li></ol>"),
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    body=st.lists(_pieces, max_size=8), header=st.lists(_pieces, max_size=4), footer=st.lists(_pieces, max_size=4),
+    main=st.booleans(),
+)
+def test_any_page_gives_minutes_or_a_library_error(body: list[str], header: list[str], footer: list[str], main: bool) -> None:
+    """Any text in any part of a page, with or without a main: never a traceback, and every
+    furniture line a valid one."""
+    data = page(HEAD, "<h2>§ 1 Öppnande</h2>", *body, header="".join(header), footer="".join(footer))
+    if not main:
+        data = data.replace(b"main>", b"div>")
+    try:
+        minutes = bigprotokoll.parse_bytes(data, source_name="p.html")
+    except BigprotokollError as exc:
+        assert str(exc).startswith("p.html")
+    else:
+        assert all(f.text == f.text.strip() and f.text for f in minutes.furniture)
