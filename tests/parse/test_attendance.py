@@ -180,6 +180,20 @@ def test_a_list_wrapped_inside_a_bracket_is_joined() -> None:
     assert leftovers == 0
 
 
+@pytest.mark.parametrize("end", [" och", ",", " samt", ";"])
+def test_a_list_wrapped_after_a_separator_is_joined(end: str) -> None:
+    """As a PDF wraps a long line: "... Bo Lund (BIG) och" / "Eva Berg (Välfärd Gävle), § 1-3"."""
+    found, _, leftovers = _read(f"Ida Ek (Polisen), Bo Lund (BIG){end}", "Eva Berg (Välfärd Gävle), § 1-3")
+    assert found == [("Ida Ek", "Polisen", None), ("Bo Lund", "BIG", None), ("Eva Berg", "Välfärd Gävle", "§ 1-3")]
+    assert leftovers == 0
+
+
+def test_rows_that_end_on_a_comma_without_brackets_are_not_joined() -> None:
+    """Without a bracket a line ending on a comma is no sure sign of a list going on."""
+    found, _, _ = _read("Ida Ek\tPolisen,", "Bo Lund\tBIG")
+    assert [name for name, _, _ in found] == ["Ida Ek", "Bo Lund"]
+
+
 def test_a_bracket_that_never_closes_joins_nothing() -> None:
     found, _, _ = _read("Kim Åberg (Polisen", "Bo Lund (BIG)", "Eva Berg (Välfärd Gävle)")
     assert found[1:] == [("Bo Lund", "BIG", None), ("Eva Berg", "Välfärd Gävle", None)]

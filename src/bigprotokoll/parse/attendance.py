@@ -235,8 +235,8 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
     """Rows of one attendance list, and lines that could not be placed (kept by the caller)."""
     if any(line.text[:1] in _LIST_MARKS for line in lines):  # a bulleted list: "- Ida Ek, Polisen"
         lines = [_unmarked(line) for line in lines]
-    if any("(" in line.text for line in lines):  # "Bo Lund (Välfärd" / "Gävle), Eva Berg (BIG)"
-        lines = _bracket_wraps_joined(lines)
+    if len(lines) > 1 and any("(" in line.text or "," in line.text for line in lines):
+        lines = _wraps_joined(lines)  # "Bo Lund (Välfärd" / "Gävle), Eva Berg (BIG)"; "Bo Lund (BIG) och" / "Eva Berg"
     columns = [_columns(line.text, orgs) for line in lines]
     titles = [
         i
@@ -340,9 +340,21 @@ def _unmarked(line: Line) -> Line:
     return line._replace(text=line.text[found.end() :]) if found else line
 
 
-def _bracket_wraps_joined(lines: Sequence[Line]) -> list[Line]:
-    """A line whose bracket closes on the next line (a list wrapped inside a bracket) joined
-    with it, on the first one's line; a bracket that stays open joins nothing."""
+#: The end of a line that lists people and goes on on the next: a separator ("Bo Lund (BIG) och").
+LIST_GOES_ON = re.compile(
+    r"""
+    (?: [,;] | \s (?:och|samt) ) $    # a comma or semicolon, or "och" / "samt", last
+    """,
+    re.VERBOSE,
+)
+
+
+def _wraps_joined(lines: Sequence[Line]) -> list[Line]:
+    """A list of people wrapped over lines joined again, on its first line: a line whose
+    bracket closes on the next ("Bo Lund (Välfärd" / "Gävle), Eva Berg (BIG)"; a bracket
+    that stays open joins nothing), and a line of people in brackets that ends on a separator
+    before a line that starts with a name ("Ida Ek (Polisen), Bo Lund (BIG) och" / "Eva Berg
+    (Välfärd Gävle)")."""
     joined: list[Line] = []
     for line in lines:
         previous = joined[-1].text if joined else ""
@@ -351,6 +363,9 @@ def _bracket_wraps_joined(lines: Sequence[Line]) -> list[Line]:
             if text.count("(") == text.count(")"):
                 joined[-1] = joined[-1]._replace(text=text)
                 continue
+        elif ")" in previous and LIST_GOES_ON.search(previous) and line.text[:1].isupper():
+            joined[-1] = joined[-1]._replace(text=f"{previous} {line.text}")
+            continue
         joined.append(line)
     return joined
 
