@@ -105,10 +105,12 @@ def test_an_output_that_cannot_be_written_is_named_as_given(tmp_path: Path, exam
     assert blocker.read_text(encoding="utf-8") == "not a folder"
 
 
-def test_word_documents_and_web_pages_in_a_folder_are_parsed_too(tmp_path: Path, example: Path) -> None:
+def test_word_documents_web_pages_and_pdfs_in_a_folder_are_parsed_too(tmp_path: Path, example: Path) -> None:
     from bigprotokoll.testing.html import html_of_text
+    from bigprotokoll.testing.pdf import pdf_of_text
     from bigprotokoll.testing.word import docx_of_text
 
+    (tmp_path / "utskrift.pdf").write_bytes(pdf_of_text(bigprotokoll.example_text().replace("2023-05-12", "2023-05-26")))
     (tmp_path / "word.docx").write_bytes(docx_of_text(bigprotokoll.example_text().replace("2023-05-12", "2023-06-09")))
     (tmp_path / "webb.html").write_bytes(html_of_text(bigprotokoll.example_text().replace("2023-05-12", "2023-05-19")))
     (tmp_path / "kalkyl.ods").write_bytes(b"PK\x03\x04")  # not a minutes suffix: passed over
@@ -117,10 +119,24 @@ def test_word_documents_and_web_pages_in_a_folder_are_parsed_too(tmp_path: Path,
     parsed = json.loads(out)
     assert [(m["source"]["name"], m["source"]["media_type"], m["meeting_date"]) for m in parsed] == [
         ("exempel.txt", "text/plain", "2023-05-12"),
+        ("utskrift.pdf", "application/pdf", "2023-05-26"),
         ("webb.html", "text/html", "2023-05-19"),
         ("word.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "2023-06-09"),
     ]
-    assert parsed[0]["items"] == parsed[1]["items"] == parsed[2]["items"]
+    assert parsed[0]["items"] == parsed[1]["items"] == parsed[2]["items"] == parsed[3]["items"]
+
+
+def test_a_damaged_pdf_is_one_line_and_nothing_more(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """pypdf logs what it finds wrong ("EOF marker not found"); none of that reaches the user."""
+    from bigprotokoll.testing.pdf import pdf_of_text
+
+    path = tmp_path / "trasig.pdf"
+    path.write_bytes(pdf_of_text("Protokoll fört vid ledningsgruppsmöte BIG 2024-03-14")[:-7])  # no %%EOF
+    status, out, err = run("parse", str(path))
+    assert (status, out) == (1, "")
+    assert str(path) in err and "a PDF that cannot be read" in err
+    assert "Traceback" not in err and err.count("\n") == 1
+    assert [r.getMessage() for r in caplog.records] == []  # nothing logged (a bare logger prints to stderr)
 
 
 def test_a_damaged_word_document_is_one_line_without_traceback(tmp_path: Path) -> None:

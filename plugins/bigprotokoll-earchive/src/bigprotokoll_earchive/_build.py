@@ -34,6 +34,7 @@ _MEDIA_TYPES = {
     ".md": "text/markdown",
     ".html": "text/html",
     ".htm": "text/html",
+    ".pdf": "application/pdf",
     ".json": "application/json",
     ".jsonld": "application/ld+json",
     ".xml": "application/xml",
@@ -46,6 +47,7 @@ _SOURCE_FORMATS = {
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Microsoft Word (Office Open XML)",
     "application/vnd.oasis.opendocument.text": "OpenDocument Text",
     "text/html": "HTML",
+    "application/pdf": "PDF",
 }
 _FORMAT_NAMES = {
     "json": "bigprotokoll canonical JSON",

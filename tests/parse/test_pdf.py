@@ -1,0 +1,130 @@
+"""Stage 0e: PDF documents read as the text ``pdftotext -layout`` gives (with pypdf)."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+import bigprotokoll
+from bigprotokoll.errors import BigprotokollError, EmptyInputError, EncodingError
+from bigprotokoll.model import FurnitureKind, Minutes
+from bigprotokoll.parse.pdf import PDF_MEDIA_TYPE, is_pdf, read_pdf
+from bigprotokoll.testing.pdf import pdf, pdf_of_text
+from test_properties import minutes_like
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+HEAD = "Protokoll fört vid ledningsgruppsmöte BIG 2024-03-14"
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+_PRINTED_PAGE_NUMBER = re.compile(r"Sida \d+ av \d+")
+
+
+def _without_page_numbers(minutes: Minutes) -> Minutes:
+    """The minutes without the page numbers ``pdf_of_text`` prints at the pages' feet."""
+    return attrs.evolve(minutes, furniture=tuple(f for f in minutes.furniture if not _PRINTED_PAGE_NUMBER.fullmatch(f.text)))
+
+
+@pytest.mark.parametrize(
+    "fixture", sorted(f.name for f in FIXTURES.glob("*.txt") if f.name != "pdf_text.txt")  # already a PDF's text
+)
+def test_a_fixture_printed_to_pdf_parses_as_its_text_does(fixture: str) -> None:
+    """Typeset (lines wrapped, tables in columns, page numbers at the feet), read back with
+    pypdf: the same minutes, the page numbers set aside as furniture."""
+    data = (FIXTURES / fixture).read_bytes()
+    text = data.decode("cp1252") if fixture.startswith("cp1252") else data.decode("utf-8")
+    minutes = bigprotokoll.parse_bytes(pdf_of_text(text, page_numbers=True), source_name=f"{fixture}.pdf")
+    assert _without_page_numbers(minutes) == bigprotokoll.parse_text(text)
+    printed = [f for f in minutes.furniture if _PRINTED_PAGE_NUMBER.fullmatch(f.text)]
+    assert printed and {f.kind for f in printed} == {FurnitureKind.PAGE_NUMBER}
+    assert (minutes.source.media_type, minutes.source.name) == (PDF_MEDIA_TYPE, f"{fixture}.pdf")
+
+
+def test_columns_become_tabs_and_lines_lose_their_placing_spaces() -> None:
+    text = read_pdf(pdf([[HEAD], ["Närvarande:"], ["Ida Ek\tPolisen", "Bo Lund\tVälfärd Gävle"]]))
+    assert text.split("\n\n") == [HEAD, "Närvarande:", "Ida Ek\tPolisen\nBo Lund\tVälfärd Gävle"]
+
+
+@pytest.mark.parametrize("page_numbers", [False, True])
+def test_a_sentence_that_runs_on_to_the_next_page_is_one_paragraph(page_numbers: bool) -> None:
+    """Page 1 ends inside a sentence, page 2 goes on in lower case: one paragraph (with a
+    page number between, the parser joins it as around any furniture)."""
+    running = [[HEAD], ["Mötet diskuterade frågan och kom fram till att den ska utredas av", "arbetsgruppen."]]
+    minutes = bigprotokoll.parse_bytes(
+        pdf([*running, ["§ 1 Öppnande"]], split=True, lines_per_page=2, page_numbers=page_numbers)
+    )
+    assert [p.text for p in minutes.preamble] == [
+        "Mötet diskuterade frågan och kom fram till att den ska utredas av arbetsgruppen."
+    ]
+    ended = read_pdf(pdf([[HEAD], ["Frågan utreds vidare.", "Arbetsgruppen återkommer."]], split=True, lines_per_page=2))
+    assert ended.split("\n\n") == [HEAD, "Frågan utreds vidare.", "Arbetsgruppen återkommer."]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=minutes_like)
+def test_any_text_printed_to_pdf_reads_as_the_text_does(text: str) -> None:
+    """The same minutes, or the same kind of error, as the text (characters the standard
+    font can print; runs of spaces inside a line are a printed line's business)."""
+    assume(not _CONTROL.search(text) and "  " not in text and "\t" not in text)
+    try:
+        text.encode("cp1252")
+    except UnicodeEncodeError:
+        assume(False)
+
+    def outcome(parse: object) -> object:
+        try:
+            return _without_page_numbers(parse())  # type: ignore[operator]
+        except BigprotokollError as exc:
+            return type(exc)
+
+    lines = [line.strip() for line in text.split("\n")]
+    assume(all(len(line) <= 80 for line in lines))  # no line the page would wrap
+    text = "\n".join(lines)
+    assert outcome(lambda: bigprotokoll.parse_bytes(pdf_of_text(text))) == outcome(lambda: bigprotokoll.parse_text(text))
+
+
+SAMPLE = pdf_of_text(f"{HEAD}\n\nNärvarande:\n\nIda Ek\tPolisen\n\n§ 1 Öppnande\n\nMötet öppnades.")
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(at=st.integers(0, len(SAMPLE) - 1), junk=st.binary(min_size=1, max_size=40), cut=st.booleans())
+def test_a_damaged_pdf_gives_minutes_or_a_library_error(at: int, junk: bytes, cut: bool) -> None:
+    data = SAMPLE[:at] if cut else SAMPLE[:at] + junk + SAMPLE[at + len(junk) :]
+    try:
+        bigprotokoll.parse_bytes(data, source_name="m.pdf")
+    except BigprotokollError as exc:
+        assert str(exc).startswith("m.pdf")
+
+
+def test_a_pdf_without_text_is_a_scan_to_recognise_first() -> None:
+    with pytest.raises(EmptyInputError, match="no text layer") as caught:
+        bigprotokoll.parse_bytes(pdf([]), source_name="skannad.pdf")
+    assert str(caught.value).startswith("skannad.pdf")
+
+
+def test_an_encrypted_pdf_is_refused_with_what_to_do() -> None:
+    pypdf = pytest.importorskip("pypdf", reason="pypdf is a test dependency; this checks its encryption")
+    import io
+
+    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(SAMPLE)))
+    writer.encrypt(user_password="hemligt", algorithm="RC4-128")
+    sink = io.BytesIO()
+    writer.write(sink)
+    with pytest.raises(EncodingError, match="password"):
+        bigprotokoll.parse_bytes(sink.getvalue(), source_name="låst.pdf")
+
+
+def test_without_pypdf_a_pdf_is_refused_with_how_to_read_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "pypdf", None)  # "import pypdf" raises ImportError
+    with pytest.raises(EncodingError, match=r"pip install 'bigprotokoll\[pdf\]'"):
+        bigprotokoll.parse_bytes(SAMPLE, source_name="m.pdf")
+
+
+def test_a_pdf_is_known_by_its_start() -> None:
+    assert is_pdf(SAMPLE) and not is_pdf(b"Protokoll %PDF-1.4")
