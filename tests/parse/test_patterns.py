@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bigprotokoll.parse.header import CAPITALISED_WORDS, DISTRIBUTION, ISO_DATE, SIGNATURE_LABEL, UPPER_WORD
+from bigprotokoll.parse.header import CAPITALISED_WORDS, DISTRIBUTION, ISO_DATE, LABEL, SIGNATURE_LABEL, UPPER_WORD
 from bigprotokoll.parse.html import META_CHARSET
 from bigprotokoll.parse.items import CHAIR, ITEM_HEADING, LEAD_IN, NEXT_MEETING, place_after
 
@@ -124,3 +124,22 @@ def test_iso_date(text: str, found: str | None) -> None:
 def test_meta_charset(head: bytes, charset: bytes | None) -> None:
     m = META_CHARSET.search(head)
     assert (m["charset"] if m else None) == charset
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "value"),
+    [
+        ("Närvarande: Ida Ek (Polisen)", "Närvarande", "Ida Ek (Polisen)"),
+        ("Beslutande\tIda Ek (S), ordförande", "Beslutande", "Ida Ek (S), ordförande"),  # a table's two columns
+        ("Plats och tid    Stadshuset, kl. 13.00", "Plats och tid", "Stadshuset, kl. 13.00"),  # spaces for the tab
+        ("Sammanträdesdatum 2024-03-14", "Sammanträdesdatum", "2024-03-14"),
+        ("### Närvarande", None, None),  # Markdown marks are gone before this pattern looks
+        ("Närvarande", "Närvarande", ""),
+        ("Tid och plats meddelas senare", None, None),  # a sentence, no field
+    ],
+)
+def test_label(text: str, label: str | None, value: str | None) -> None:
+    m = LABEL.match(text)
+    assert (m["label"] if m else None) == label
+    if m:
+        assert (m["rest"] or m["cell"] or m["date"] or "") == value

@@ -90,9 +90,11 @@ LABEL = re.compile(
       | Justeringens\s+plats\s+och\s+tid | Justeringsdatum | Paragrafer | Anslagsdatum   # fields of formal
       | Förvaringsplats\s+för\s+protokollet                                          # minutes the model has none for
     )
-    \s* (?: : \s* (?P<rest>.*)          # a colon and the value, or the label alone ("### Närvarande"),
-         | \s (?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b.*)  # or a date after a space ("Sammanträdesdatum 2024-03-14")
-    )? $
+    (?: \s* : \s* (?P<rest>.*)         # a colon and the value,
+      | (?: \t | \x20{2,} ) \s* (?P<cell>\S.*)  # or the value in the next column ("Beslutande<TAB>Ida Ek (S)"),
+      | \s (?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b.*)  # or a date after a space ("Sammanträdesdatum 2024-03-14"),
+      | \s*                             # or the label alone ("### Närvarande")
+    ) $
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -228,7 +230,7 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
         label = LABEL.match(text)
         if label:
             name = " ".join(label["label"].lower().split())
-            rest = (label["rest"] or label["date"] or "").strip()
+            rest = (label["rest"] or label["cell"] or label["date"] or "").strip()
             if name in _ATTENDANCE or name in _ABSENCE:
                 mode = "attendees" if name in _ATTENDANCE else "absent"
                 if name not in _PLAIN_LIST_LABELS:  # "Övriga närvarande": one list with the rest
