@@ -436,6 +436,19 @@ def test_signatures_side_by_side_under_their_labels() -> None:
     assert (m.minute_taker, m.chair, m.adjusters) == ("Karl Nord", "Ida Ek", ("Bo Lund",))
 
 
+@pytest.mark.parametrize("rule", ["..............................", "______________", "--------------"])
+def test_the_lines_to_sign_on_are_no_names(rule: str) -> None:
+    """A form's signature block: label and line to sign on side by side, the name below."""
+    m = parse_text(
+        FORMAL_HEAD.replace("Ida Ek (S), ordförande", "Ida Ek (S)") + "§ 1 A\n\nB.\n\n"
+        f"Underskrifter\tSekreterare\t{rule}\n\t\tKarl Nord\n\tOrdförande\t{rule}\n\t\tIda Ek\n"
+        f"\tJusterande\t{rule}\n\t\tBo Lund\n"
+    )
+    assert (m.minute_taker, m.chair, m.adjusters, m.closing) == ("Karl Nord", "Ida Ek", ("Bo Lund",), ())
+    assert [d.line for d in m.diagnostics if d.code == "signature-rule"] == [15, 17, 19]
+    assert not [d for d in m.diagnostics if d.severity.value == "warning"]
+
+
 def test_fields_of_formal_minutes_without_a_model_field_are_kept_quietly() -> None:
     """Recognised, so an info diagnostic says what became of them, not a warning."""
     m = parse_text(FORMAL_HEAD + "Justeringens plats och tid: Kommunhuset 2024-03-18\nParagrafer: 1\n\n§ 1 A\n\nB.\n")

@@ -46,6 +46,9 @@ def test_furniture_patterns(line: str, kind: FurnitureKind | None) -> None:
         ("- **Avhopparverksamhet**", "- Avhopparverksamhet", 0),
         ("och *utgör en grund* att", "och utgör en grund att", 0),
         ("BIG:s \\- arbete", "BIG:s - arbete", 0),
+        ("a **b** c __d__", "a b c d", 0),
+        ("Sekreterare\t______________", "Sekreterare\t______________", 0),  # marks alone: a line to sign on
+        ("______ Ida", "______ Ida", 0),
     ],
 )
 def test_markdown_marks_are_removed(raw: str, text: str, level: int) -> None:

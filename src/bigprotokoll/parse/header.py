@@ -442,8 +442,18 @@ _LABEL_ROLES = {"minute_taker": "minute-taker's", "adjuster": "adjusters'", "cha
 NOTICE_HEADING = re.compile(r"^(?:Anslag\s*/\s*bevis|Anslagsbevis|Bevis(?:\s+om\s+justering)?|Anslag)\s*:?$", re.IGNORECASE)
 
 
+#: The line to sign on beside or above a name: dots, underscores or dashes, nothing else.
+SIGN_HERE = re.compile(
+    r"""
+    ^ [._\-–—…]{3,} $    # "..........", "__________"
+    """,
+    re.VERBOSE,
+)
+
+
 def read_signatures(lines: Sequence[Line], people: Sequence[str], diagnostics: Diagnostics) -> Signatures:
-    """Names under "Vid protokollet" ("Sekreterare"), "Justeras" and "Ordförande", in column order."""
+    """Names under "Vid protokollet" ("Sekreterare"), "Justeras" and "Ordförande", in column
+    order; the lines to sign on beside them (dots, underscores) are noted, no names."""
     result = Signatures()
     pending: list[tuple[str, Line]] = []  # labels not yet given a name, in column order, and their lines
     last_label: str | None = None
@@ -454,6 +464,10 @@ def read_signatures(lines: Sequence[Line], people: Sequence[str], diagnostics: D
             result.unplaced += lines[at:]
             break
         cells = [c.strip() for c in COLUMN_GAP.split(line.text) if c.strip()]
+        rules = [cell for cell in cells if SIGN_HERE.match(cell)]
+        if rules:
+            diagnostics.info("signature-rule", f"read {rules[0]!r} as a line to sign on", line.no)
+            cells = [cell for cell in cells if cell not in rules]
         non_names: list[str] = []
         for cell in cells:
             label = signature_label(cell)
@@ -488,4 +502,4 @@ def read_signatures(lines: Sequence[Line], people: Sequence[str], diagnostics: D
     return result
 
 
-__all__ += ["DATE_LINE", "DISTRIBUTION", "ISO_DATE", "LABEL", "NOTICE_HEADING", "TITLE"]
+__all__ += ["DATE_LINE", "DISTRIBUTION", "ISO_DATE", "LABEL", "NOTICE_HEADING", "SIGN_HERE", "TITLE"]

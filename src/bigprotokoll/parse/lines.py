@@ -82,7 +82,7 @@ EMPHASIS = re.compile(
     (?<![\w*\\])            # not inside a word, not escaped
     (?P<marks>\*{1,3}|_{2}) # *, **, *** or __
     (?=\S)                  # the span starts with a visible character
-    (?P<text>[^*\n]+?)      # the emphasised text
+    (?P<text>[^*\n]*?[^\s*_][^*\n]*?)  # the emphasised text, not marks alone ("______" is a line to sign on)
     (?<=\S)                 # and ends with one
     (?P=marks)
     (?![\w*])
