@@ -46,8 +46,32 @@ def test_a_fixture_printed_to_pdf_parses_as_its_text_does(fixture: str) -> None:
     assert (minutes.source.media_type, minutes.source.name) == (PDF_MEDIA_TYPE, f"{fixture}.pdf")
 
 
+def test_running_heads_and_feet_are_furniture() -> None:
+    """A head and a foot on every page, the page number in them: furniture, not text."""
+    text = (FIXTURES / "tabbed.txt").read_text(encoding="utf-8")
+    data = pdf_of_text(text, page_numbers=True, head="Trygghetsrådet i Norrvik\tSida {page} ({pages})")
+    document = read_pdf(data)
+    assert document.headers == ("Trygghetsrådet i Norrvik\tSida 1 (2)", "Trygghetsrådet i Norrvik\tSida 2 (2)")
+    assert document.footers == ("Sida 1 av 2", "Sida 2 av 2")
+    minutes = bigprotokoll.parse_bytes(data, source_name="m.pdf")
+    expected = bigprotokoll.parse_text(text)
+    assert attrs.evolve(minutes, furniture=expected.furniture) == expected
+    assert [(f.text, f.kind) for f in minutes.furniture] == [
+        ("Trygghetsrådet i Norrvik\tSida 1 (2)", FurnitureKind.LETTERHEAD),
+        ("Trygghetsrådet i Norrvik\tSida 2 (2)", FurnitureKind.LETTERHEAD),
+        ("Sida 1 av 2", FurnitureKind.PAGE_NUMBER), ("Sida 2 av 2", FurnitureKind.PAGE_NUMBER),
+    ]
+
+
+def test_a_running_head_that_is_the_title_stays_the_title_on_the_first_page() -> None:
+    text = (FIXTURES / "tabbed.txt").read_text(encoding="utf-8")
+    title = bigprotokoll.parse_text(text).title
+    minutes = bigprotokoll.parse_bytes(pdf_of_text(text, head=title), source_name="m.pdf")
+    assert minutes.title == title and [f.text for f in minutes.furniture] == [title]  # page 2's head
+
+
 def test_columns_become_tabs_and_lines_lose_their_placing_spaces() -> None:
-    text = read_pdf(pdf([[HEAD], ["Närvarande:"], ["Ida Ek\tPolisen", "Bo Lund\tVälfärd Gävle"]]))
+    text = read_pdf(pdf([[HEAD], ["Närvarande:"], ["Ida Ek\tPolisen", "Bo Lund\tVälfärd Gävle"]])).text
     assert text.split("\n\n") == [HEAD, "Närvarande:", "Ida Ek\tPolisen\nBo Lund\tVälfärd Gävle"]
 
 
@@ -62,7 +86,7 @@ def test_a_sentence_that_runs_on_to_the_next_page_is_one_paragraph(page_numbers:
     assert [p.text for p in minutes.preamble] == [
         "Mötet diskuterade frågan och kom fram till att den ska utredas av arbetsgruppen."
     ]
-    ended = read_pdf(pdf([[HEAD], ["Frågan utreds vidare.", "Arbetsgruppen återkommer."]], split=True, lines_per_page=2))
+    ended = read_pdf(pdf([[HEAD], ["Frågan utreds vidare.", "Arbetsgruppen återkommer."]], split=True, lines_per_page=2)).text
     assert ended.split("\n\n") == [HEAD, "Frågan utreds vidare.", "Arbetsgruppen återkommer."]
 
 

@@ -90,7 +90,7 @@ def _read_bytes(data: bytes, source_name: str | None) -> tuple[str, str, str, tu
     elif is_html(data):
         (document, encoding), media_type = read_html(data, source_name=source_name), HTML_MEDIA_TYPE
     elif is_pdf(data):
-        return read_pdf(data, source_name=source_name), "utf-8", PDF_MEDIA_TYPE, ()
+        document, media_type = read_pdf(data, source_name=source_name), PDF_MEDIA_TYPE
     else:
         text, encoding = decode_bytes(data, source_name=source_name)
         return text, encoding, "text/plain", ()

@@ -8,9 +8,14 @@ paragraphs). Pages follow each other
 with a blank line, unless a sentence runs on from one page to the next (the last line ends
 no sentence and the next page starts in lower case).
 
-Guarantees: every character of the text layer is in the text, page by page; the page
-headers and footers a PDF prints are lines of that text, which the parser sets aside as
-furniture when it knows their kind (letterheads, page numbers, signature boxes). A scanned
+Running heads and feet, the lines at the top or foot of the pages that repeat on most of
+them (page numbers and dates aside: ``Trygghetsrådet<TAB>Sida 2 (5)``), are furniture,
+not text; but a head that reads as the title stays text on the first page (the minutes'
+title may be what each page repeats).
+
+Guarantees: every character of the text layer is in the text or in the furniture lines,
+page by page; other page furniture (a page number alone, a letterhead) stays in the text,
+for the parser to set aside as it does in any text. A scanned
 PDF, which has no text layer, raises :class:`~bigprotokoll.errors.EmptyInputError` (it
 needs text recognition first); an encrypted or damaged one, or a PDF when pypdf is not
 installed, :class:`~bigprotokoll.errors.EncodingError` saying so.
@@ -26,7 +31,9 @@ import warnings
 from typing import Iterator
 
 from ..errors import EmptyInputError, EncodingError
+from .header import TITLE
 from .lines import ends_sentence
+from .office import DocumentText
 
 __all__ = ["COLUMN_GAP", "PDF_MEDIA_TYPE", "is_pdf", "read_pdf"]
 
@@ -38,8 +45,8 @@ def is_pdf(data: bytes) -> bool:
     return data.startswith(b"%PDF-")
 
 
-def read_pdf(data: bytes, *, source_name: str | None = None) -> str:
-    """The text of a PDF's pages, laid out as printed."""
+def read_pdf(data: bytes, *, source_name: str | None = None) -> DocumentText:
+    """The text of a PDF's pages, laid out as printed, and its running heads and feet."""
     try:
         import pypdf
     except ImportError as exc:
@@ -58,13 +65,49 @@ def read_pdf(data: bytes, *, source_name: str | None = None) -> str:
         raise
     except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds for a damaged file: all are "damaged"
         raise EncodingError(f"a PDF that cannot be read ({type(exc).__name__}: {exc})", path=source_name) from exc
-    text = _joined(_lines_of(page) for page in pages)
+    lines = [_lines_of(page).split("\n") for page in pages]
+    heads, feet = _running(lines, top=True), _running(lines, top=False)
+    headers = [lines[p][i] for p, i in sorted(heads)]
+    footers = [lines[p][i] for p, i in sorted(feet)]
+    text = _joined(
+        "\n".join(line for i, line in enumerate(page) if (p, i) not in heads and (p, i) not in feet).strip("\n")
+        for p, page in enumerate(lines)
+    )
     if not text.strip():
         raise EmptyInputError(
             "the PDF has no text layer (a scanned document?); run text recognition (OCR) on it first",
             path=source_name,
         )
-    return text
+    return DocumentText(text, tuple(line.strip() for line in headers), tuple(line.strip() for line in footers))
+
+
+#: Lines at a page's top or foot looked at for running heads and feet.
+_EDGE = 3
+#: Digits, which change from page to page in a running head ("Sida 2 (5)").
+_DIGITS = re.compile(r"\d+")
+
+
+def _running(pages: list[list[str]], *, top: bool) -> set[tuple[int, int]]:
+    """(page, line) of the running heads (``top``) or feet: among the first or last few
+    lines with text of each page, those that stand, digits aside, on two pages or more and
+    on half of them at least; not a title on the first page."""
+    if len(pages) < 2:
+        return set()
+    edges: list[list[tuple[int, str]]] = []
+    for page in pages:
+        filled = [(i, _DIGITS.sub("#", line)) for i, line in enumerate(page) if line.strip()]
+        edges.append(filled[:_EDGE] if top else filled[-_EDGE:])
+    counts: dict[str, int] = {}
+    for edge in edges:
+        for key in {key for _, key in edge}:
+            counts[key] = counts.get(key, 0) + 1
+    repeated = {key for key, count in counts.items() if count >= 2 and 2 * count >= len(pages)}
+    return {
+        (p, i)
+        for p, edge in enumerate(edges)
+        for i, key in edge
+        if key in repeated and not (top and p == 0 and TITLE.search(pages[p][i]))
+    }
 
 
 #: A gap between columns on a printed line: three spaces or more.

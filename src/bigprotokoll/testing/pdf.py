@@ -8,7 +8,8 @@ Each block between blank lines is a paragraph: its lines one under the other, a 
 wrapped at the right margin, some space before the next paragraph; a line with tabs has
 its cells in columns. Pages are A4; a long text runs on to more pages (a paragraph that
 fits on a page is not split: ``split=True`` splits them where the page ends), each with
-``Sida N av M`` at its foot when ``page_numbers``.
+``Sida N av M`` at its foot when ``page_numbers``, and ``head`` at its top (``{page}`` and
+``{pages}`` in it filled in: ``"Trygghetsrådet\tSida {page} ({pages})"``).
 """
 
 from __future__ import annotations
@@ -27,14 +28,19 @@ _COLUMN = 180  # from one table column to the next
 _WRAP = 88  # characters on a line before it wraps (Helvetica 11 pt, 451 pt of line)
 
 
-def pdf_of_text(text: str, *, page_numbers: bool = False, split: bool = False) -> bytes:
+def pdf_of_text(text: str, *, page_numbers: bool = False, split: bool = False, head: str = "") -> bytes:
     """A PDF of plain minutes text (cp1252 characters only), typeset as the module says."""
     blocks = [block for block in re.split(r"\n[ \t]*\n", text.strip("\n")) if block.strip()]
-    return pdf([block.split("\n") for block in blocks], page_numbers=page_numbers, split=split)
+    return pdf([block.split("\n") for block in blocks], page_numbers=page_numbers, split=split, head=head)
 
 
 def pdf(
-    paragraphs: list[list[str]], *, page_numbers: bool = False, split: bool = False, lines_per_page: int | None = None
+    paragraphs: list[list[str]],
+    *,
+    page_numbers: bool = False,
+    split: bool = False,
+    lines_per_page: int | None = None,
+    head: str = "",
 ) -> bytes:
     """A PDF of paragraphs, each a list of lines (a line's tabs separate its cells); at
     most ``lines_per_page`` lines on a page when given (to put a page break where a test
@@ -57,9 +63,15 @@ def pdf(
                     pages[-1].append((_MARGIN + column * _COLUMN, y, cell.strip()))
             y -= _LEADING
         y -= _GAP
-    if page_numbers:
-        for number, placed in enumerate(pages, 1):
+    for number, placed in enumerate(pages, 1):
+        if page_numbers:
             placed.append((_MARGIN, _MARGIN / 2, f"Sida {number} av {len(pages)}"))
+        if head:  # in the top margin, its cells in columns as a line's
+            shown = head.format(page=number, pages=len(pages))
+            placed += [
+                (_MARGIN + column * _COLUMN * 2, _PAGE_HEIGHT - _MARGIN / 2, cell)
+                for column, cell in enumerate(shown.split("\t"))
+            ]
     return _document(pages)
 
 
