@@ -105,11 +105,13 @@ def test_an_output_that_cannot_be_written_is_named_as_given(tmp_path: Path, exam
     assert blocker.read_text(encoding="utf-8") == "not a folder"
 
 
-def test_word_documents_web_pages_and_pdfs_in_a_folder_are_parsed_too(tmp_path: Path, example: Path) -> None:
+def test_documents_of_every_kind_in_a_folder_are_parsed_too(tmp_path: Path, example: Path) -> None:
     from bigprotokoll.testing.html import html_of_text
     from bigprotokoll.testing.pdf import pdf_of_text
+    from bigprotokoll.testing.rtf import rtf_of_text
     from bigprotokoll.testing.word import docx_of_text
 
+    (tmp_path / "gammal.rtf").write_bytes(rtf_of_text(bigprotokoll.example_text().replace("2023-05-12", "2023-04-28")))
     (tmp_path / "utskrift.pdf").write_bytes(pdf_of_text(bigprotokoll.example_text().replace("2023-05-12", "2023-05-26")))
     (tmp_path / "word.docx").write_bytes(docx_of_text(bigprotokoll.example_text().replace("2023-05-12", "2023-06-09")))
     (tmp_path / "webb.html").write_bytes(html_of_text(bigprotokoll.example_text().replace("2023-05-12", "2023-05-19")))
@@ -119,11 +121,12 @@ def test_word_documents_web_pages_and_pdfs_in_a_folder_are_parsed_too(tmp_path: 
     parsed = json.loads(out)
     assert [(m["source"]["name"], m["source"]["media_type"], m["meeting_date"]) for m in parsed] == [
         ("exempel.txt", "text/plain", "2023-05-12"),
+        ("gammal.rtf", "application/rtf", "2023-04-28"),
         ("utskrift.pdf", "application/pdf", "2023-05-26"),
         ("webb.html", "text/html", "2023-05-19"),
         ("word.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "2023-06-09"),
     ]
-    assert parsed[0]["items"] == parsed[1]["items"] == parsed[2]["items"] == parsed[3]["items"]
+    assert all(m["items"] == parsed[0]["items"] for m in parsed)
 
 
 def test_a_damaged_pdf_is_one_line_and_nothing_more(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:

@@ -1,5 +1,6 @@
-"""What holds for every document the parser reads (Word .docx, OpenDocument .odt, an HTML
-page): minutes written as one read as the text does; damaged bytes give a library error."""
+"""What holds for every document the parser reads (Word .docx, OpenDocument .odt, RTF, an
+HTML page): minutes written as one read as the text does; damaged bytes give a library
+error. (PDFs: test_pdf.py, as their standard font prints cp1252 only.)"""
 
 from __future__ import annotations
 
@@ -16,8 +17,9 @@ from bigprotokoll.errors import BigprotokollError
 from bigprotokoll.parse.docx import DOCX_MEDIA_TYPE
 from bigprotokoll.parse.html import HTML_MEDIA_TYPE
 from bigprotokoll.parse.odt import ODT_MEDIA_TYPE
+from bigprotokoll.parse.rtf import RTF_MEDIA_TYPE
 from bigprotokoll.parse.office import letters, roman
-from bigprotokoll.testing import html, odt, word
+from bigprotokoll.testing import html, odt, rtf, word
 from test_properties import minutes_like
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -26,6 +28,7 @@ FORMATS = [
     (".docx", DOCX_MEDIA_TYPE, word.docx_of_text),
     (".odt", ODT_MEDIA_TYPE, odt.odt_of_text),
     (".html", HTML_MEDIA_TYPE, html.html_of_text),
+    (".rtf", RTF_MEDIA_TYPE, rtf.rtf_of_text),
 ]
 FORMAT_IDS = [suffix for suffix, _, _ in FORMATS]
 #: A small document of each kind, to damage.
@@ -41,6 +44,10 @@ SAMPLES = {
     ".html": html.page(
         "<p>Protokoll fört vid ledningsgruppsmöte BIG 2024-03-14</p><p>Närvarande:</p>",
         "<table><tr><td>Ida Ek</td><td>Polisen</td></tr></table><h2>§ 1 Öppnande</h2><p>Text.</p>",
+    ),
+    ".rtf": rtf.rtf(
+        rtf.par("Protokoll fört vid ledningsgruppsmöte BIG 2024-03-14"), rtf.par("Närvarande:"),
+        rtf.row("Ida Ek", "Polisen"), rtf.par("§ 1 Öppnande", heading=2), rtf.par("Text."),
     ),
 }
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")

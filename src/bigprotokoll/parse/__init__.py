@@ -34,6 +34,7 @@ from .docx import DOCX_MEDIA_TYPE, is_docx, read_docx
 from .html import HTML_MEDIA_TYPE, is_html, read_html
 from .odt import ODT_MEDIA_TYPE, is_odt, read_odt
 from .pdf import PDF_MEDIA_TYPE, is_pdf, read_pdf
+from .rtf import RTF_MEDIA_TYPE, is_rtf, read_rtf
 from .diagnostics import Diagnostics
 from .header import NOTICE_HEADING, read_header, read_signatures, signature_label
 from .items import NEXT_MEETING_WORDS, find_chair, find_next_meeting_in, is_item_heading, numbered_headings, read_item
@@ -58,7 +59,7 @@ def parse_file(path: str | Path) -> Minutes:
 
 def parse_bytes(data: bytes, *, source_name: str | None = None) -> Minutes:
     """Parse the bytes of a minutes file: text (encoding detected), a Word document (.docx)
-    an OpenDocument text (.odt), an HTML page or a PDF (with pypdf installed): a document's text as a conversion to Markdown gives
+    an OpenDocument text (.odt), an RTF document, an HTML page or a PDF (with pypdf installed): a document's text as a conversion to Markdown gives
     it, its page headers and footers as furniture; ``source.media_type`` says which it was."""
     text, encoding, media_type, furniture = _read_bytes(data, source_name)
     minutes = parse_text(text, source_name=source_name)
@@ -91,6 +92,8 @@ def _read_bytes(data: bytes, source_name: str | None) -> tuple[str, str, str, tu
         (document, encoding), media_type = read_html(data, source_name=source_name), HTML_MEDIA_TYPE
     elif is_pdf(data):
         document, media_type = read_pdf(data, source_name=source_name), PDF_MEDIA_TYPE
+    elif is_rtf(data):
+        document, media_type = read_rtf(data, source_name=source_name), RTF_MEDIA_TYPE
     else:
         text, encoding = decode_bytes(data, source_name=source_name)
         return text, encoding, "text/plain", ()

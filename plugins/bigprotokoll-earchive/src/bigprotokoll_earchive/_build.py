@@ -35,6 +35,7 @@ _MEDIA_TYPES = {
     ".html": "text/html",
     ".htm": "text/html",
     ".pdf": "application/pdf",
+    ".rtf": "application/rtf",
     ".json": "application/json",
     ".jsonld": "application/ld+json",
     ".xml": "application/xml",
@@ -48,6 +49,7 @@ _SOURCE_FORMATS = {
     "application/vnd.oasis.opendocument.text": "OpenDocument Text",
     "text/html": "HTML",
     "application/pdf": "PDF",
+    "application/rtf": "Rich Text Format (RTF)",
 }
 _FORMAT_NAMES = {
     "json": "bigprotokoll canonical JSON",
