@@ -9,8 +9,8 @@ Without arguments it uses ../shared/seeds/*.txt and ../shared/bench/seed002x10.t
 covers parse_text (text -> model) on one core, best and median of repeated runs after a
 warm-up. The last lines compare cost per byte between seed 002 and its 10x version,
 which should be about equal (linear cost). Target: under 1 ms for a seed-sized document.
-Then the same texts as documents (Word .docx, OpenDocument .odt, an HTML page, a PDF),
-read and parsed, against their text.
+Then the same texts as documents (Word .docx, OpenDocument .odt, RTF, an HTML page, a
+PDF), read and parsed, against their text.
 """
 
 from __future__ import annotations
@@ -70,9 +70,12 @@ def documents(files: list[Path]) -> None:
     from bigprotokoll.testing.html import html_of_text
     from bigprotokoll.testing.odt import odt_of_text
     from bigprotokoll.testing.pdf import pdf_of_text
+    from bigprotokoll.testing.rtf import rtf_of_text
     from bigprotokoll.testing.word import docx_of_text
 
-    kinds = ((".docx", docx_of_text), (".odt", odt_of_text), (".html", html_of_text), (".pdf", pdf_of_text))
+    kinds = (
+        (".docx", docx_of_text), (".odt", odt_of_text), (".rtf", rtf_of_text), (".html", html_of_text), (".pdf", pdf_of_text)
+    )
     for suffix, convert in kinds:
         print(f"\n{'as ' + suffix:<28} {'bytes':>8} {'best ms':>9} {'median ms':>10} {'x text':>8}")
         for path in files:

@@ -6,6 +6,7 @@ import pytest
 
 from bigprotokoll.parse.header import CAPITALISED_WORDS, DISTRIBUTION, ISO_DATE, LABEL, SIGNATURE_LABEL, UPPER_WORD
 from bigprotokoll.parse.html import META_CHARSET
+from bigprotokoll.parse.rtf import TOKEN
 from bigprotokoll.parse.items import CHAIR, ITEM_HEADING, LEAD_IN, NEXT_MEETING, place_after
 
 
@@ -143,3 +144,19 @@ def test_label(text: str, label: str | None, value: str | None) -> None:
     assert (m["label"] if m else None) == label
     if m:
         assert (m["rest"] or m["cell"] or m["date"] or "") == value
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind", "value"),
+    [
+        (rb"\par ", "word", b"par"), (rb"\u-10179?", "number", b"-10179"), (rb"\'e5", "hex", b"e5"),
+        (rb"\{", "symbol", b"{"), (rb"\*", "symbol", b"*"), (b"{", "brace", b"{"), (b"Ida Ek", "text", b"Ida Ek"),
+    ],
+)
+def test_rtf_token(raw: bytes, kind: str, value: bytes) -> None:
+    m = TOKEN.match(raw)
+    assert m is not None and m[kind] == value
+
+
+def test_rtf_token_ends_a_control_word_at_its_delimiting_space() -> None:
+    assert [m[0] for m in TOKEN.finditer(rb"\b fet\b0  vanlig")] == [rb"\b ", b"fet", rb"\b0 ", b" vanlig"]

@@ -73,16 +73,18 @@ def is_rtf(data: bytes) -> bool:
 class _State:
     """What a group sets and its subgroups inherit."""
 
-    __slots__ = ("hidden", "list_mark", "sink", "skip", "uc")
+    __slots__ = ("at_start", "hidden", "list_mark", "sink", "uc")
 
-    def __init__(self, hidden: bool = False, sink: str = "body", uc: int = 1, list_mark: bool = False) -> None:
+    def __init__(
+        self, hidden: bool = False, sink: str = "body", uc: int = 1, list_mark: bool = False, at_start: bool = True
+    ) -> None:
         self.hidden = hidden
         self.sink = sink  # "body", "headers", "footers" or "notes"
         self.uc = uc  # how many stand-in characters follow a \uN
         self.list_mark = list_mark  # in a list paragraph's number (\listtext): its tab is a space
-        self.skip = True  # the group's first control word is still to come (to see \* and destinations)
+        self.at_start = at_start  # nothing read in the group yet: a destination's name may come (\*, \fonttbl)
 
-    def copy(self) -> _State:
+    def subgroup(self) -> _State:
         return _State(self.hidden, self.sink, self.uc, self.list_mark)
 
 
@@ -96,8 +98,7 @@ def read_rtf(data: bytes, *, source_name: str | None = None) -> DocumentText:
     line: dict[str, list[str]] = {sink: [] for sink in sinks}
     prefix = {"body": ""}  # a heading's marks, by the paragraph's outline level
     stack: list[_State] = []
-    state = _State()
-    state.skip = False
+    state = _State(at_start=False)
     pending_bytes = bytearray()
     skip_chars = 0  # stand-ins of a \uN still to pass over
     ignorable = False  # the group began with \*
@@ -134,7 +135,7 @@ def read_rtf(data: bytes, *, source_name: str | None = None) -> DocumentText:
                 continue
         if brace == b"{":
             stack.append(state)
-            state = state.copy()
+            state = state.subgroup()
             ignorable = False
             continue
         if brace == b"}":
@@ -142,11 +143,11 @@ def read_rtf(data: bytes, *, source_name: str | None = None) -> DocumentText:
                 break  # the document's end
             state = stack.pop()
             continue
-        first = state.skip
-        state.skip = False
+        first = state.at_start
+        state.at_start = False
         if symbol is not None:
             if symbol == b"*" and first:
-                state.skip = True  # the destination's name comes next
+                state.at_start = True  # the destination's name comes next
                 ignorable = True
                 continue
             emit(_SYMBOLS.get(symbol, ""))
