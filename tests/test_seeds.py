@@ -71,3 +71,42 @@ def test_seed_keeps_every_word(gold_path: Path | None) -> None:
     have = coverage.words("\n".join(coverage.strings_of(json.loads(output))))
     missing = want - have
     assert not missing, f"words lost: {dict(missing.most_common(15))}"
+
+
+def _paragraph_seeds() -> list[Path]:
+    """The seeds whose blocks are paragraphs: not the one whose text is a PDF's (each line a
+    block of its own there, so written as paragraphs it is another layout)."""
+    if not (SHARED / "seeds").is_dir():
+        return []
+    import bigprotokoll
+    from bigprotokoll.parse.diagnostics import Diagnostics
+    from bigprotokoll.parse.lines import split_lines
+
+    seeds = sorted((SHARED / "seeds").glob("*.txt"))
+    return [s for s in seeds if not split_lines(bigprotokoll.decode_bytes(s.read_bytes())[0], Diagnostics())[2].pdf]
+
+
+PARAGRAPH_SEEDS = _paragraph_seeds()
+
+
+@pytest.mark.parametrize("kind", ["docx", "odt", "rtf", "html", "pdf"])
+@pytest.mark.parametrize("seed", PARAGRAPH_SEEDS or [None], ids=[p.stem for p in PARAGRAPH_SEEDS] or ["absent"])
+def test_a_seed_written_as_a_document_reads_as_its_text(seed: Path | None, kind: str) -> None:
+    """Each real seed as a Word, OpenDocument, RTF, web page or PDF document (each block a
+    paragraph; the PDF typeset with page numbers): the same minutes as its text."""
+    if seed is None:
+        pytest.skip(SKIP_REASON)
+    import attrs
+
+    import bigprotokoll
+    from bigprotokoll.testing import html, odt, pdf, rtf, word
+
+    text, _ = bigprotokoll.decode_bytes(seed.read_bytes())
+    convert = {
+        "docx": word.docx_of_text, "odt": odt.odt_of_text, "rtf": rtf.rtf_of_text, "html": html.html_of_text,
+        "pdf": lambda t: pdf.pdf_of_text(t, page_numbers=True),
+    }[kind]
+    minutes = bigprotokoll.parse_bytes(convert(text), source_name=f"{seed.stem}.{kind}")
+    printed = {f"Sida {n} av {m}" for m in range(1, 9) for n in range(1, m + 1)}
+    minutes = attrs.evolve(minutes, furniture=tuple(f for f in minutes.furniture if f.text not in printed))
+    assert minutes == bigprotokoll.parse_text(text)
