@@ -102,6 +102,30 @@ def _read(*texts: str) -> tuple[list[tuple[str, str | None, str | None]], list[t
     return [(r.name, r.organisation, r.scope) for r in found], [(d.code, d.message) for d in diagnostics.items], len(leftovers)
 
 
+@pytest.mark.parametrize("gap", ["\t", "   "])
+def test_a_table_whose_titles_put_the_organisation_third(gap: str) -> None:
+    """"Namn | Funktion | Organisation": the organisation is the third column's, the title
+    kept in a diagnostic (also for an organisation no list knows)."""
+    found, diagnostics, leftovers = _read(
+        gap.join(["Namn", "Funktion", "Organisation"]), gap.join(["Ida Ek", "Polisinspektör", "Polisen"]),
+        gap.join(["Bo Lund", "ledare", "Fritidsgården Norr"]),
+    )
+    assert (found, leftovers) == ([("Ida Ek", "Polisen", None), ("Bo Lund", "Fritidsgården Norr", None)], 0)
+    assert [m for c, m in diagnostics if c == "attendance-extra"] == [
+        "kept 'Polisinspektör' from the row of Ida Ek: the model has no field for it",
+        "kept 'ledare' from the row of Bo Lund: the model has no field for it",
+    ]
+
+
+def test_a_known_organisation_after_a_title_cell_is_the_organisation() -> None:
+    found, diagnostics, _ = _read("Ida Ek\tPolisinspektör\tPolisen", "Bo Lund\tOrdförande\tBIG\t§ 1-3")
+    assert found == [("Ida Ek", "Polisen", None), ("Bo Lund", "BIG", "§ 1-3")]
+    assert [m for c, m in diagnostics if c == "attendance-extra"] == [
+        "kept 'Polisinspektör' from the row of Ida Ek: the model has no field for it",
+        "kept 'Ordförande' from the row of Bo Lund: the model has no field for it",
+    ]
+
+
 def test_people_listed_on_one_line_with_organisations_in_brackets() -> None:
     found, diagnostics, leftovers = _read("Ida Ek (Polisen), Bo Lund (Välfärd Gävle) och Eva Berg")
     assert found == [("Ida Ek", "Polisen", None), ("Bo Lund", "Välfärd Gävle", None), ("Eva Berg", None, None)]

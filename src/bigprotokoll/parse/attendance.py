@@ -66,6 +66,35 @@ COLUMN_TITLES = frozenset(
 )
 
 
+#: The titles of an organisation's column.
+ORGANISATION_TITLES = frozenset({"organisation", "förvaltning", "verksamhet", "myndighet", "sektor", "representerar"})
+
+
+def _organisation_column(titles: str) -> int:
+    """Which column a row of titles names the organisation's (0 when none does)."""
+    cells = [cell.strip(" :").casefold() for cell in COLUMN_GAP.split(titles)]
+    return next((i for i, cell in enumerate(cells) if cell in ORGANISATION_TITLES), 0)
+
+
+def _organisation_second(line: Line, at: int) -> Line:
+    """The row with its cell in column ``at`` (the organisation) moved to the second place."""
+    cells = COLUMN_GAP.split(line.text)
+    if len(cells) <= at:
+        return line
+    cells.insert(1, cells.pop(at))
+    return line._replace(text="\t".join(cells))
+
+
+def _organisation_cell(cells: Sequence[str], orgs: OrgKnowledge) -> int:
+    """Which of the cells after a name holds the organisation: the first, unless it is no
+    known organisation and a later one is ("Ida Ek<TAB>Polisinspektör<TAB>Polisen")."""
+    if len(cells) > 1 and not orgs.known_prefix(cells[0]):
+        for at, cell in enumerate(cells[1:], 1):
+            if orgs.known_prefix(_split_scope(cell)[0]):
+                return at
+    return 0
+
+
 def is_column_titles(text: str) -> bool:
     """True for a row of column titles only: "Namn<TAB>Organisation"."""
     cells = [cell.strip(" :").casefold() for cell in COLUMN_GAP.split(text)]
@@ -247,8 +276,11 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
         shown = " | ".join(COLUMN_GAP.split(lines[i].text))
         diagnostics.info("list-label", f"read {shown!r} as the titles of the list's columns", lines[i].no)
     if titles:
+        organisation_at = _organisation_column(lines[titles[0]].text)
         lines = [line for i, line in enumerate(lines) if i not in titles]
-        columns = [parts for i, parts in enumerate(columns) if i not in titles]
+        if organisation_at > 1:  # "Namn | Funktion | Organisation": the organisation to the second column
+            lines = [_organisation_second(line, organisation_at) for line in lines]
+        columns = [_columns(line.text, orgs) for line in lines]
     # people listed on one line ("Ida Ek (Polisen), Bo Lund (BIG)") or with a title ("Ida
     # Ek, polisinspektör, Polisen"), where no column gap is
     listed = [
@@ -264,7 +296,8 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
                 if person.organisation:
                     orgs.learn(person.organisation)
         elif len(parts) == 2:
-            orgs.learn(_split_scope(parts[1].split("\t", 1)[0])[0])  # the cell after the name
+            cells = parts[1].split("\t")
+            orgs.learn(_split_scope(cells[_organisation_cell(cells, orgs)])[0])  # the organisation's cell
     full: list[tuple[int, Row]] = []  # (position, row)
     names: list[tuple[int, str, int]] = []  # (position, name, line)
     org_lines: list[tuple[str, str | None, list[Line]]] = []  # (organisation, scope, its lines)
@@ -280,7 +313,7 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
                     _kept_extra(row.role, row.name, line.no, diagnostics)
             continue
         if len(parts) == 2:
-            full += [(position, row) for row in _cell_rows(parts[0].strip(), parts[1].strip(), line.no, diagnostics)]
+            full += [(position, row) for row in _cell_rows(parts[0].strip(), parts[1].strip(), line.no, orgs, diagnostics)]
             continue
         body, scope = _split_scope(text)
         if org_lines and org_lines[-1][1] is None and _is_continuation(body):
@@ -370,16 +403,19 @@ def _wraps_joined(lines: Sequence[Line]) -> list[Line]:
     return joined
 
 
-def _cell_rows(name: str, rest: str, line: int, diagnostics: Diagnostics) -> list[Row]:
+def _cell_rows(name: str, rest: str, line: int, orgs: OrgKnowledge, diagnostics: Diagnostics) -> list[Row]:
     """The row (or two) of a name and the cells after it: the organisation, then a scope,
     or another name and organisation (two people a row), or cells the model has no field
-    for ("Ordförande"), which are kept in a diagnostic."""
+    for ("Ordförande", a title before the organisation), which are kept in a diagnostic."""
     # further cells only at tabs: two spaces inside a name are too often a stray (PDF text)
     cells = [cell.strip() for cell in rest.split("\t") if cell.strip()] if "\t" in rest else [rest]
     if len(cells) == 3 and looks_like_name(cells[1]):
         second, second_scope = _split_scope(cells[2])
         first, first_scope = _split_scope(cells[0])
         return [Row(name, first or None, first_scope, line), Row(cells[1], second or None, second_scope, line)]
+    at = _organisation_cell(cells, orgs)
+    if at:
+        cells.insert(0, cells.pop(at))
     org, scope = _split_scope(cells[0])
     extra = []
     for cell in cells[1:]:
