@@ -117,6 +117,19 @@ def test_a_table_whose_titles_put_the_organisation_third(gap: str) -> None:
     ]
 
 
+def test_a_table_with_the_organisation_first() -> None:
+    """By its titles ("Organisation | Namn"), or, without titles, where a known organisation
+    stands before a name (an info diagnostic says so); the people were the organisations."""
+    titled, _, _ = _read("Organisation\tNamn", "Polisen\tIda Ek", "Fritidsgården Norr\tBo Lund")
+    assert titled == [("Ida Ek", "Polisen", None), ("Bo Lund", "Fritidsgården Norr", None)]
+    found, diagnostics, _ = _read("Polisen\tIda Ek", "Välfärd Gävle\tBo Lund\t§ 1-3")
+    assert found == [("Ida Ek", "Polisen", None), ("Bo Lund", "Välfärd Gävle", "§ 1-3")]
+    assert [(c, m) for c, m in diagnostics if c == "attendance-order"] == [
+        ("attendance-order", "read 'Polisen\\tIda Ek' as the organisation, then the name"),
+        ("attendance-order", "read 'Välfärd Gävle\\tBo Lund\\t§ 1-3' as the organisation, then the name"),
+    ]
+
+
 def test_a_known_organisation_after_a_title_cell_is_the_organisation() -> None:
     found, diagnostics, _ = _read("Ida Ek\tPolisinspektör\tPolisen", "Bo Lund\tOrdförande\tBIG\t§ 1-3")
     assert found == [("Ida Ek", "Polisen", None), ("Bo Lund", "BIG", "§ 1-3")]

@@ -66,23 +66,38 @@ COLUMN_TITLES = frozenset(
 )
 
 
-#: The titles of an organisation's column.
+#: The titles of a name's column and of an organisation's.
+NAME_TITLES = frozenset({"namn", "name", "deltagare", "närvarande", "ledamot", "ledamöter"})
 ORGANISATION_TITLES = frozenset({"organisation", "förvaltning", "verksamhet", "myndighet", "sektor", "representerar"})
 
 
-def _organisation_column(titles: str) -> int:
-    """Which column a row of titles names the organisation's (0 when none does)."""
+def _column_order(titles: str) -> list[int]:
+    """The columns of a table with this row of titles, in the order rows are read: the
+    name's, the organisation's, then the others as they stand."""
     cells = [cell.strip(" :").casefold() for cell in COLUMN_GAP.split(titles)]
-    return next((i for i, cell in enumerate(cells) if cell in ORGANISATION_TITLES), 0)
+    name = next((i for i, cell in enumerate(cells) if cell in NAME_TITLES), 0)
+    organisation = next((i for i, cell in enumerate(cells) if cell in ORGANISATION_TITLES and i != name), None)
+    first = [name] if organisation is None else [name, organisation]
+    return first + [i for i in range(len(cells)) if i not in first]
 
 
-def _organisation_second(line: Line, at: int) -> Line:
-    """The row with its cell in column ``at`` (the organisation) moved to the second place."""
+def _reordered(line: Line, order: Sequence[int]) -> Line:
+    """The row with its cells in ``order`` (cells beyond the titles' stay last)."""
     cells = COLUMN_GAP.split(line.text)
-    if len(cells) <= at:
+    if len(cells) < 2:
         return line
-    cells.insert(1, cells.pop(at))
-    return line._replace(text="\t".join(cells))
+    moved = [cells[i] for i in order if i < len(cells)] + cells[len(order) :]
+    return line._replace(text="\t".join(moved))
+
+
+def _name_first(line: Line, orgs: OrgKnowledge, diagnostics: Diagnostics) -> Line:
+    """A row that puts a known organisation before a name ("Polisen<TAB>Ida Ek") the other
+    way round, with an info diagnostic; any other row as it is."""
+    cells = COLUMN_GAP.split(line.text, maxsplit=2)
+    if len(cells) < 2 or not orgs.known_prefix(cells[0]) or not looks_like_name(cells[1]) or orgs.known_prefix(cells[1]):
+        return line
+    diagnostics.info("attendance-order", f"read {line.text!r} as the organisation, then the name", line.no)
+    return line._replace(text="\t".join([cells[1], cells[0], *cells[2:]]))
 
 
 def _organisation_cell(cells: Sequence[str], orgs: OrgKnowledge) -> int:
@@ -266,21 +281,22 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
         lines = [_unmarked(line) for line in lines]
     if len(lines) > 1 and any("(" in line.text or "," in line.text for line in lines):
         lines = _wraps_joined(lines)  # "Bo Lund (Välfärd" / "Gävle), Eva Berg (BIG)"; "Bo Lund (BIG) och" / "Eva Berg"
-    columns = [_columns(line.text, orgs) for line in lines]
     titles = [
         i
-        for i, parts in enumerate(columns)
-        if len(parts) == 2 and parts[0].casefold() in COLUMN_TITLES and is_column_titles(lines[i].text)
+        for i, line in enumerate(lines)
+        if COLUMN_GAP.split(line.text, 1)[0].strip(" :").casefold() in COLUMN_TITLES and is_column_titles(line.text)
     ]
     for i in titles:  # a table's first row: kept in the diagnostic, read as no one
         shown = " | ".join(COLUMN_GAP.split(lines[i].text))
         diagnostics.info("list-label", f"read {shown!r} as the titles of the list's columns", lines[i].no)
     if titles:
-        organisation_at = _organisation_column(lines[titles[0]].text)
+        order = _column_order(lines[titles[0]].text)
         lines = [line for i, line in enumerate(lines) if i not in titles]
-        if organisation_at > 1:  # "Namn | Funktion | Organisation": the organisation to the second column
-            lines = [_organisation_second(line, organisation_at) for line in lines]
-        columns = [_columns(line.text, orgs) for line in lines]
+        if order[:2] != [0, 1]:  # "Organisation | Namn", "Namn | Funktion | Organisation"
+            lines = [_reordered(line, order) for line in lines]
+    elif any(COLUMN_GAP.search(line.text) for line in lines):
+        lines = [_name_first(line, orgs, diagnostics) for line in lines]  # "Polisen<TAB>Ida Ek"
+    columns = [_columns(line.text, orgs) for line in lines]
     # people listed on one line ("Ida Ek (Polisen), Bo Lund (BIG)") or with a title ("Ida
     # Ek, polisinspektör, Polisen"), where no column gap is
     listed = [
