@@ -7,7 +7,8 @@
 from __future__ import annotations
 
 import html
-import re
+
+from ._blocks import blocks
 
 __all__ = ["html_of_text", "page"]
 
@@ -30,12 +31,10 @@ def html_of_text(text: str) -> bytes:
     """An HTML page of plain minutes text: each block between blank lines a paragraph, its
     lines kept apart by line breaks; a block whose spacing matters (tabs, runs of spaces)
     preformatted, as a browser would otherwise fold it."""
-    blocks = []
-    for block in re.split(r"\n[ \t]*\n", text.strip("\n")):
-        if not block.strip():
-            continue
+    marked = []
+    for block in blocks(text):
         if "\t" in block or "  " in block or any(line != line.strip(" ") for line in block.split("\n")):
-            blocks.append(f"<pre>{html.escape(block, quote=False)}</pre>\n")
+            marked.append(f"<pre>{html.escape(block, quote=False)}</pre>\n")
         else:
-            blocks.append(f"<p>{'<br>'.join(html.escape(line, quote=False) for line in block.split(chr(10)))}</p>\n")
-    return page(*blocks)
+            marked.append(f"<p>{'<br>'.join(html.escape(line, quote=False) for line in block.split(chr(10)))}</p>\n")
+    return page(*marked)

@@ -12,6 +12,8 @@ import re
 import zipfile
 from xml.sax.saxutils import escape
 
+from ._blocks import blocks
+
 __all__ = ["heading", "item_list", "odt", "odt_of_text", "para", "table"]
 
 _NS = (
@@ -104,4 +106,4 @@ def odt(
 def odt_of_text(text: str) -> bytes:
     """An OpenDocument text of plain minutes text: each block between blank lines a
     paragraph, its lines kept apart by line breaks."""
-    return odt(*(para(block) for block in re.split(r"\n[ \t]*\n", text.strip("\n")) if block.strip()))
+    return odt(*(para(block) for block in blocks(text)))

@@ -14,8 +14,9 @@ fits on a page is not split: ``split=True`` splits them where the page ends), ea
 
 from __future__ import annotations
 
-import re
 import textwrap
+
+from ._blocks import blocks
 
 __all__ = ["pdf", "pdf_of_text"]
 
@@ -30,8 +31,7 @@ _WRAP = 88  # characters on a line before it wraps (Helvetica 11 pt, 451 pt of l
 
 def pdf_of_text(text: str, *, page_numbers: bool = False, split: bool = False, head: str = "") -> bytes:
     """A PDF of plain minutes text (cp1252 characters only), typeset as the module says."""
-    blocks = [block for block in re.split(r"\n[ \t]*\n", text.strip("\n")) if block.strip()]
-    return pdf([block.split("\n") for block in blocks], page_numbers=page_numbers, split=split, head=head)
+    return pdf([block.split("\n") for block in blocks(text)], page_numbers=page_numbers, split=split, head=head)
 
 
 def pdf(

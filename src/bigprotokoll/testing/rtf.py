@@ -7,7 +7,7 @@ information, then the paragraphs), with the parts the parser reads and no more.
 
 from __future__ import annotations
 
-import re
+from ._blocks import blocks
 
 __all__ = ["escaped", "par", "row", "rtf", "rtf_of_text"]
 
@@ -72,4 +72,4 @@ def rtf(*blocks: str, header: tuple[str, ...] = (), footer: tuple[str, ...] = ()
 def rtf_of_text(text: str) -> bytes:
     """An RTF document of plain minutes text: each block between blank lines a paragraph,
     its lines kept apart by line breaks."""
-    return rtf(*(par(block) for block in re.split(r"\n[ \t]*\n", text.strip("\n")) if block.strip()))
+    return rtf(*(par(block) for block in blocks(text)))

@@ -12,6 +12,8 @@ import re
 import zipfile
 from xml.sax.saxutils import escape
 
+from ._blocks import blocks
+
 __all__ = ["W_NS", "docx", "docx_of_text", "list_styles", "numbering", "p", "run", "table"]
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -110,4 +112,4 @@ def docx(
 def docx_of_text(text: str) -> bytes:
     """A Word document of plain minutes text: each block between blank lines a paragraph,
     its lines kept apart by line breaks."""
-    return docx(*(p(block) for block in re.split(r"\n[ \t]*\n", text.strip("\n")) if block.strip()))
+    return docx(*(p(block) for block in blocks(text)))
