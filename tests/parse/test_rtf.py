@@ -14,7 +14,7 @@ HEAD = par("Protokoll fört vid ledningsgruppsmöte BIG 2024-03-14")
 
 
 def _text(*blocks: str) -> str:
-    return read_rtf(rtf(*blocks)).text
+    return read_rtf(rtf(*blocks))[0].text
 
 
 def test_headings_tables_lists_and_line_breaks_come_out_as_a_conversion_writes_them() -> None:
@@ -37,7 +37,8 @@ def test_characters_are_read_as_rtf_writes_them() -> None:
 
 def test_the_code_page_is_the_documents() -> None:
     data = rtf(r"\pard \'9a\'e8\par").replace(rb"\ansicpg1252", rb"\ansicpg1250")
-    assert read_rtf(data).text == "šč"
+    assert (read_rtf(data)[0].text, read_rtf(rtf(r"\pard x\par"))[1]) == ("šč", "cp1252")
+    assert bigprotokoll.parse_bytes(rtf(HEAD, par("§ 1 A"))).source.encoding == "cp1252"
 
 
 def test_what_word_does_not_show_is_not_read() -> None:

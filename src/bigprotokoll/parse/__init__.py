@@ -83,7 +83,7 @@ def _read_bytes(data: bytes, source_name: str | None) -> tuple[str, str, str, tu
     """(text, encoding, media type, furniture outside the text) of a minutes file's bytes."""
     suffix = Path(source_name or "").suffix.lower()
     zipped = data.startswith(b"PK")
-    encoding = "utf-8"  # a Word or OpenDocument document's XML, as the reader decoded it
+    encoding = "utf-8"  # a Word or OpenDocument document's XML as decoded; a PDF's text as pypdf gives it
     if zipped and (suffix == ".docx" or is_docx(data)):  # the reader says what is wrong with a damaged one
         document, media_type = read_docx(data, source_name=source_name), DOCX_MEDIA_TYPE
     elif zipped and (suffix == ".odt" or is_odt(data)):
@@ -93,7 +93,7 @@ def _read_bytes(data: bytes, source_name: str | None) -> tuple[str, str, str, tu
     elif is_pdf(data):
         document, media_type = read_pdf(data, source_name=source_name), PDF_MEDIA_TYPE
     elif is_rtf(data):
-        document, media_type = read_rtf(data, source_name=source_name), RTF_MEDIA_TYPE
+        (document, encoding), media_type = read_rtf(data, source_name=source_name), RTF_MEDIA_TYPE
     else:
         text, encoding = decode_bytes(data, source_name=source_name)
         return text, encoding, "text/plain", ()

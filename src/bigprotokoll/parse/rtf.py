@@ -88,8 +88,9 @@ class _State:
         return _State(self.hidden, self.sink, self.uc, self.list_mark)
 
 
-def read_rtf(data: bytes, *, source_name: str | None = None) -> DocumentText:
-    """The text and page furniture of an RTF document's bytes."""
+def read_rtf(data: bytes, *, source_name: str | None = None) -> tuple[DocumentText, str]:
+    """The text and page furniture of an RTF document's bytes, and its code page (the
+    encoding of its ``\\'hh`` bytes: ``cp1252`` unless it names another)."""
     if not is_rtf(data):
         raise EncodingError("not an RTF document (no '{\\rtf' at its start)", path=source_name)
     codec = "cp1252"
@@ -206,7 +207,8 @@ def read_rtf(data: bytes, *, source_name: str | None = None) -> DocumentText:
         )
         for sink in ("headers", "footers")
     }
-    return DocumentText(_paired("\n\n".join(paragraphs["body"])), furniture["headers"], furniture["footers"])
+    text = _paired("\n\n".join(paragraphs["body"]))
+    return DocumentText(text, furniture["headers"], furniture["footers"]), codec
 
 
 def _paired(text: str) -> str:
