@@ -106,11 +106,13 @@ def test_an_output_that_cannot_be_written_is_named_as_given(tmp_path: Path, exam
 
 
 def test_documents_of_every_kind_in_a_folder_are_parsed_too(tmp_path: Path, example: Path) -> None:
+    from bigprotokoll.testing.doc import doc_of_text
     from bigprotokoll.testing.html import html_of_text
     from bigprotokoll.testing.pdf import pdf_of_text
     from bigprotokoll.testing.rtf import rtf_of_text
     from bigprotokoll.testing.word import docx_of_text
 
+    (tmp_path / "arkiv.doc").write_bytes(doc_of_text(bigprotokoll.example_text().replace("2023-05-12", "2023-04-21")))
     (tmp_path / "gammal.rtf").write_bytes(rtf_of_text(bigprotokoll.example_text().replace("2023-05-12", "2023-04-28")))
     (tmp_path / "utskrift.pdf").write_bytes(pdf_of_text(bigprotokoll.example_text().replace("2023-05-12", "2023-05-26")))
     (tmp_path / "word.docx").write_bytes(docx_of_text(bigprotokoll.example_text().replace("2023-05-12", "2023-06-09")))
@@ -120,6 +122,7 @@ def test_documents_of_every_kind_in_a_folder_are_parsed_too(tmp_path: Path, exam
     assert status == 0, err
     parsed = json.loads(out)
     assert [(m["source"]["name"], m["source"]["media_type"], m["meeting_date"]) for m in parsed] == [
+        ("arkiv.doc", "application/msword", "2023-04-21"),
         ("exempel.txt", "text/plain", "2023-05-12"),
         ("gammal.rtf", "application/rtf", "2023-04-28"),
         ("utskrift.pdf", "application/pdf", "2023-05-26"),

@@ -89,21 +89,21 @@ def _paragraph_seeds() -> list[Path]:
 PARAGRAPH_SEEDS = _paragraph_seeds()
 
 
-@pytest.mark.parametrize("kind", ["docx", "odt", "rtf", "html", "pdf"])
+@pytest.mark.parametrize("kind", ["docx", "doc", "odt", "rtf", "html", "pdf"])
 @pytest.mark.parametrize("seed", PARAGRAPH_SEEDS or [None], ids=[p.stem for p in PARAGRAPH_SEEDS] or ["absent"])
 def test_a_seed_written_as_a_document_reads_as_its_text(seed: Path | None, kind: str) -> None:
-    """Each real seed as a Word, OpenDocument, RTF, web page or PDF document (each block a
+    """Each real seed as a Word (.docx, .doc), OpenDocument, RTF, web page or PDF document (each block a
     paragraph; the PDF typeset with page numbers): the same minutes as its text."""
     if seed is None:
         pytest.skip(SKIP_REASON)
     import attrs
 
     import bigprotokoll
-    from bigprotokoll.testing import html, odt, pdf, rtf, word
+    from bigprotokoll.testing import doc, html, odt, pdf, rtf, word
 
     text, _ = bigprotokoll.decode_bytes(seed.read_bytes())
     convert = {
-        "docx": word.docx_of_text, "odt": odt.odt_of_text, "rtf": rtf.rtf_of_text, "html": html.html_of_text,
+        "docx": word.docx_of_text, "doc": doc.doc_of_text, "odt": odt.odt_of_text, "rtf": rtf.rtf_of_text, "html": html.html_of_text,
         "pdf": lambda t: pdf.pdf_of_text(t, page_numbers=True),
     }[kind]
     minutes = bigprotokoll.parse_bytes(convert(text), source_name=f"{seed.stem}.{kind}")

@@ -33,7 +33,7 @@ from .render import render
 __all__ = ["main"]
 
 #: File name endings read when a folder is given.
-MINUTES_SUFFIXES = (".txt", ".md", ".text", ".docx", ".odt", ".rtf", ".html", ".htm", ".pdf", ".xml")
+MINUTES_SUFFIXES = (".txt", ".md", ".text", ".docx", ".doc", ".odt", ".rtf", ".html", ".htm", ".pdf", ".xml")
 #: Batches larger than this show progress on a terminal.
 PROGRESS_THRESHOLD = 3
 
@@ -423,7 +423,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--traceback", action="store_true", help="show the full traceback of an error")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = commands.add_parser("parse", help="parse minutes and print the model", description="Parse minutes files (text, Word .docx, OpenDocument .odt, RTF, a web page .html, a PDF, or XML with a reader plugin) and print the canonical JSON (an array for several files) or the house-style text.")
+    p = commands.add_parser("parse", help="parse minutes and print the model", description="Parse minutes files (text, Word .docx or .doc, OpenDocument .odt, RTF, a web page .html, a PDF, or XML with a reader plugin) and print the canonical JSON (an array for several files) or the house-style text.")
     p.add_argument("files", nargs="*", metavar="FILE", help="minutes files or folders")
     p.add_argument(
         "--format",

@@ -163,15 +163,17 @@ def test_every_fixture(tmp_path: Path) -> None:
         (".html", "text/html", "HTML"),
         (".pdf", "application/pdf", "PDF"),
         (".rtf", "application/rtf", "Rich Text Format (RTF)"),
+        (".doc", "application/msword", "Microsoft Word 97-2003 (binary)"),
     ],
 )
 def test_an_office_document_source_is_packaged_as_one(
     tmp_path: Path, minutes: Minutes, suffix: str, media_type: str, format_name: str
 ) -> None:
-    """Minutes parsed from a .docx, .odt, RTF, web page or PDF: the package holds the document
-    byte for byte, typed as what it is."""
+    """Minutes parsed from a .docx, .doc, .odt, RTF, web page or PDF: the package holds the
+    document byte for byte, typed as what it is."""
     import zipfile
 
+    from bigprotokoll.testing.doc import doc_of_text
     from bigprotokoll.testing.html import html_of_text
     from bigprotokoll.testing.odt import odt_of_text
     from bigprotokoll.testing.pdf import pdf_of_text
@@ -179,7 +181,7 @@ def test_an_office_document_source_is_packaged_as_one(
     from bigprotokoll.testing.word import docx_of_text
     from earchive_helpers import premis_problems
 
-    convert = {".docx": docx_of_text, ".odt": odt_of_text, ".html": html_of_text, ".pdf": pdf_of_text, ".rtf": rtf_of_text}[suffix]
+    convert = {".docx": docx_of_text, ".odt": odt_of_text, ".html": html_of_text, ".pdf": pdf_of_text, ".rtf": rtf_of_text, ".doc": doc_of_text}[suffix]
     data = convert(bigprotokoll.render(minutes))
     parsed = bigprotokoll.parse_bytes(data, source_name=f"protokoll{suffix}")
     package = _package(tmp_path, "office", parsed, data)

@@ -30,6 +30,7 @@ from .annotate import KEYWORDS, annotate_item, keywords_in
 from .attendance import resolve_scope
 from .dates import find_date
 from .decode import decode_bytes
+from .doc import DOC_MEDIA_TYPE, is_doc, read_doc
 from .docx import DOCX_MEDIA_TYPE, is_docx, read_docx
 from .html import HTML_MEDIA_TYPE, is_html, read_html
 from .odt import ODT_MEDIA_TYPE, is_odt, read_odt
@@ -59,7 +60,8 @@ def parse_file(path: str | Path) -> Minutes:
 
 def parse_bytes(data: bytes, *, source_name: str | None = None) -> Minutes:
     """Parse the bytes of a minutes file: text (encoding detected), a Word document (.docx)
-    an OpenDocument text (.odt), an RTF document, an HTML page or a PDF (with pypdf installed): a document's text as a conversion to Markdown gives
+    an old Word document (.doc), an OpenDocument text (.odt), an RTF document, an HTML page
+    or a PDF (with pypdf installed): a document's text as a conversion to Markdown gives
     it, its page headers and footers as furniture; ``source.media_type`` says which it was."""
     text, encoding, media_type, furniture = _read_bytes(data, source_name)
     minutes = parse_text(text, source_name=source_name)
@@ -83,7 +85,7 @@ def _read_bytes(data: bytes, source_name: str | None) -> tuple[str, str, str, tu
     """(text, encoding, media type, furniture outside the text) of a minutes file's bytes."""
     suffix = Path(source_name or "").suffix.lower()
     zipped = data.startswith(b"PK")
-    encoding = "utf-8"  # a Word or OpenDocument document's XML as decoded; a PDF's text as pypdf gives it
+    encoding = "utf-8"  # a Word or OpenDocument document's XML as decoded; .doc pieces and PDF text are Unicode
     if zipped and (suffix == ".docx" or is_docx(data)):  # the reader says what is wrong with a damaged one
         document, media_type = read_docx(data, source_name=source_name), DOCX_MEDIA_TYPE
     elif zipped and (suffix == ".odt" or is_odt(data)):
@@ -92,6 +94,8 @@ def _read_bytes(data: bytes, source_name: str | None) -> tuple[str, str, str, tu
         (document, encoding), media_type = read_html(data, source_name=source_name), HTML_MEDIA_TYPE
     elif is_pdf(data):
         document, media_type = read_pdf(data, source_name=source_name), PDF_MEDIA_TYPE
+    elif is_doc(data):
+        document, media_type = read_doc(data, source_name=source_name), DOC_MEDIA_TYPE
     elif is_rtf(data):
         (document, encoding), media_type = read_rtf(data, source_name=source_name), RTF_MEDIA_TYPE
     else:

@@ -6,8 +6,8 @@ Guarantees: the text returned has no BOM; the encoding name returned is the one 
 bytes that look binary (NUL bytes, many control characters) or fit no encoding raise
 :class:`~bigprotokoll.errors.EncodingError` naming the file and the offending position;
 a PDF, old Word (.doc), RTF document or another zip archive is named as such, with what to
-do instead (:func:`~bigprotokoll.parse.parse_bytes` gives Word, OpenDocument, RTF, HTML and
-PDF documents to their readers before it comes to this).
+do instead (:func:`~bigprotokoll.parse.parse_bytes` gives Word (.docx, .doc), OpenDocument,
+RTF, HTML and PDF documents to their readers before it comes to this).
 """
 
 from __future__ import annotations

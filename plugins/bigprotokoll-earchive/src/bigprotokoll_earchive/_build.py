@@ -36,6 +36,7 @@ _MEDIA_TYPES = {
     ".htm": "text/html",
     ".pdf": "application/pdf",
     ".rtf": "application/rtf",
+    ".doc": "application/msword",
     ".json": "application/json",
     ".jsonld": "application/ld+json",
     ".xml": "application/xml",
@@ -50,6 +51,7 @@ _SOURCE_FORMATS = {
     "text/html": "HTML",
     "application/pdf": "PDF",
     "application/rtf": "Rich Text Format (RTF)",
+    "application/msword": "Microsoft Word 97-2003 (binary)",
 }
 _FORMAT_NAMES = {
     "json": "bigprotokoll canonical JSON",
