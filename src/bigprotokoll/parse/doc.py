@@ -178,9 +178,10 @@ def _headers_and_footers(story: str, plcf_hdd: bytes) -> tuple[tuple[str, ...], 
         return _lines(story), ()
     for index in range(6, count - 1):
         part = story[positions[index] : positions[index + 1]]
-        ((headers if (index - 6) % 6 in (0, 1, 4) else footers)).extend(_lines(part))
+        (headers if (index - 6) % 6 in (0, 1, 4) else footers).extend(_lines(part))
     return tuple(headers), tuple(footers)
 
 
 def _lines(story: str) -> tuple[str, ...]:
+    """A header's or footer's lines, as furniture: shown text, each without outer spaces."""
     return tuple(line.strip() for line in re.split(r"[\r\n\x0c\x07]", _shown(story)) if line.strip())
