@@ -90,11 +90,16 @@ def _reordered(line: Line, order: Sequence[int]) -> Line:
     return line._replace(text="\t".join(moved))
 
 
+def _organisation_first(cells: Sequence[str], orgs: OrgKnowledge) -> bool:
+    """True for a row that starts with a known organisation and goes on with a name."""
+    return orgs.known_prefix(cells[0]) and looks_like_name(cells[1]) and not orgs.known_prefix(cells[1])
+
+
 def _name_first(line: Line, orgs: OrgKnowledge, diagnostics: Diagnostics) -> Line:
     """A row that puts a known organisation before a name ("Polisen<TAB>Ida Ek") the other
     way round, with an info diagnostic; any other row as it is."""
     cells = COLUMN_GAP.split(line.text, maxsplit=2)
-    if len(cells) < 2 or not orgs.known_prefix(cells[0]) or not looks_like_name(cells[1]) or orgs.known_prefix(cells[1]):
+    if len(cells) < 2 or not _organisation_first(cells, orgs):
         return line
     diagnostics.info("attendance-order", f"read {line.text!r} as the organisation, then the name", line.no)
     return line._replace(text="\t".join([cells[1], cells[0], *cells[2:]]))
@@ -281,10 +286,11 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
         lines = [_unmarked(line) for line in lines]
     if len(lines) > 1 and any("(" in line.text or "," in line.text for line in lines):
         lines = _wraps_joined(lines)  # "Bo Lund (Välfärd" / "Gävle), Eva Berg (BIG)"; "Bo Lund (BIG) och" / "Eva Berg"
+    columns = [_columns(line.text, orgs) for line in lines]
     titles = [
         i
-        for i, line in enumerate(lines)
-        if COLUMN_GAP.split(line.text, 1)[0].strip(" :").casefold() in COLUMN_TITLES and is_column_titles(line.text)
+        for i, parts in enumerate(columns)
+        if len(parts) == 2 and parts[0].casefold() in COLUMN_TITLES and is_column_titles(lines[i].text)
     ]
     for i in titles:  # a table's first row: kept in the diagnostic, read as no one
         shown = " | ".join(COLUMN_GAP.split(lines[i].text))
@@ -292,11 +298,15 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
     if titles:
         order = _column_order(lines[titles[0]].text)
         lines = [line for i, line in enumerate(lines) if i not in titles]
+        columns = [parts for i, parts in enumerate(columns) if i not in titles]
         if order[:2] != [0, 1]:  # "Organisation | Namn", "Namn | Funktion | Organisation"
             lines = [_reordered(line, order) for line in lines]
-    elif any(COLUMN_GAP.search(line.text) for line in lines):
-        lines = [_name_first(line, orgs, diagnostics) for line in lines]  # "Polisen<TAB>Ida Ek"
-    columns = [_columns(line.text, orgs) for line in lines]
+            columns = [_columns(line.text, orgs) for line in lines]
+    else:
+        first = next((parts for parts in columns if len(parts) == 2), None)  # the table's first row
+        if first is not None and _organisation_first(first, orgs):  # "Polisen<TAB>Ida Ek"
+            lines = [_name_first(line, orgs, diagnostics) for line in lines]
+            columns = [_columns(line.text, orgs) for line in lines]
     # people listed on one line ("Ida Ek (Polisen), Bo Lund (BIG)") or with a title ("Ida
     # Ek, polisinspektör, Polisen"), where no column gap is
     listed = [
