@@ -152,3 +152,22 @@ def test_without_pypdf_a_pdf_is_refused_with_how_to_read_it(monkeypatch: pytest.
 
 def test_a_pdf_is_known_by_its_start() -> None:
     assert is_pdf(SAMPLE) and not is_pdf(b"Protokoll %PDF-1.4")
+
+
+def test_reading_in_threads_leaves_pypdfs_logger_as_it_was() -> None:
+    import logging
+    from concurrent.futures import ThreadPoolExecutor
+
+    logger = logging.getLogger("pypdf")
+    before = logger.level
+    damaged = SAMPLE[:-7]  # pypdf logs what it repairs here
+    with ThreadPoolExecutor(4) as pool:
+        outcomes = list(pool.map(_outcome, [SAMPLE, damaged] * 8))
+    assert logger.level == before and outcomes[0] == "Protokoll fört vid ledningsgruppsmöte BIG 2024-03-14"
+
+
+def _outcome(data: bytes) -> str:
+    try:
+        return bigprotokoll.parse_bytes(data, source_name="m.pdf").title
+    except BigprotokollError as exc:
+        return type(exc).__name__

@@ -27,6 +27,7 @@ import contextlib
 import io
 import logging
 import re
+import threading
 import warnings
 from typing import Iterator
 
@@ -140,15 +141,28 @@ def _joined(pages: Iterator[str]) -> str:
     return text
 
 
+_quiet_lock = threading.Lock()
+_quiet_readers = 0  # how many reads are quieting pypdf's logger now (threads may overlap)
+_quiet_level = logging.NOTSET  # its level before the first of them
+
+
 @contextlib.contextmanager
 def _quiet(logger: logging.Logger) -> Iterator[None]:
     """No log records from ``logger`` or the loggers under it, and no warnings, while
-    reading (pypdf reports each repair it makes to a damaged file)."""
-    level = logger.level
-    logger.setLevel(logging.CRITICAL + 1)
+    reading (pypdf reports each repair it makes to a damaged file); the logger's level is
+    back as it was when the last of overlapping reads ends."""
+    global _quiet_readers, _quiet_level
+    with _quiet_lock:
+        if _quiet_readers == 0:
+            _quiet_level = logger.level
+            logger.setLevel(logging.CRITICAL + 1)
+        _quiet_readers += 1
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             yield
     finally:
-        logger.setLevel(level)
+        with _quiet_lock:
+            _quiet_readers -= 1
+            if _quiet_readers == 0:
+                logger.setLevel(_quiet_level)
