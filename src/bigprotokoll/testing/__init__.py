@@ -1,5 +1,7 @@
 """Helpers for plugin authors: a sample model, hypothesis strategies, a conformance check,
-Word documents (:mod:`bigprotokoll.testing.word`).
+and minutes as documents of each kind the parser reads: Word (:mod:`.word`, old Word
+:mod:`.doc`), OpenDocument (:mod:`.odt`), RTF (:mod:`.rtf`), web pages (:mod:`.html`) and
+PDF (:mod:`.pdf`), each with a ``*_of_text`` builder.
 
 ``hypothesis`` is only needed for :mod:`bigprotokoll.testing.strategies`.
 """
