@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import bigprotokoll
-from bigprotokoll.errors import BigprotokollError, EmptyInputError
+from bigprotokoll.errors import BigprotokollError, EmptyInputError, EncodingError
 from bigprotokoll.model import FurnitureKind
 from bigprotokoll.parse.html import HTML_MEDIA_TYPE, is_html, read_html
 from bigprotokoll.testing.html import page
@@ -188,3 +188,10 @@ def test_any_page_gives_minutes_or_a_library_error(body: list[str], header: list
         assert str(exc).startswith("p.html")
     else:
         assert all(f.text == f.text.strip() and f.text for f in minutes.furniture)
+
+
+def test_a_page_nested_past_the_parsers_limit_says_so() -> None:
+    """libxml2 stops at 256 levels: the text below is not read, which is said, not hidden."""
+    data = b"<!DOCTYPE html><html><body>" + b"<div>" * 300 + HEAD.encode() + b"</div>" * 300 + b"</body></html>"
+    with pytest.raises(EncodingError, match="deeper than 256"):
+        bigprotokoll.parse_bytes(data, source_name="djup.html")

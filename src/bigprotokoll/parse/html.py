@@ -101,6 +101,10 @@ def read_html(data: bytes, *, source_name: str | None = None) -> tuple[DocumentT
         root = etree.fromstring(text.encode("utf-8", "surrogatepass"), parser)
     except etree.XMLSyntaxError as exc:
         raise EncodingError(f"an HTML page that cannot be read ({exc})", path=source_name) from exc
+    if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):  # libxml2 stopped reading
+        raise EncodingError(
+            "an HTML page whose elements nest deeper than 256 levels, past which its text is not read", path=source_name
+        )
     body = root.find("body") if root is not None else None
     if body is None:
         raise EmptyInputError("an HTML page without a body; expected minutes", path=source_name)
