@@ -21,9 +21,11 @@ def test_headings_tables_lists_and_line_breaks_come_out_as_a_conversion_writes_t
     text = _text(
         par("Protokoll", heading=1), par("§ 4 Lägesbild", heading=3), row("Ida Ek", "Polisen"), row("Bo Lund", ""),
         par("Första", number="1."), par("Under", number="a)"), par("Rad ett\nrad två\tefter en tabb"),
+        r"\pard {\pntext\f1 2.\tab}Andra, som Word 95 skrev\par",
     )
     assert text.split("\n\n") == [
         "# Protokoll", "### § 4 Lägesbild", "Ida Ek\tPolisen", "Bo Lund\t", "1. Första", "a) Under", "Rad ett\nrad två\tefter en tabb",
+        "2. Andra, som Word 95 skrev",
     ]
 
 

@@ -170,7 +170,7 @@ def read_rtf(data: bytes, *, source_name: str | None = None) -> tuple[DocumentTe
         if first and word in _SINKS:
             state.sink = _SINKS[word]
             continue
-        if first and word == b"listtext":
+        if first and word in (b"listtext", b"pntext"):  # the number Word shows (97 and later; 95)
             state.list_mark = True
             continue
         if word == b"ansicpg" and number:
