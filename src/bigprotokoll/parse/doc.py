@@ -21,7 +21,7 @@ import struct
 
 from ..errors import EmptyInputError, EncodingError
 from .cfb import CFB_SIGNATURE, read_streams
-from .office import DocumentText
+from .office import DocumentText, paired
 
 __all__ = ["DOC_MEDIA_TYPE", "is_doc", "read_doc"]
 
@@ -97,17 +97,12 @@ def read_doc(data: bytes, *, source_name: str | None = None) -> DocumentText:
         at += length
     # as Word shows them: the text, its text boxes once, then the notes
     parts = (_paragraphs(stories[name]) for name in ("text", "textboxes", "footnotes", "endnotes"))
-    body = _paired("\n\n".join(part for part in parts if part))
+    body = paired("\n\n".join(part for part in parts if part))
     if not body.strip():
         raise EmptyInputError("the Word document holds no text; expected minutes", path=source_name)
     headers, footers = _headers_and_footers(stories["headers"], table[fc_hdd : fc_hdd + lcb_hdd])
     furniture = headers + _lines(stories["header_textboxes"]), footers
-    return DocumentText(body, *(tuple(_paired(line) for line in lines) for lines in furniture))
-
-
-def _paired(text: str) -> str:
-    """A character beyond U+FFFF, two code units in the text, as the one character."""
-    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+    return DocumentText(body, *(tuple(paired(line) for line in lines) for lines in furniture))
 
 
 def _pieces_text(word: bytes, clx: bytes) -> str:

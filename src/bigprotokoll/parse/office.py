@@ -19,7 +19,7 @@ from lxml import etree
 
 from ..errors import EncodingError
 
-__all__ = ["MAX_PART_SIZE", "ZIP_ERRORS", "DocumentText", "letters", "read_parts", "roman"]
+__all__ = ["MAX_PART_SIZE", "ZIP_ERRORS", "DocumentText", "letters", "paired", "read_parts", "roman"]
 
 #: A part larger than this is refused (a zip bomb, or no minutes).
 MAX_PART_SIZE = 64 * 1024 * 1024
@@ -100,3 +100,10 @@ def letters(value: int, *, repeat: bool = True) -> str | None:
         value, rest = divmod(value - 1, 26)
         digits.append(chr(ord("a") + rest))
     return "".join(reversed(digits))
+
+
+def paired(text: str) -> str:
+    """A character beyond U+FFFF written as two UTF-16 code units (RTF's two ``\\uN``, an
+    old Word document's two character positions) as the one character; a lone surrogate
+    stays as it is."""
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")

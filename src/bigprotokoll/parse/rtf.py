@@ -24,7 +24,7 @@ import codecs
 import re
 
 from ..errors import EmptyInputError, EncodingError
-from .office import DocumentText
+from .office import DocumentText, paired
 
 __all__ = ["RTF_MEDIA_TYPE", "is_rtf", "read_rtf"]
 
@@ -203,15 +203,10 @@ def read_rtf(data: bytes, *, source_name: str | None = None) -> tuple[DocumentTe
         raise EmptyInputError("the RTF document holds no text; expected minutes", path=source_name)
     furniture = {
         sink: tuple(
-            _paired(part.strip()) for paragraph in paragraphs[sink] for part in paragraph.split("\n") if part.strip()
+            paired(part.strip()) for paragraph in paragraphs[sink] for part in paragraph.split("\n") if part.strip()
         )
         for sink in ("headers", "footers")
     }
-    text = _paired("\n\n".join(paragraphs["body"]))
+    text = paired("\n\n".join(paragraphs["body"]))
     return DocumentText(text, furniture["headers"], furniture["footers"]), codec
 
-
-def _paired(text: str) -> str:
-    """Surrogate pairs written as two ``\\uN`` (a character beyond U+FFFF) as the one
-    character; a lone surrogate stays as it is."""
-    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
