@@ -122,3 +122,17 @@ def test_roman_numerals_and_list_letters() -> None:
     assert [letters(n) for n in (1, 26, 27, 52, 53)] == ["a", "z", "aa", "zz", "aaa"]
     assert [letters(n, repeat=False) for n in (1, 26, 27, 52, 53, 702, 703)] == ["a", "z", "aa", "az", "ba", "zz", "aaa"]
     assert letters(0) is None and letters(0, repeat=False) is None
+
+
+def test_every_readers_header_lines_become_valid_furniture(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whatever a reader leaves around a header or footer line (a tab, spaces, an empty line),
+    the furniture holds the line without it: one place makes it so for every reader."""
+    import bigprotokoll.parse as parse_module
+    from bigprotokoll.parse.office import DocumentText
+
+    text = "Protokoll fört vid ledningsgruppsmöte BIG 2024-03-14\n\n§ 1 Öppnande\n\nText."
+    monkeypatch.setattr(
+        parse_module, "read_rtf", lambda data, source_name=None: (DocumentText(text, ("\tGävle kommun  ", " "), ("Sida 1\t",)), "cp1252")
+    )
+    minutes = bigprotokoll.parse_bytes(b"{\\rtf1 }", source_name="m.rtf")
+    assert [f.text for f in minutes.furniture] == ["Gävle kommun", "Sida 1"]

@@ -101,10 +101,12 @@ def _read_bytes(data: bytes, source_name: str | None) -> tuple[str, str, str, tu
     else:
         text, encoding = decode_bytes(data, source_name=source_name)
         return text, encoding, "text/plain", ()
+    # every reader's header and footer lines, each as furniture holds it: no outer white space
     furniture = tuple(
-        Furniture(line, furniture_kind(line) or kind)
+        Furniture(text, furniture_kind(text) or kind)
         for lines, kind in ((document.headers, FurnitureKind.LETTERHEAD), (document.footers, FurnitureKind.PAGE_FOOTER))
         for line in lines
+        if (text := line.strip())
     )
     return document.text, encoding, media_type, furniture
 
