@@ -99,13 +99,11 @@ def test_a_seed_written_as_a_document_reads_as_its_text(seed: Path | None, kind:
     import attrs
 
     import bigprotokoll
-    from bigprotokoll.testing import doc, html, odt, pdf, rtf, word
+    from bigprotokoll.testing import pdf
+    from bigprotokoll.testing.documents import OF_TEXT
 
     text, _ = bigprotokoll.decode_bytes(seed.read_bytes())
-    convert = {
-        "docx": word.docx_of_text, "doc": doc.doc_of_text, "odt": odt.odt_of_text, "rtf": rtf.rtf_of_text, "html": html.html_of_text,
-        "pdf": lambda t: pdf.pdf_of_text(t, page_numbers=True),
-    }[kind]
+    convert = (lambda t: pdf.pdf_of_text(t, page_numbers=True)) if kind == "pdf" else OF_TEXT[f".{kind}"]
     minutes = bigprotokoll.parse_bytes(convert(text), source_name=f"{seed.stem}.{kind}")
     printed = {f"Sida {n} av {m}" for m in range(1, 9) for n in range(1, m + 1)}
     minutes = attrs.evolve(minutes, furniture=tuple(f for f in minutes.furniture if f.text not in printed))

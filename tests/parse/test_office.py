@@ -136,3 +136,11 @@ def test_every_readers_header_lines_become_valid_furniture(monkeypatch: pytest.M
     )
     minutes = bigprotokoll.parse_bytes(b"{\\rtf1 }", source_name="m.rtf")
     assert [f.text for f in minutes.furniture] == ["Gävle kommun", "Sida 1"]
+
+
+def test_a_builder_for_every_kind_of_document_the_cli_takes() -> None:
+    from bigprotokoll.cli import MINUTES_SUFFIXES
+    from bigprotokoll.testing.documents import OF_TEXT
+
+    assert set(OF_TEXT) == set(MINUTES_SUFFIXES) - {".txt", ".md", ".text", ".htm", ".xml"}
+    assert {suffix for suffix, _, _ in FORMATS} == set(OF_TEXT) - {".pdf"}  # PDFs: test_pdf.py

@@ -173,16 +173,10 @@ def test_an_office_document_source_is_packaged_as_one(
     document byte for byte, typed as what it is."""
     import zipfile
 
-    from bigprotokoll.testing.doc import doc_of_text
-    from bigprotokoll.testing.html import html_of_text
-    from bigprotokoll.testing.odt import odt_of_text
-    from bigprotokoll.testing.pdf import pdf_of_text
-    from bigprotokoll.testing.rtf import rtf_of_text
-    from bigprotokoll.testing.word import docx_of_text
+    from bigprotokoll.testing.documents import OF_TEXT
     from earchive_helpers import premis_problems
 
-    convert = {".docx": docx_of_text, ".odt": odt_of_text, ".html": html_of_text, ".pdf": pdf_of_text, ".rtf": rtf_of_text, ".doc": doc_of_text}[suffix]
-    data = convert(bigprotokoll.render(minutes))
+    data = OF_TEXT[suffix](bigprotokoll.render(minutes))
     parsed = bigprotokoll.parse_bytes(data, source_name=f"protokoll{suffix}")
     package = _package(tmp_path, "office", parsed, data)
     with zipfile.ZipFile(package) as archive:
