@@ -206,8 +206,9 @@ def test_a_title_after_the_name_is_kept_in_a_diagnostic() -> None:
 
 
 def test_a_bulleted_list_is_read_without_its_marks() -> None:
-    assert rows("- Ida Ek, Polisen", "* Bo Lund (Välfärd Gävle)", "• Eva Berg\tBIG", "– Kim Åberg  Polisen") == [
-        ("Ida Ek", "Polisen", None), ("Bo Lund", "Välfärd Gävle", None), ("Eva Berg", "BIG", None), ("Kim Åberg", "Polisen", None)
+    assert rows("- Ida Ek, Polisen", "* Bo Lund (Välfärd Gävle)", "• Eva Berg\tBIG", "– Kim Åberg  Polisen", "\uf0b7\tAli Noor, BIG") == [
+        ("Ida Ek", "Polisen", None), ("Bo Lund", "Välfärd Gävle", None), ("Eva Berg", "BIG", None), ("Kim Åberg", "Polisen", None),
+        ("Ali Noor", "BIG", None),
     ]
 
 

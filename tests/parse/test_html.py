@@ -56,6 +56,32 @@ def test_a_page_word_saved_keeps_its_tabs_and_list_numbers() -> None:
     assert text.split("\n\n") == ["Vera Lindqvist\tPolisen", "1.\u00a0\u00a0 Mötets öppnande"]
 
 
+def test_a_tab_between_words_is_a_tab_as_libreoffice_writes_its_tab_stops() -> None:
+    """LibreOffice writes a tab stop as a tab character and breaks its lines of markup at
+    spaces: a run of white space with a tab and no line break is a tab; one with a line
+    break is a space (none at a line's start); in a cell, where tabs part the cells, a space."""
+    text = _text(
+        "<p>Beslutande\tMaria\nHolm (S), ordförande<br/>\n\tJonas Rask (M)</p>",
+        "<p>Plats och\ntid  \t Stadshuset</p>",
+        "<table><tr><td>Ida\tEk</td><td>\tPolisen</td></tr></table>",
+    )
+    assert text.split("\n\n") == [
+        "Beslutande\tMaria Holm (S), ordförande\nJonas Rask (M)", "Plats och tid\tStadshuset", "Ida Ek\tPolisen",
+    ]
+
+
+def test_libreoffices_page_header_and_footer_are_furniture() -> None:
+    """LibreOffice writes a document's page header and footer as divs titled so."""
+    data = (
+        '<!DOCTYPE html><html><body><div title="header"><p>Norrviks kommun</p></div>'
+        f'{HEAD}<p>§ 1 Öppnande</p><div title="note"><p>Mötet öppnades.</p></div>'
+        '<div title="footer"><p>Justerandes sign\tUtdragsbestyrkande</p></div></body></html>'
+    ).encode()
+    document, _ = read_html(data)
+    assert (document.headers, document.footers) == (("Norrviks kommun",), ("Justerandes sign\tUtdragsbestyrkande",))
+    assert document.text.split("\n\n")[-1] == "Mötet öppnades."
+
+
 def test_preformatted_text_keeps_its_spacing() -> None:
     assert _text("<pre>Ida Ek\tPolisen\nBo Lund   BIG</pre>") == "Ida Ek\tPolisen\nBo Lund   BIG"
 

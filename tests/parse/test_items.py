@@ -58,6 +58,28 @@ def test_sub_items_and_bullets() -> None:
     ]
 
 
+@pytest.mark.parametrize("mark", ["•", "▪", "\uf0b7", "\uf0a7", "➢"])
+def test_bullets_of_word_processors_and_symbol_fonts_are_bullets(mark: str) -> None:
+    """A Symbol or Wingdings bullet comes out of a PDF, RTF or Word file as a private-use
+    character (U+F0B7, U+F0A7); other documents use Unicode's bullets."""
+    m = parse(f"§ 9 Övriga frågor\n\nLägesbilden:\n\n{mark}  Inbrotten har minskat.\n{mark}\tOron kvarstår.\n")
+    assert [(p.label, p.text) for p in m.items[0].paragraphs] == [  # type: ignore[attr-defined]
+        (None, "Lägesbilden:"), ("-", "Inbrotten har minskat."), ("-", "Oron kvarstår.")
+    ]
+
+
+def test_a_numbered_list_without_blank_lines_keeps_its_entries_apart() -> None:
+    """PDF text has no blank line between a list's entries; a line that wraps stays joined."""
+    m = parse(
+        "§ 9 Trygghetsvandringar\n\nVi föreslår två vandringar:\n1. Söderby den 7 maj.\n2) Hamnen den 21 maj, med\n"
+        "3 deltagare från Polisen.\nMötet hölls den\n15. september i fjol.\n"
+    )
+    assert [p.text for p in m.items[0].paragraphs] == [  # type: ignore[attr-defined]
+        "Vi föreslår två vandringar:", "1. Söderby den 7 maj.",
+        "2) Hamnen den 21 maj, med 3 deltagare från Polisen. Mötet hölls den 15. september i fjol.",
+    ]
+
+
 def test_chair_minute_taker_adjusters_in_columns() -> None:
     m = parse("§ 1 Öppnande\n\nMötesordförande Bo Lund hälsade välkommen.\n\nVid protokollet  Justeras\n\nIda Ek  Bo Lund\n")
     assert (m.chair, m.minute_taker, m.adjusters) == ("Bo Lund", "Ida Ek", ("Bo Lund",))  # type: ignore[attr-defined]

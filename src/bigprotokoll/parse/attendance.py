@@ -22,7 +22,7 @@ from typing import Sequence
 import attrs
 
 from .diagnostics import Diagnostics
-from .lines import Line
+from .lines import BULLETS, Line
 from .orgs import OrgKnowledge, looks_like_name
 
 __all__ = ["CHAIR_ROLES", "COLUMN_TITLES", "MINUTE_TAKER_ROLES", "ROLE_WORDS", "Row", "SCOPE", "is_column_titles", "read_rows", "resolve_scope"]
@@ -390,8 +390,8 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
 
 
 #: A list mark before a row: "- Ida Ek, Polisen", "* Ida Ek", "• Ida Ek".
-LIST_MARK = re.compile(r"^[-*•–]\s+(?=\S)")
-_LIST_MARKS = frozenset("-*•–")
+LIST_MARK = re.compile(rf"^[{re.escape(BULLETS)}–]\s+(?=\S)")
+_LIST_MARKS = frozenset(BULLETS + "–")
 
 
 def _unmarked(line: Line) -> Line:

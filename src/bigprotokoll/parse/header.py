@@ -19,7 +19,7 @@ from ..model import Distribution, NextMeeting
 from .attendance import CHAIR_ROLES, COLUMN_GAP, MINUTE_TAKER_ROLES, Row, read_rows
 from .dates import ISO_DATE, find_date, find_times, parse_iso
 from .diagnostics import Diagnostics
-from .lines import Line, join_hyphenated
+from .lines import BULLETS, Line, join_hyphenated
 from .orgs import OrgKnowledge, looks_like_name
 
 __all__ = ["Header", "Signatures", "read_header", "read_signatures", "signature_label", "SIGNATURE_LABEL"]
@@ -200,7 +200,7 @@ _AGENDA = {"dagordning", "föredragningslista", "ärendelista", "agenda"}
 #: Fields of formal minutes the model has no field for: kept as preamble text, in a diagnostic too.
 _UNMODELLED = {"justeringens plats och tid", "justeringsdatum", "paragrafer", "anslagsdatum", "förvaringsplats för protokollet"}
 #: An entry of the agenda after a blank line: numbered or bulleted ("1. Öppnande", "- Ekonomi").
-AGENDA_ENTRY = re.compile(r"^(?:\d{1,3}[.)]|[-*•])\s+\S")
+AGENDA_ENTRY = re.compile(rf"^(?:\d{{1,3}}[.)]|[{re.escape(BULLETS)}])\s+\S")
 #: The labels the model's lists stand for; any other's words are kept in a diagnostic.
 _PLAIN_LIST_LABELS = {"närvarande", "frånvarande"}
 

@@ -6,14 +6,15 @@ table row...) a line with a blank line between, ``h1``-``h6`` as ``#`` lines, a 
 its cells separated by tabs, a list item with the number or bullet the browser shows (``1.``,
 ``a.``, ``iv.``, ``-``; ``start``, ``type`` and ``value`` followed), ``br`` as a line break, and
 a tab in a page Word saved (a ``span`` styled ``mso-tab-count``) as a tab. White space
-collapses as a browser shows it, except inside ``pre``.
+collapses as a browser shows it, except inside ``pre`` and for a tab between words (as
+LibreOffice writes a tab stop).
 
 Guarantees: every character of the body's shown text is in the text, in document order,
 or in the furniture lines; what a browser does not show (``head``, ``script``, ``style``,
 ``template``, comments) is not. The furniture: on a page with a ``main`` element, the
 site around it (banner, menus, cookie notice before it; sidebars and footer after it);
 on one without, the page's own ``header``, ``nav`` and ``footer`` (outside any
-``article``). Markup
+``article``), and a word processor's page header and footer. Markup
 that is no HTML page raises :class:`~bigprotokoll.errors.EncodingError`; a page without
 text, :class:`~bigprotokoll.errors.EmptyInputError`.
 """
@@ -62,6 +63,7 @@ _BLOCKS = frozenset({
 })
 #: The page's own banner and footer, furniture when outside an article or main.
 _CHROME = {"header": "headers", "nav": "headers", "footer": "footers"}
+_PAGE_CHROME = {"header": "headers", "footer": "footers"}
 _HEADINGS = {f"h{level}": "#" * level for level in range(1, 7)}
 _WHITE_SPACE = re.compile(r"[ \t\r\n\f]+")
 _SPACES = re.compile(" {2,}")
@@ -149,7 +151,7 @@ class _Page:
 
     def inline(self, text: str | None) -> None:
         if text:
-            self.line.append(text if self.pre else _WHITE_SPACE.sub(" ", text))
+            self.line.append(text if self.pre else _WHITE_SPACE.sub(_shown_space, text))
 
     def walk(self, element: etree._Element) -> None:
         self.inline(element.text)
@@ -158,13 +160,13 @@ class _Page:
             tag = tag.lower()
             if tag in _UNSHOWN or not tag:
                 pass
-            elif tag in _CHROME and not self.in_content:
+            elif (chrome_of := _chrome(child, tag)) and not self.in_content:
                 self.flush()
                 chrome = _Page()
                 chrome.in_content = 1  # a nav inside the header is part of it
                 chrome.walk(child)
                 chrome.flush()
-                getattr(self, _CHROME[tag]).extend(line for block in chrome.blocks for line in _lines(block))
+                getattr(self, chrome_of).extend(line for block in chrome.blocks for line in _lines(block))
             elif tag == "br":
                 self.line.append("\n")
             elif tag == "span" and "mso-tab-count" in (child.get("style") or ""):
@@ -230,9 +232,27 @@ class _Page:
             reader = _Page()
             reader.walk(cell)
             reader.flush()
-            cells.append(" ".join(_collapsed(block) for block in reader.blocks))
+            # a tab inside a cell is a space: tabs part the cells
+            cells.append(_collapsed(" ".join(reader.blocks).replace("\t", " ")))
         if any(cells):
             self.emit("\t".join(cells))
+
+
+def _shown_space(run: re.Match[str]) -> str:
+    """A run of HTML white space as a space; one with a tab and no line break as a tab: a
+    word processor writes its tab stops so ("Beslutande<TAB>Ida Ek"), breaking its lines
+    of markup at spaces only."""
+    space = run[0]
+    return "\t" if "\t" in space and "\n" not in space and "\r" not in space else " "
+
+
+def _chrome(element: etree._Element, tag: str) -> str | None:
+    """Where an element's text goes when it is the page's chrome: "headers", "footers" or
+    None. A word processor's page header and footer are such (LibreOffice writes them as
+    ``<div title="header">``)."""
+    if tag == "div":
+        return _PAGE_CHROME.get(element.get("title") or "")
+    return _CHROME.get(tag)
 
 
 def _lines(text: str) -> list[str]:

@@ -20,7 +20,7 @@ from ..model import AgendaItem, NextMeeting, Paragraph, Subsection
 from .annotate import keywords_in, sentences
 from .dates import find_date, find_times
 from .diagnostics import Diagnostics
-from .lines import Line, ends_sentence, join_hyphenated, squeeze
+from .lines import BULLETS, Line, ends_sentence, join_hyphenated, squeeze
 from .orgs import OrgKnowledge
 
 __all__ = [
@@ -54,8 +54,8 @@ REPORT_ITEM = re.compile(r"aktuellt|huvudm[aä]n|rapporter|information\s+från|l
 
 #: A sub-item "a. text" or "b) text", possibly as a Markdown list item.
 SUB_ITEM = re.compile(
-    r"""
-    ^ (?:[-*•]\s+)?             # an optional list mark
+    rf"""
+    ^ (?:[{re.escape(BULLETS)}]\s+)?   # an optional list mark
     (?P<label>[a-zåäö]) [.)]    # a letter and a dot or bracket
     \s+ (?P<text>\S.*) $
     """,
@@ -63,7 +63,10 @@ SUB_ITEM = re.compile(
 )
 
 #: A bullet "- text".
-BULLET = re.compile(r"^[-*•]\s+(?P<text>\S.*)$")
+BULLET = re.compile(rf"^[{re.escape(BULLETS)}]\s+(?P<text>\S.*)$")
+
+#: An entry of a numbered list: "2. Hamnområdet den 21 maj.", "3) Ekonomi".
+NUMBERED_ENTRY = re.compile(r"^\d{1,3}[.)]\s+\w")
 
 #: A case number (diarienummer) alone on its line: "Dnr 2024/33", "Dnr KS 2024/33", "Diarienummer: BIG-12".
 CASE_NUMBER = re.compile(r"^(?:Dnr\.?|Diarienr\.?|Diarienummer)\s*:?\s*[\w./:-]+(?:\s+[\w./:-]+){0,2}$", re.IGNORECASE)
@@ -144,7 +147,7 @@ CHAIR = re.compile(
 )
 CHAIR_NAME = re.compile(r"[A-ZÅÄÖÉ][\w'’-]+(?:\s+(?:von\s+|af\s+|de\s+)?[A-ZÅÄÖÉ][\w'’-]+){1,4}")
 
-_LIST_MARKS = {"-", "*", "•"}
+_LIST_MARKS = frozenset(BULLETS)
 _SUB_ITEM_SECOND = {".", ")"}
 
 
@@ -285,7 +288,13 @@ def read_item(
             if bullet:
                 paras.append(_Para("-", [bullet["text"]], no))
                 continue
-        if brk or previous is None or previous.alone:
+        if (
+            brk
+            or previous is None
+            or previous.alone
+            # a numbered list's next entry in PDF text, where no blank line parts them
+            or (first.isdigit() and NUMBERED_ENTRY.match(text) and ends_sentence(previous.parts[-1]))
+        ):
             paras.append(_Para(None, [text], no))
             continue
         _append(previous, text, no, diagnostics)
