@@ -19,7 +19,7 @@ from bigprotokoll.parse.docx import DOCX_MEDIA_TYPE
 from bigprotokoll.parse.html import HTML_MEDIA_TYPE
 from bigprotokoll.parse.odt import ODT_MEDIA_TYPE
 from bigprotokoll.parse.rtf import RTF_MEDIA_TYPE
-from bigprotokoll.parse.office import letters, roman
+from bigprotokoll.parse.office import ListLevel, ListNumbers, heading_level, letters, list_number, roman
 from bigprotokoll.testing import doc, html, odt, rtf, word
 from test_properties import minutes_like
 
@@ -144,3 +144,32 @@ def test_a_builder_for_every_kind_of_document_the_cli_takes() -> None:
 
     assert set(OF_TEXT) == set(MINUTES_SUFFIXES) - {".txt", ".md", ".text", ".htm", ".xml"}
     assert {suffix for suffix, _, _ in FORMATS} == set(OF_TEXT) - {".pdf"}  # PDFs: test_pdf.py
+
+
+def test_list_numbers_count_as_word_counts_them() -> None:
+    """Each list counts on; a deeper level starts again under the next entry above it;
+    "%1.%2." shows both levels' numbers in their own formats; a list starts where it says."""
+    levels = {0: ListLevel("decimal", "%1.", 1), 1: ListLevel("lowerLetter", "%1.%2)", 1), 2: ListLevel("upperRoman", "%3", 1)}
+    numbers = ListNumbers()
+    shown = [numbers.mark("a", level, levels) for level in (0, 1, 1, 2, 0, 1)]
+    assert shown == ["1.", "1.a)", "1.b)", "I", "2.", "2.a)"]
+    sections = {0: ListLevel("decimal", "§ %1", 31)}
+    assert [numbers.mark("s", 0, sections) for _ in range(3)] == ["§ 31", "§ 32", "§ 33"]
+    assert numbers.mark("a", 0, levels) == "3."  # list "a" counted on beside "s"
+    assert [numbers.mark("b", 0, {0: ListLevel(form, "%1", 1)}) for form in ("bullet", "ordinal")] == ["-", "-"]
+    assert numbers.mark("c", 3, levels) == "-"  # a level the list does not define
+
+
+def test_list_numbers_past_words_limit_are_not_written_out() -> None:
+    """A damaged start would make a letter number millions of letters long."""
+    assert list_number("lowerLetter", 2**31) is None and list_number("decimal", 32768) is None
+    assert list_number("lowerLetter", 28) == "bb" and list_number("decimalZero", 7) == "07"
+    assert ListNumbers().mark("x", 0, {0: ListLevel("lowerLetter", "%1)", 2**31)}) == "-"
+
+
+@pytest.mark.parametrize(
+    ("style", "level"),
+    [("Heading 2", 2), ("heading1", 1), ("Rubrik 3", 3), ("Title", 1), ("Rubrik", 1), ("Heading 7", None), ("Normal", None)],
+)
+def test_a_heading_style_by_its_name(style: str, level: int | None) -> None:
+    assert heading_level(style) == level

@@ -26,7 +26,7 @@ from typing import Iterator
 from lxml import etree
 
 from ..errors import EmptyInputError, EncodingError
-from .office import ZIP_ERRORS, DocumentText, letters, read_parts, roman
+from .office import ZIP_ERRORS, DocumentText, ListLevel, ListNumbers, heading_level, read_parts
 
 __all__ = ["DOCX_MEDIA_TYPE", "is_docx", "read_docx"]
 
@@ -36,8 +36,6 @@ DOCX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingm
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _DOCUMENT = "word/document.xml"
 #: Heading styles (``Heading2``, Swedish ``Rubrik2``) and the title style.
-_HEADING_STYLE = re.compile(r"^(?:heading|rubrik)\s?(?P<level>[1-6])$", re.IGNORECASE)
-_TITLE_STYLES = frozenset({"title", "rubrik"})
 #: What a run holds that is not text: a tab or a line break, as the text writes them.
 _RUN_MARKS = {f"{_W}tab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-"}
 #: Content Word does not show: deleted and moved-away text, field codes, properties, and
@@ -129,13 +127,10 @@ def _paragraph(paragraph: etree._Element, lists: _Numbering, headings: bool = Tr
         return text
     style = properties.find(f"{_W}pStyle")
     name = (style.get(f"{_W}val") or "") if style is not None else ""
-    heading = _HEADING_STYLE.match(name) if headings else None
-    if heading:
-        return f"{'#' * int(heading['level'])} {text.strip()}"
-    if headings and name.lower() in _TITLE_STYLES:
-        return f"# {text.strip()}"
-    mark = lists.mark(properties.find(f"{_W}numPr"), name)
-    return f"{mark} {text.lstrip()}" if mark else text
+    level = heading_level(name) if headings else None
+    mark = lists.mark(properties.find(f"{_W}numPr"), name)  # a heading too may be numbered: "§ 31"
+    text = f"{mark} {text.lstrip()}" if mark else text
+    return f"{'#' * level} {text.strip()}" if level else text
 
 
 def _runs(element: etree._Element) -> Iterator[str]:
@@ -153,14 +148,13 @@ def _runs(element: etree._Element) -> Iterator[str]:
 
 
 class _Numbering:
-    """The numbers Word shows before list paragraphs (``1.``, ``a)``, ``iv.``), counted as Word
-    does for decimal, letter and roman formats; other formats and bullets are shown as ``-``. A paragraph is in
-    a list by its own properties or by its style's ("List Number")."""
+    """The numbers Word shows before list paragraphs (:class:`~.office.ListNumbers`). A
+    paragraph is in a list by its own properties or by its style's ("List Number")."""
 
     def __init__(self, numbering: etree._Element | None, styles: etree._Element | None = None) -> None:
-        self.levels = _levels(numbering) if numbering is not None else {}
+        self.lists = _lists(numbering) if numbering is not None else {}
         self.style_lists = _style_lists(styles) if styles is not None else {}
-        self.counters: dict[str, list[int]] = {}
+        self.numbers = ListNumbers()
 
     def mark(self, numbering: etree._Element | None, style: str = "") -> str:
         if numbering is None:
@@ -170,41 +164,26 @@ class _Numbering:
         num_id, ilvl = _val(numbering, "numId") or "", _val(numbering, "ilvl") or "0"
         if num_id == "0":  # numbering switched off for this paragraph
             return ""
-        form, text, start = self.levels.get((num_id, ilvl), ("bullet", "", 1))
-        level = int(ilvl) if ilvl.isdigit() else 0
-        counters = self.counters.setdefault(num_id, [])
-        while len(counters) <= level:
-            counters.append(0)
-        del counters[level + 1 :]  # a deeper level starts again under the next entry
-        counters[level] = counters[level] + 1 if counters[level] else start
-        if _formatted(form, counters[level]) is None or "%" not in text:
-            return "-"
-
-        def number(placeholder: re.Match[str]) -> str:  # "%2" in "%1.%2.": level 2's number
-            at = int(placeholder[1]) - 1
-            at_form = self.levels.get((num_id, str(at)), ("decimal", "", 1))[0]
-            return _formatted(at_form, counters[at] if at < len(counters) else 0) or ""
-
-        return re.sub(r"%(\d)", number, text).strip() or "-"
+        return self.numbers.mark(num_id, int(ilvl) if ilvl.isdigit() else 0, self.lists.get(num_id, {}))
 
 
-def _levels(numbering: etree._Element) -> dict[tuple[str, str], tuple[str, str, int]]:
-    """(numId, ilvl) -> (number format, level text such as "%1.", start) from numbering.xml."""
+def _lists(numbering: etree._Element) -> dict[str, dict[int, ListLevel]]:
+    """numId -> its levels (number format, level text such as "%1.", start) from numbering.xml."""
     abstract = {
         a.get(f"{_W}abstractNumId"): {
-            lvl.get(f"{_W}ilvl") or "0": (
+            int(ilvl): ListLevel(
                 _val(lvl, "numFmt") or "decimal",
                 _val(lvl, "lvlText") or "",
                 int(start) if (start := _val(lvl, "start") or "").isdigit() else 1,
             )
             for lvl in a.iter(f"{_W}lvl")
+            if (ilvl := lvl.get(f"{_W}ilvl") or "0").isdigit()
         }
         for a in numbering.iter(f"{_W}abstractNum")
     }
     return {
-        (num.get(f"{_W}numId") or "", ilvl): level
+        num.get(f"{_W}numId") or "": abstract.get(_val(num, "abstractNumId"), {})
         for num in numbering.iter(f"{_W}num")
-        for ilvl, level in abstract.get(_val(num, "abstractNumId"), {}).items()
     }
 
 
@@ -224,21 +203,6 @@ def _style_lists(styles: etree._Element) -> dict[str, etree._Element]:
             based = _val(style, "basedOn")
             style = own.get(based) if based else None
     return lists
-
-
-def _formatted(form: str, value: int) -> str | None:
-    """``value`` in a list number format of Word's (``numFmt``); None for one not read."""
-    if form == "decimal":
-        return str(value)
-    if form == "decimalZero":
-        return f"{value:02d}"
-    if form in ("lowerLetter", "upperLetter"):
-        shown = letters(value)
-    elif form in ("lowerRoman", "upperRoman"):
-        shown = roman(value)
-    else:
-        return None
-    return shown.upper() if shown is not None and form[0] == "u" else shown
 
 
 def _val(element: etree._Element, child: str) -> str | None:

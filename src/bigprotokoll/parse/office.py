@@ -1,5 +1,5 @@
-"""What the office document readers share (:mod:`.docx`, :mod:`.odt`): the text they return
-and reading the XML parts of a zip safely.
+"""What the office document readers share (:mod:`.docx`, :mod:`.odt`, :mod:`.doc`...): the
+text they return, reading the XML parts of a zip safely, and Word's list numbers.
 
 Safely: a part larger than minutes can be is refused (a zip bomb), a part with a DTD too
 (office programs write none, and its entities would be neither expanded nor read around),
@@ -10,16 +10,20 @@ becomes an :class:`~bigprotokoll.errors.EncodingError` naming the file.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 import zlib
-from typing import Any, Callable
+from typing import Any, Callable, Mapping, NamedTuple
 
 import attrs
 from lxml import etree
 
 from ..errors import EncodingError
 
-__all__ = ["MAX_PART_SIZE", "ZIP_ERRORS", "DocumentText", "letters", "paired", "read_parts", "roman"]
+__all__ = [
+    "MAX_PART_SIZE", "ZIP_ERRORS", "DocumentText", "ListLevel", "ListNumbers", "heading_level", "letters", "list_number", "paired",
+    "read_parts", "roman",
+]
 
 #: A part larger than this is refused (a zip bomb, or no minutes).
 MAX_PART_SIZE = 64 * 1024 * 1024
@@ -107,3 +111,76 @@ def paired(text: str) -> str:
     old Word document's two character positions) as the one character; a lone surrogate
     stays as it is."""
     return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+
+
+class ListLevel(NamedTuple):
+    """A level of one of Word's lists: its number format (``numFmt``: ``decimal``,
+    ``lowerLetter``, ``upperRoman``, ``bullet``...), its text with the levels' numbers as
+    ``%1``-``%9`` ("%1.", "§ %1", "%1.%2)"), and the number it starts at."""
+
+    form: str
+    text: str
+    start: int
+
+
+class ListNumbers:
+    """The numbers Word shows before list paragraphs (``1.``, ``a)``, ``iv.``, ``§ 12``),
+    counted as Word does for decimal, letter and roman formats: each list's levels count on,
+    a deeper level starting again under the next entry above it. Other formats and bullets
+    are shown as ``-``."""
+
+    def __init__(self) -> None:
+        self.counters: dict[object, list[int]] = {}
+
+    def mark(self, key: object, level: int, levels: Mapping[int, ListLevel]) -> str:
+        """The next number of list ``key`` (whose ``levels`` these are) at ``level``."""
+        form, text, start = levels.get(level, ListLevel("bullet", "", 1))
+        counters = self.counters.setdefault(key, [])
+        while len(counters) <= level:
+            counters.append(0)
+        del counters[level + 1 :]  # a deeper level starts again under the next entry
+        counters[level] = counters[level] + 1 if counters[level] else start
+        if list_number(form, counters[level]) is None or "%" not in text:
+            return "-"
+
+        def number(placeholder: re.Match[str]) -> str:  # "%2" in "%1.%2.": level 2's number
+            at = int(placeholder[1]) - 1
+            at_form = levels.get(at, ListLevel("decimal", "", 1)).form
+            return list_number(at_form, counters[at] if at < len(counters) else 0) or ""
+
+        return _PLACEHOLDER.sub(number, text).strip() or "-"
+
+
+_PLACEHOLDER = re.compile(r"%(\d)")
+_MOST_NUMBERS = 32767
+
+
+def list_number(form: str, value: int) -> str | None:
+    """``value`` in a list number format of Word's (``numFmt``); None for one not read, or
+    past the 32767 Word counts to (a damaged file's start would make a letter a million long)."""
+    if not 0 <= value <= _MOST_NUMBERS:
+        return None
+    if form == "decimal":
+        return str(value)
+    if form == "decimalZero":
+        return f"{value:02d}"
+    if form in ("lowerLetter", "upperLetter"):
+        shown = letters(value)
+    elif form in ("lowerRoman", "upperRoman"):
+        shown = roman(value)
+    else:
+        return None
+    return shown.upper() if shown is not None and form[0] == "u" else shown
+
+
+_HEADING_STYLE = re.compile(r"^(?:heading|rubrik)\s?(?P<level>[1-6])$", re.IGNORECASE)
+_TITLE_STYLES = frozenset({"title", "rubrik"})
+
+
+def heading_level(style: str) -> int | None:
+    """The heading level a paragraph style's name gives: "Heading 2" (Swedish Word's
+    "Rubrik 2") 2, "Title" ("Rubrik") 1; None for any other."""
+    heading = _HEADING_STYLE.match(style)
+    if heading:
+        return int(heading["level"])
+    return 1 if style.lower() in _TITLE_STYLES else None
