@@ -4,8 +4,9 @@ its page furniture ([MS-DOC]: the text as its piece table lays it out).
 The same text a conversion gives: one paragraph a line with a blank line between, a table
 row as its cells separated by tabs, line breaks (``\\x0b``) and tabs kept; a field shows
 its result, not its code; footnotes and endnotes follow the body. What the binary format
-keeps outside the text is not read: automatic list numbers and heading styles (a
-numbered paragraph comes without its number, a heading as a paragraph).
+keeps outside the text about its paragraphs adds what Word shows (:mod:`.docprops`): a
+heading style's paragraph as a ``#`` line, a list paragraph with its number (``1.``,
+``a)``, ``§ 12``) or ``-`` for a bullet.
 
 Guarantees: every character of the main text, footnotes and endnotes is in the text, in
 order; the page headers' and footers' text is returned as furniture lines. An encrypted
@@ -21,6 +22,7 @@ import struct
 
 from ..errors import EmptyInputError, EncodingError
 from .cfb import CFB_SIGNATURE, read_streams
+from .docprops import Piece, paragraph_marks
 from .office import DocumentText, paired
 
 __all__ = ["DOC_MEDIA_TYPE", "is_doc", "read_doc"]
@@ -84,7 +86,7 @@ def read_doc(data: bytes, *, source_name: str | None = None) -> DocumentText:
         table = streams.get("1Table" if flags & 0x0200 else "0Table", b"")
         lengths = struct.unpack_from(f"<{len(_STORIES)}i", word, _CCP_TEXT)
         fc_clx, lcb_clx = struct.unpack_from("<II", word, _FC_CLX)
-        text = _pieces_text(word, table[fc_clx : fc_clx + lcb_clx])
+        text, pieces = _pieces_text(word, table[fc_clx : fc_clx + lcb_clx])
         fc_hdd, lcb_hdd = struct.unpack_from("<II", word, _FC_PLCF_HDD)
     except struct.error as exc:
         raise EncodingError(f"a damaged Word document: {exc}", path=source_name) from exc
@@ -95,6 +97,7 @@ def read_doc(data: bytes, *, source_name: str | None = None) -> DocumentText:
             raise EncodingError("a damaged Word document: its stories run past its text", path=source_name)
         stories[name] = text[at : at + length]
         at += length
+    stories["text"] = _marked(stories["text"], paragraph_marks(word, table, stories["text"], pieces))
     # as Word shows them: the text, its text boxes once, then the notes
     parts = (_paragraphs(stories[name]) for name in ("text", "textboxes", "footnotes", "endnotes"))
     body = paired("\n\n".join(part for part in parts if part))
@@ -105,9 +108,9 @@ def read_doc(data: bytes, *, source_name: str | None = None) -> DocumentText:
     return DocumentText(body, *(tuple(paired(line) for line in lines) for lines in furniture))
 
 
-def _pieces_text(word: bytes, clx: bytes) -> str:
+def _pieces_text(word: bytes, clx: bytes) -> tuple[str, list[Piece]]:
     """The document's text from its piece table (the Clx): each piece 8-bit (cp1252) or
-    UTF-16, wherever it lies in the WordDocument stream."""
+    UTF-16, wherever it lies in the WordDocument stream; and the pieces."""
     at = 0
     while at < len(clx) and clx[at] == 0x01:  # Prc: property modifiers, passed over
         at += 3 + struct.unpack_from("<H", clx, at + 1)[0]
@@ -120,20 +123,39 @@ def _pieces_text(word: bytes, clx: bytes) -> str:
         raise struct.error("an empty piece table")
     positions = struct.unpack_from(f"<{count + 1}I", plc)
     parts = []
+    pieces = []
     for i in range(count):
         length = positions[i + 1] - positions[i]
         if length < 0 or length > len(word):
             raise struct.error(f"a piece of {length} characters")
         fc = struct.unpack_from("<I", plc, 4 * (count + 1) + 8 * i + 2)[0]
-        if fc & 0x40000000:  # compressed: one byte a character, at half the offset
-            start = (fc & 0x3FFFFFFF) // 2
+        compressed = bool(fc & 0x40000000)
+        start = (fc & 0x3FFFFFFF) // 2 if compressed else fc  # compressed: one byte a character, at half the offset
+        if compressed:
             raw = word[start : start + length]
             parts.append(raw.decode("cp1252", "replace"))
         else:  # UTF-16: one character position a code unit (a surrogate pair is two)
             raw = word[fc : fc + 2 * length]
             parts.append("".join(map(chr, struct.unpack_from(f"<{len(raw) // 2}H", raw))))
-        if len(raw) < (length if fc & 0x40000000 else 2 * length):
+        if len(raw) < (length if compressed else 2 * length):
             raise struct.error("a piece runs past the WordDocument stream")
+        pieces.append(Piece(positions[i], positions[i + 1], start, compressed))
+    return "".join(parts), pieces
+
+
+def _marked(story: str, marks: dict[int, str]) -> str:
+    """The story with each mark (``#``, ``1.``) and a space before its paragraph's text."""
+    if not marks:
+        return story
+    parts = []
+    at = 0
+    for start in sorted(marks):
+        parts.append(story[at:start])
+        at = start
+        while at < len(story) and story[at] in " \t":
+            at += 1
+        parts.append(f"{marks[start]} ")
+    parts.append(story[at:])
     return "".join(parts)
 
 
