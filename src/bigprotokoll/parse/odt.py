@@ -98,6 +98,8 @@ def _blocks(
             level = child.get(f"{_TEXT}outline-level")
             if tag == f"{_TEXT}h" and headings and text.strip():
                 yield f"{'#' * min(int(level) if level and level.isdigit() else 1, 6)} {text.strip()}"
+            elif headings and text.strip() and child.get(f"{_TEXT}style-name") in lists.titles:
+                yield f"# {text.strip()}"  # the document's title, as Word's Title style reads
             elif text.strip():
                 yield text
         elif tag == f"{_TEXT}list":
@@ -113,7 +115,7 @@ def _list(element: etree._Element, lists: _ListStyles, depth: int, headings: boo
     in unless it names one, and counts on from the last list of its style when it says so."""
     style = element.get(f"{_TEXT}style-name") or style
     continues = element.get(f"{_TEXT}continue-numbering") == "true" or element.get(f"{_TEXT}continue-list") is not None
-    counter = lists.last.get((style, depth), 0) if continues else 0
+    counter = lists.last.get((style, depth), 0) if continues else lists.start(style, depth) - 1
     for item in element:
         if item.tag not in (f"{_TEXT}list-item", f"{_TEXT}list-header"):
             continue
@@ -124,8 +126,12 @@ def _list(element: etree._Element, lists: _ListStyles, depth: int, headings: boo
         # list has the nested list's marks
         own = len(item) > 0 and item[0].tag in (f"{_TEXT}p", f"{_TEXT}h") and item.tag == f"{_TEXT}list-item"
         mark = lists.mark(style, depth, counter) if own else ""
+        heading = headings and own and item[0].tag == f"{_TEXT}h"  # a numbered heading: "## § 31 Öppnande"
         for at, block in enumerate(_blocks(item, lists, depth + 1, headings=headings, style=style)):
-            yield f"{mark} {block.lstrip()}" if at == 0 and mark else block
+            if at == 0 and mark:
+                hashes, _, text = block.partition(" ") if heading else ("", "", block)
+                block = f"{hashes} {mark} {text.lstrip()}".lstrip(" ")
+            yield block
 
 
 #: Groups of a table's rows (a table inside a cell comes with the cell's blocks).
@@ -182,6 +188,13 @@ class _ListStyles:
     def __init__(self, content: etree._Element, styles: etree._Element | None) -> None:
         # (style, level) -> (format, prefix, suffix, letters synchronised: "aa, bb" after "z")
         self.levels: dict[tuple[str, int], tuple[str, str, str, bool]] = {}
+        self.starts: dict[tuple[str, int], int] = {}  # (style, level) -> its first number, when not 1
+        #: The paragraph styles of the document's title: "Title" and the automatic styles on it.
+        self.titles = {"Title"} | {
+            style.get(f"{_STYLE}name") or ""
+            for style in content.iter(f"{_STYLE}style")
+            if style.get(f"{_STYLE}parent-style-name") == "Title"
+        }
         self.last: dict[tuple[str, int], int] = {}  # (style, level) -> the last number given
         for root in (styles, content):
             if root is None:
@@ -197,6 +210,13 @@ class _ListStyles:
                             level.get(f"{_STYLE}num-suffix") or "",
                             level.get(f"{_STYLE}num-letter-sync") == "true",
                         )
+                        start = level.get(f"{_TEXT}start-value") or ""
+                        if start.isdigit() and int(start) < 100_000:
+                            self.starts[(name, int(depth) - 1)] = int(start)
+
+    def start(self, style: str, depth: int) -> int:
+        """The number a list of ``style`` starts at on level ``depth``."""
+        return self.starts.get((style, depth), 1)
 
     def mark(self, style: str, depth: int, value: int) -> str:
         form, prefix, suffix, sync = self.levels.get((style, depth), ("", "", "", False))
