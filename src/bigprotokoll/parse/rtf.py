@@ -2,8 +2,9 @@
 its page furniture, as :mod:`.docx` does for Word documents.
 
 The same text a conversion to Markdown gives: one paragraph (``\\par``) a line with a blank
-line between, a paragraph at an outline level (Word's headings: ``\\outlinelevel1``) as a
-``#`` line, a table row (``\\row``) as its cells separated by tabs, a list paragraph with
+line between, a paragraph at an outline level (Word's headings: ``\\outlinelevel1``), or
+in a style at one or named as a heading ("heading 2", "Title"), as a ``#`` line (not in a
+table), a table row (``\\row``) as its cells separated by tabs, a list paragraph with
 the number Word shows (its ``\\listtext``), ``\\line`` as a line break and ``\\tab`` as a tab.
 Characters are read as RTF writes them: bytes (``\\'e5``) in the document's code page
 (``\\ansicpg1252``), ``\\uN`` as that character (and its stand-ins skipped), escaped
@@ -24,7 +25,7 @@ import codecs
 import re
 
 from ..errors import EmptyInputError, EncodingError
-from .office import DocumentText, paired
+from .office import DocumentText, heading_level, paired
 
 __all__ = ["RTF_MEDIA_TYPE", "is_rtf", "read_rtf"]
 
@@ -65,6 +66,15 @@ _CHARACTERS = {
 _SYMBOLS = {b"\\": "\\", b"{": "{", b"}": "}", b"~": "\u00a0", b"_": "\u2011", b"-": "", b"\n": "\n", b"\r": "\n"}
 
 
+def _heading(style: int, names: dict[int, list[str]], levels: dict[int, int]) -> int | None:
+    """The heading level of a paragraph style: by its outline level, else by its name
+    ("heading 2", "Rubrik 2", "Title"), as LibreOffice marks headings."""
+    if style in levels:
+        return levels[style] + 1 if 0 <= levels[style] < 6 else None
+    name = "".join(names.get(style, ())).strip().rstrip(";").strip()
+    return heading_level(name) if name else None
+
+
 def is_rtf(data: bytes) -> bool:
     """True for bytes that start as an RTF document does."""
     return data.lstrip().startswith(b"{\\rtf")
@@ -73,7 +83,7 @@ def is_rtf(data: bytes) -> bool:
 class _State:
     """What a group sets and its subgroups inherit."""
 
-    __slots__ = ("at_start", "hidden", "list_mark", "sink", "uc")
+    __slots__ = ("at_start", "hidden", "list_mark", "sink", "style", "uc")
 
     def __init__(
         self, hidden: bool = False, sink: str = "body", uc: int = 1, list_mark: bool = False, at_start: bool = True
@@ -83,9 +93,12 @@ class _State:
         self.uc = uc  # how many stand-in characters follow a \uN
         self.list_mark = list_mark  # in a list paragraph's number (\listtext): its tab is a space
         self.at_start = at_start  # nothing read in the group yet: a destination's name may come (\*, \fonttbl)
+        self.style: int | None = None  # in the stylesheet: the number of the style being defined
 
     def subgroup(self) -> _State:
-        return _State(self.hidden, self.sink, self.uc, self.list_mark)
+        state = _State(self.hidden, self.sink, self.uc, self.list_mark)
+        state.style = self.style
+        return state
 
 
 def read_rtf(data: bytes, *, source_name: str | None = None) -> tuple[DocumentText, str]:
@@ -97,7 +110,10 @@ def read_rtf(data: bytes, *, source_name: str | None = None) -> tuple[DocumentTe
     sinks = ("body", "headers", "footers", "notes")
     paragraphs: dict[str, list[str]] = {sink: [] for sink in sinks}
     line: dict[str, list[str]] = {sink: [] for sink in sinks}
-    prefix = {"body": ""}  # a heading's marks, by the paragraph's outline level
+    prefix = {"body": ""}  # a heading's marks, by the paragraph's outline level or style
+    in_table = [False]  # the paragraph is in a table, where a heading style marks no heading
+    style_names: dict[int, list[str]] = {}  # paragraph style number -> its name's parts
+    style_levels: dict[int, int] = {}  # -> its outline level
     stack: list[_State] = []
     state = _State(at_start=False)
     pending_bytes = bytearray()
@@ -119,9 +135,10 @@ def read_rtf(data: bytes, *, source_name: str | None = None) -> tuple[DocumentTe
         if row and text.endswith("\t"):
             text = text[:-1]  # the last cell's end
         if text.strip():
-            paragraphs[sink].append(prefix.get(sink, "") + text.strip(" "))
+            paragraphs[sink].append(("" if in_table[0] else prefix.get(sink, "")) + text.strip(" "))
         if sink == "body":
             prefix["body"] = ""
+            in_table[0] = False
 
     for token in TOKEN.finditer(data):
         word, hexa, symbol, brace, text = token.group("word", "hex", "symbol", "brace", "text")
@@ -157,11 +174,22 @@ def read_rtf(data: bytes, *, source_name: str | None = None) -> tuple[DocumentTe
             pending_bytes.append(int(hexa, 16))
             continue
         if text is not None:
+            if state.sink == "styles" and state.style is not None:
+                style_names.setdefault(state.style, []).append(text.decode(codec, "replace"))
             emit(text.decode(codec, "replace"))
             continue
         if word is None:
             continue  # a line break in the file
         number = token["number"]
+        if first and word == b"stylesheet":  # hidden, but its headings' styles are read
+            state.hidden, state.sink = True, "styles"
+            continue
+        if state.sink == "styles":
+            if word == b"s" and number is not None:
+                state.style = int(number)
+            elif word == b"outlinelevel" and number is not None and state.style is not None:
+                style_levels[state.style] = int(number)
+            continue
         if first and (ignorable or word in _HIDDEN):
             state.hidden = True
             ignorable = False
@@ -193,6 +221,12 @@ def read_rtf(data: bytes, *, source_name: str | None = None) -> tuple[DocumentTe
             emit(" ")
         elif word == b"outlinelevel" and number is not None and state.sink == "body" and 0 <= int(number) < 6:
             prefix["body"] = "#" * (int(number) + 1) + " "
+        elif word == b"s" and number is not None and state.sink == "body":
+            level = _heading(int(number), style_names, style_levels)
+            if level:
+                prefix["body"] = "#" * level + " "
+        elif word == b"intbl":
+            in_table[0] = True
         elif word in _CHARACTERS:
             emit(_CHARACTERS[word])
     flush_bytes()
