@@ -133,6 +133,7 @@ class _Page:
         self.prefix = ""  # what goes before it: "## ", "1. "
         self.pre = 0  # inside how many pre elements
         self.in_content = 0  # inside how many article / main elements
+        self.in_cell = False  # reading a table cell, where a heading is no heading
 
     def emit(self, text: str) -> None:
         if self.sink is self.blocks:
@@ -187,7 +188,8 @@ class _Page:
         # a list item's mark stays for a block that opens it (<li><p>text</p></li>)
         mark = "" if "".join(self.line).strip() else self.prefix
         self.flush()
-        self.prefix = mark + (f"{_HEADINGS[tag]} " if tag in _HEADINGS else "")
+        heading = f"{_HEADINGS[tag]} " if tag in _HEADINGS and not self.in_cell else ""
+        self.prefix = heading + mark  # a numbered heading: "## 31. Öppnande"
         content = tag in ("article", "main")
         self.pre += tag == "pre"
         self.in_content += content
@@ -230,6 +232,7 @@ class _Page:
         cells = []
         for cell in _cells(element):
             reader = _Page()
+            reader.in_cell = True
             reader.walk(cell)
             reader.flush()
             # a tab inside a cell is a space: tabs part the cells
