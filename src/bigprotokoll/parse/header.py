@@ -225,7 +225,11 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
                     header.body = " ".join(lines[index].text.split())
                     index += 1
                     continue
-                _read_title(header, line, diagnostics)
+                wrapped, taken = _wrapped_title(line, lines[index : index + 2])
+                if taken:
+                    diagnostics.info("title-joined", f"the title goes on over {taken + 1} lines; joined them", line.no)
+                    index += taken
+                _read_title(header, wrapped, diagnostics)
                 continue
         label = LABEL.match(text)
         if label:
@@ -352,6 +356,22 @@ def _body_below(title: str, following: Line | None) -> bool:
     return bool(
         TITLE_ALONE.match(title) and following and BODY_LINE.match(following.text) and not LABEL.match(following.text)
     )
+
+
+def _wrapped_title(line: Line, following: Sequence[Line]) -> tuple[Line, int]:
+    """A title without a date that goes on, with its date, on the lines below it, as a
+    large font wraps in a PDF ("Protokoll fört vid" / "ledningsgruppsmöte BIG 2025-" /
+    "05-22"): the lines joined, and how many were taken (none: the line as it is)."""
+    if re.search(r"\d{4}", line.text):
+        return line, 0
+    text = line.text
+    for taken, below in enumerate(following, 1):
+        if below.brk or LABEL.match(below.text):
+            break
+        text = f"{text}{below.text}" if text.endswith("-") and below.text[:1].isdigit() else f"{text} {below.text}"
+        if ISO_DATE.search(text):
+            return line._replace(text=text), taken
+    return line, 0
 
 
 def _read_title(header: Header, line: Line, diagnostics: Diagnostics) -> None:
