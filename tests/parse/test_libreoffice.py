@@ -1,0 +1,172 @@
+"""The document readers against files another program wrote: LibreOffice 7.4 opened the
+fictional Word documents of tests/fixtures/word (board.docx: Word's default template;
+lists.docx: headings numbered "§ 31" by Word, lists of two levels, roman numbers,
+bullets) and saved each as .doc, .rtf, .odt, .pdf and .html (tests/fixtures/libreoffice/
+make.sh). Each must read as the Word document does, but for what its format cannot carry.
+"""
+
+from __future__ import annotations
+
+import json
+import struct
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import bigprotokoll
+from bigprotokoll.errors import BigprotokollError
+from bigprotokoll.parse import input_text
+from bigprotokoll.parse.cfb import read_streams
+from bigprotokoll.parse.doc import _pieces_text
+from bigprotokoll.parse.docprops import Piece, paragraph_marks
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+WORD = FIXTURES / "word"
+SAVED = FIXTURES / "libreoffice"
+
+
+def _model(path: Path) -> dict[str, Any]:
+    """The minutes as canonical JSON, without what names the file (source, diagnostics' lines)."""
+    found: dict[str, Any] = json.loads(bigprotokoll.dumps(bigprotokoll.parse_file(path)))
+    del found["source"], found["diagnostics"]
+    return found
+
+
+def _text(path: Path) -> str:
+    return input_text(path.read_bytes(), source_name=path.name)
+
+
+@pytest.mark.parametrize("name", ["board", "lists"])
+@pytest.mark.parametrize("kind", ["doc", "odt"])
+def test_an_old_word_or_opendocument_file_reads_as_its_word_document_to_the_character(name: str, kind: str) -> None:
+    """Headings by their styles (built-in or named), list numbers counted as Word counts
+    them (§ 31-34 from a list whose text is "§ %1", 1. with a) b) under it, I. II. III.),
+    bullets as "-", a heading style inside a table cell no heading."""
+    assert _text(SAVED / f"{name}.{kind}") == _text(WORD / f"{name}.docx")
+
+
+@pytest.mark.parametrize("name", ["board", "lists"])
+def test_an_rtf_file_reads_as_its_word_document(name: str) -> None:
+    """LibreOffice marks headings by their style's name in the stylesheet only (Word by an
+    outline level); a bullet is the character the list shows (•, or Symbol's U+F0B7)."""
+    assert _model(SAVED / f"{name}.rtf") == _model(WORD / f"{name}.docx")
+    marks = {line[:1] for line in _text(SAVED / f"{name}.rtf").splitlines() if "inbrott" in line.lower()}
+    assert marks <= {"•", "\uf0b7", "I"}  # the bullets as shown (and "I. Inbrott", a roman number)
+
+
+def test_the_word_documents_headings_and_numbers_are_read() -> None:
+    """What the comparisons above rest on: lists.docx as Word shows it."""
+    text = _text(WORD / "lists.docx").split("\n\n")
+    assert [line for line in text if line.startswith("#")] == [
+        "# Protokoll fört vid ledningsgruppsmöte BIG 2025-05-22", "## § 31 Mötets öppnande", "## § 32 Trygghetsvandringar",
+        "## § 33 Lägesbild", "## § 34 Nästa möte",
+    ]
+    assert [line.split()[0] for line in text if line[:1] in "12abI-"] == [
+        "1.", "a)", "b)", "2.", "a)", "I.", "II.", "III.", "-", "-", "1.", "2.",
+    ]
+    assert "Bilaga\tVandringsrutter" in text  # a heading style in a cell marks no heading
+    minutes = bigprotokoll.parse_file(WORD / "lists.docx")
+    assert [(i.number, i.heading) for i in minutes.items] == [
+        (31, "Mötets öppnande"), (32, "Trygghetsvandringar"), (33, "Lägesbild"), (34, "Nästa möte"),
+    ]
+    assert (minutes.chair, minutes.minute_taker, minutes.adjusters) == ("Maja Ek", "Rut Holm", ("Nils Ås",))
+
+
+def test_a_pdf_reads_as_its_word_document_but_for_its_pages() -> None:
+    """board.pdf has two pages: each has the header and footer (furniture twice)."""
+    got, want = _model(SAVED / "board.pdf"), _model(WORD / "board.docx")
+    assert [f["text"] for f in got["furniture"]] == [f["text"] for f in want["furniture"] for _ in range(2)]
+    del got["furniture"], want["furniture"]
+    assert got == want
+
+
+def test_a_pdf_with_a_wrapped_title_and_numbered_headings_reads_as_its_word_document() -> None:
+    """lists.pdf: the title's large font wraps it over three lines ("... BIG 2025-" /
+    "05-22"); the numbers Word drew are text. pypdf's layout leaves no space after the
+    wider roman numbers ("II.Skadegörelse"): the one difference."""
+    got, want = _model(SAVED / "lists.pdf"), _model(WORD / "lists.docx")
+    assert got["title"] == want["title"] == "Protokoll fört vid ledningsgruppsmöte BIG 2025-05-22"
+    squeezed = json.dumps(got).replace("II.S", "II. S").replace("III.N", "III. N")
+    assert json.loads(squeezed) == want
+
+
+def test_a_web_page_reads_as_a_browser_shows_it() -> None:
+    """board.html reads as its Word document (LibreOffice's page header and footer are
+    furniture, its tab stops tabs). lists.html shows what LibreOffice's export kept of Word's
+    numbers: each numbered heading an ordered list of its own that starts at 31, so that a
+    browser shows 31 four times, and no "§"; list numbers as the list's type shows them."""
+    assert _model(SAVED / "board.html") == _model(WORD / "board.docx")
+    text = _text(SAVED / "lists.html").split("\n\n")
+    assert [line for line in text if line.startswith("#")] == [
+        "## 31. Mötets öppnande", "## 31. Trygghetsvandringar", "## 31. Lägesbild", "## 31. Nästa möte",
+    ]
+    assert [line.split()[0] for line in text if line[:2] in ("1.", "2.", "a.", "b.", "I.", "II", "- ")] == [
+        "1.", "a.", "b.", "2.", "a.", "I.", "II.", "III.", "-", "-", "1.", "2.",
+    ]
+    assert "Bilaga\tVandringsrutter" in text
+
+
+@pytest.mark.parametrize("kind", ["doc", "rtf", "odt", "html", "pdf"])
+def test_a_damaged_file_gives_minutes_or_a_library_error(kind: str) -> None:
+    """Bytes overwritten or the file cut short anywhere in a file a word processor wrote."""
+    sample = (SAVED / f"lists.{kind}").read_bytes()
+
+    @settings(max_examples=60 if kind == "pdf" else 150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(at=st.integers(0, len(sample) - 1), junk=st.binary(min_size=1, max_size=40), cut=st.booleans())
+    def check(at: int, junk: bytes, cut: bool) -> None:
+        data = sample[:at] if cut else sample[:at] + junk + sample[at + len(junk) :]
+        try:
+            bigprotokoll.parse_bytes(data, source_name=f"m.{kind}")
+        except BigprotokollError as exc:
+            assert str(exc).startswith(f"m.{kind}")
+
+    check()
+
+
+def _doc_streams(name: str) -> tuple[bytes, bytes, str, list[Piece], list[tuple[str, int, int]]]:
+    """An old Word document's WordDocument and table streams, its main text and pieces, and
+    where its paragraphs' properties lie: (stream, offset, size) of the style sheet, the
+    lists, the list formats, the property runs' map and each page of property runs."""
+    streams = read_streams((SAVED / f"{name}.doc").read_bytes(), {"WordDocument", "0Table", "1Table"})
+    word = streams["WordDocument"]
+    table = streams["1Table" if struct.unpack_from("<H", word, 0x0A)[0] & 0x0200 else "0Table"]
+    fc_clx, lcb_clx = struct.unpack_from("<II", word, 0x1A2)
+    text, pieces = _pieces_text(word, table[fc_clx : fc_clx + lcb_clx])
+    story = text[: struct.unpack_from("<i", word, 0x4C)[0]]
+    places = [("table", *struct.unpack_from("<II", word, at)) for at in (0xA2, 0x102, 0x2E2, 0x2EA)]
+    fc, lcb = struct.unpack_from("<II", word, 0x102)
+    count = (lcb - 4) // 8
+    places += [("word", (page & 0x3FFFFF) * 512, 512) for page in struct.unpack_from(f"<{count}I", table, fc + 4 * (count + 1))]
+    return word, table, story, pieces, places
+
+
+def test_a_doc_files_paragraph_properties_are_where_the_reader_looks() -> None:
+    """What the next test damages: the structures hold the marks."""
+    word, table, story, pieces, places = _doc_streams("lists")
+    assert len(places) >= 5 and all(size for _, _, size in places)
+    marks = paragraph_marks(word, table, story, pieces)
+    assert sorted(marks.values()).count("## § 31") == 1 and "a)" in marks.values()
+
+
+@pytest.mark.parametrize("name", ["board", "lists"])
+def test_damaged_paragraph_properties_give_fewer_marks_never_an_error(name: str) -> None:
+    """Bytes overwritten in the style sheet, the lists, or the pages of property runs: the
+    text is read with what marks can still be made."""
+    word, table, story, pieces, places = _doc_streams(name)
+
+    @settings(max_examples=300, deadline=None)
+    @given(place=st.sampled_from(places), at=st.floats(0, 1, exclude_max=True), junk=st.binary(min_size=1, max_size=8))
+    def check(place: tuple[str, int, int], at: float, junk: bytes) -> None:
+        stream, start, size = place
+        damaged = bytearray(word if stream == "word" else table)
+        where = start + int(at * size)
+        damaged[where : where + len(junk)] = junk
+        marks = paragraph_marks(
+            bytes(damaged) if stream == "word" else word, bytes(damaged) if stream == "table" else table, story, pieces
+        )
+        assert all(position < len(story) and len(mark) < 64 for position, mark in marks.items())
+
+    check()
