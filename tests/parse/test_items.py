@@ -523,3 +523,24 @@ def test_every_part_heading_is_a_paragraph_of_its_own(part: str, colon: str) -> 
     """The cheap look before the pattern (how a line ends) lets each of them through."""
     m = parse_text(f"Protokoll BIG 2024-03-14\n\n§ 1 A\nText före.\n{part}{colon}\nText efter.\n")
     assert [p.text for p in m.items[0].paragraphs] == ["Text före.", f"{part}{colon}", "Text efter."]
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        ("Protokoll fört vid\nledningsgruppsmöte BIG 2025-\n05-22", "Protokoll fört vid ledningsgruppsmöte BIG 2025-05-22"),
+        ("Protokoll fört vid\nledningsgruppsmöte BIG 2025-05-22", "Protokoll fört vid ledningsgruppsmöte BIG 2025-05-22"),
+    ],
+)
+def test_a_title_wrapped_with_its_date_onto_the_lines_below_is_joined(head: str, title: str) -> None:
+    """As a large font wraps the title in a PDF; the lines' words are all in the title."""
+    m = parse_text(f"{head}\n\nNärvarande:\n\nIda Ek\tPolisen\n\n§ 1 A\n\nB.\n")
+    assert (m.title, m.body, m.meeting_date) == (title, "BIG", dt.date(2025, 5, 22))
+    assert "title-joined" in {d.code for d in m.diagnostics}
+
+
+def test_a_title_without_a_date_is_not_joined_to_lines_without_one() -> None:
+    m = parse_text("2025-05-22\n\nProtokoll fört vid\nledningsgruppsmöte BIG\n\n§ 1 A\n\nB.\n")
+    assert (m.title, m.meeting_date) == ("Protokoll fört vid", dt.date(2025, 5, 22))
+    assert "title-joined" not in {d.code for d in m.diagnostics}
+    assert any("ledningsgruppsmöte BIG" in p.text for p in m.preamble)
