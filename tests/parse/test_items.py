@@ -544,3 +544,26 @@ def test_a_title_without_a_date_is_not_joined_to_lines_without_one() -> None:
     assert (m.title, m.meeting_date) == ("Protokoll fört vid", dt.date(2025, 5, 22))
     assert "title-joined" not in {d.code for d in m.diagnostics}
     assert any("ledningsgruppsmöte BIG" in p.text for p in m.preamble)
+
+
+def test_item_headings_without_blank_lines_around_them_as_a_compact_pdf_gives_them() -> None:
+    """A PDF whose paragraphs have no space between them gives no blank lines: a § line is
+    an item's heading when it reads as one (no sentence) and numbers on from the last item
+    (the first: after a sentence's end or a table row, or with the next number further on)."""
+    m = parse_text(
+        "Protokoll fört vid ledningsgruppsmöte BIG 2025-05-22\nNärvarande:\nIda Ek\tPolisen\nBo Lund\tBIG\n"
+        "§ 1 Öppnande\nIda Ek öppnade mötet.\n§ 2 Lokaler\nSe bifogad fil\n§ 3 Övrigt\n§ 4 Nästa möte\n"
+        "Frågan tas upp enligt\n§ 6 Kommunallagen och beslutas då.\nMötet avslutades.\n"
+    )
+    assert [(i.number, i.heading) for i in m.items] == [(1, "Öppnande"), (2, "Lokaler"), (3, "Övrigt"), (4, "Nästa möte")]
+    assert [p.text for p in m.item(4).paragraphs] == [
+        "Frågan tas upp enligt § 6 Kommunallagen och beslutas då. Mötet avslutades."
+    ]
+
+
+def test_a_section_sign_inside_a_sentence_is_no_heading() -> None:
+    m = parse_text(
+        "Protokoll fört vid ledningsgruppsmöte BIG 2025-05-22\n\nNärvarande:\n\nIda Ek\tPolisen\n\n"
+        "Ärendet prövas enligt\n§ 2 förvaltningslagen.\n\nMer text i\n§ 5 Budget\n"
+    )
+    assert m.items == ()

@@ -39,7 +39,7 @@ from .rtf import RTF_MEDIA_TYPE, is_rtf, read_rtf
 from .diagnostics import Diagnostics
 from .header import NOTICE_HEADING, read_header, read_signatures, signature_label
 from .items import NEXT_MEETING_WORDS, find_chair, find_next_meeting_in, is_item_heading, numbered_headings, read_item
-from .lines import Line, furniture_kind, split_lines, squeeze
+from .lines import Line, ends_sentence, furniture_kind, split_lines, squeeze
 from .orgs import OrgKnowledge
 
 __all__ = ["decode_bytes", "derive", "input_text", "parse_bytes", "parse_file", "parse_text"]
@@ -132,6 +132,26 @@ def _numbers_as_written(headings: dict[int, re.Match[str]]) -> str:
     return ", ".join(" ".join(filter(None, (m["word"], m["number"]))) for m in headings.values())
 
 
+def _heading_without_break(
+    previous: Line, found: re.Match[str], headings: dict[int, re.Match[str]], found_at: dict[int, re.Match[str]]
+) -> bool:
+    """A § line with no paragraph break before it that is still an item's heading, as in the
+    text of a PDF whose paragraphs have no space between them: a heading (no sentence) with
+    the number after the last item's; the first one after a sentence's end or a table row,
+    or with the next number on a § line further on."""
+    heading = found["heading"].strip()
+    if len(heading) > 100 or heading.endswith((".", ",", ";")):
+        return False
+    number = int(found["number"])
+    if headings:
+        return number == int(headings[next(reversed(headings))]["number"]) + 1
+    return (
+        ends_sentence(previous.text)
+        or "\t" in previous.text
+        or any(int(other["number"]) == number + 1 for other in found_at.values())
+    )
+
+
 def _squeezed(text: str | None) -> str | None:
     """A name with the stray spaces of PDF text folded ("Styrning och  stöd"), as in the items."""
     return squeeze(text) if text else text
@@ -151,11 +171,12 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
     diagnostics = Diagnostics()
     lines, furniture, _layout = split_lines(text, diagnostics)
     # segment: header lines before the first §, items, signatures after the last item
-    headings = {
-        i: found
-        for i, line in enumerate(lines)
-        if line.text[:1] == "§" and (line.brk or line.level or i == 0) and (found := is_item_heading(line))
-    }
+    found_at = {i: found for i, line in enumerate(lines) if line.text[:1] == "§" and (found := is_item_heading(line))}
+    headings: dict[int, re.Match[str]] = {}
+    for i, found in found_at.items():
+        line = lines[i]
+        if line.brk or line.level or i == 0 or _heading_without_break(lines[i - 1], found, headings, found_at):
+            headings[i] = found
     if not headings:
         headings = numbered_headings(lines)
         if headings:
