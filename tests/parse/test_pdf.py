@@ -75,6 +75,32 @@ def test_columns_become_tabs_and_lines_lose_their_placing_spaces() -> None:
     assert text.split("\n\n") == [HEAD, "Närvarande:", "Ida Ek\tPolisen\nBo Lund\tVälfärd Gävle"]
 
 
+LONG = (
+    "Ledningsgruppen diskuterade hur de olika verksamheterna kan samordna sina insatser under skolloven, "
+    "och en gemensam plan tas fram till nästa möte av arbetsgruppen."
+)
+
+
+def test_a_paragraph_that_ends_short_of_the_edge_ends_where_the_page_leaves_no_space() -> None:
+    """A page whose paragraphs have no space between them (one block of lines here): a
+    line that ends a sentence where the next line's first word would have fitted, before a
+    paragraph whose first line is full (wrapped), ends its paragraph."""
+    text = read_pdf(pdf([[HEAD, "Ida Ek öppnade mötet.", LONG, "Bo Lund tackade.", "Mötet avslutades."]])).text
+    paragraphs = [" ".join(paragraph.split("\n")) for paragraph in text.split("\n\n")]
+    assert paragraphs == [f"{HEAD} Ida Ek öppnade mötet.", f"{LONG} Bo Lund tackade. Mötet avslutades."]
+
+
+def test_a_line_that_word_wrap_ended_is_no_paragraph_end() -> None:
+    """"... olika verksamheter." ends short of the edge only because the long word after it
+    did not fit: the same paragraph goes on."""
+    first = "Behov föreligger att flytta både personal och elever mellan olika verksamheter."
+    long_word = "Vikariesituationen"
+    assert len(first) + 1 + len(long_word) > 88
+    rest = "är delvis prekär och åtgärder som distansutbildning är redan vidtagna för flera grupper av elever."
+    text = read_pdf(pdf([[f"{first} {long_word} {rest}"]])).text
+    assert "\n\n" not in text and text.startswith(f"{first}\n{long_word}")
+
+
 @pytest.mark.parametrize("page_numbers", [False, True])
 def test_a_sentence_that_runs_on_to_the_next_page_is_one_paragraph(page_numbers: bool) -> None:
     """Page 1 ends inside a sentence, page 2 goes on in lower case: one paragraph (with a

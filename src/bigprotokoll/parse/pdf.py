@@ -4,7 +4,8 @@ The text is what ``pdftotext -layout`` gives, taken with ``pypdf`` (an optional
 dependency: ``pip install 'bigprotokoll[pdf]'``): each line of the page as it is printed
 (without the spaces that place it), a wide gap between columns as a tab (the parser reads
 a row's columns by it), a blank line where the page leaves vertical space (between
-paragraphs). Pages follow each other
+paragraphs), or, where the page leaves none, after a line that ends a sentence well short
+of the right edge before a paragraph that fills its first line. Pages follow each other
 with a blank line, unless a sentence runs on from one page to the next (the last line ends
 no sentence and the next page starts in lower case).
 
@@ -122,8 +123,43 @@ COLUMN_GAP = re.compile(
 
 def _lines_of(page: str) -> str:
     """A page's lines without the spaces that place them, column gaps as tabs, and without
-    the empty lines above and below."""
-    return "\n".join(COLUMN_GAP.sub("\t", line.strip(" ")) for line in page.split("\n")).strip("\n")
+    the empty lines above and below; a blank line after a paragraph's last line where the
+    page leaves no space between paragraphs (:func:`_paragraph_ends`)."""
+    printed = page.split("\n")
+    ends = _paragraph_ends(printed)
+    lines = []
+    for i, line in enumerate(printed):
+        lines.append(COLUMN_GAP.sub("\t", line.strip(" ")))
+        if i in ends:
+            lines.append("")
+    return "\n".join(lines).strip("\n")
+
+
+#: What a paragraph's last line ends with.
+_PARAGRAPH_END = (".", "!", "?", ".”", '."', ".)")
+#: Room to spare on a line before the next word counts as fitting on it (the layout's
+#: characters stand for a proportional font's letters, a little wider or narrower).
+_SLACK = 3
+
+
+def _paragraph_ends(printed: list[str]) -> set[int]:
+    """The lines of a page that end a paragraph with no space after it (a document whose
+    paragraphs have none between them): a line of prose that ends a sentence where the next
+    line's first word would have fitted on it (no word wrap broke it there), followed by a
+    paragraph of prose that starts as a sentence does and fills its first line (so that
+    the line is not a line break before a short one). The right edge is the widest line's;
+    lines with column gaps (table rows) are no prose."""
+    prose = {i: line.rstrip() for i, line in enumerate(printed) if line.strip() and not COLUMN_GAP.search(line.strip())}
+    right = max((len(line) for line in prose.values()), default=0)
+    ends = set()
+    for i, line in prose.items():
+        following = prose.get(i + 1)
+        if following is None or i + 2 not in prose or not line.endswith(_PARAGRAPH_END):
+            continue
+        word = following.split()[0]
+        if (word[:1].isupper() or word[:1].isdigit()) and len(line) + 1 + len(word) + _SLACK <= right <= len(following) + _SLACK + len(prose[i + 2].split()[0]):
+            ends.add(i)
+    return ends
 
 
 def _joined(pages: Iterator[str]) -> str:
