@@ -567,3 +567,12 @@ def test_a_section_sign_inside_a_sentence_is_no_heading() -> None:
         "Ärendet prövas enligt\n§ 2 förvaltningslagen.\n\nMer text i\n§ 5 Budget\n"
     )
     assert m.items == ()
+
+
+def test_a_compact_pdfs_item_headings_may_end_with_a_full_stop_when_they_number_on() -> None:
+    m = parse_text(
+        "Protokoll fört vid ledningsgruppsmöte BIG 2025-05-22\nNärvarande:\nIda Ek\tPolisen\n"
+        "§ 1 Öppnande\nIda Ek öppnade mötet.\n§ 2 Budget för 2026.\nBudgeten godkändes enligt\n§ 3 kommunallagen.\n"
+    )
+    assert [(i.number, i.heading) for i in m.items] == [(1, "Öppnande"), (2, "Budget för 2026.")]
+    assert [p.text for p in m.item(2).paragraphs] == ["Budgeten godkändes enligt § 3 kommunallagen."]

@@ -136,15 +136,17 @@ def _heading_without_break(
     previous: Line, found: re.Match[str], headings: dict[int, re.Match[str]], found_at: dict[int, re.Match[str]]
 ) -> bool:
     """A § line with no paragraph break before it that is still an item's heading, as in the
-    text of a PDF whose paragraphs have no space between them: a heading (no sentence) with
-    the number after the last item's; the first one after a sentence's end or a table row,
-    or with the next number on a § line further on."""
+    text of a PDF whose paragraphs have no space between them: a heading (short, not in
+    lower case) with the number after the last item's; the first one no sentence either,
+    and after a sentence's end or a table row, or with the next number on a § line further on."""
     heading = found["heading"].strip()
-    if len(heading) > 100 or heading.endswith((".", ",", ";")):
+    if len(heading) > 100 or heading[:1].islower():
         return False
     number = int(found["number"])
     if headings:
         return number == int(headings[next(reversed(headings))]["number"]) + 1
+    if heading.endswith((".", ",", ";")):
+        return False
     return (
         ends_sentence(previous.text)
         or "\t" in previous.text
