@@ -170,3 +170,14 @@ def test_damaged_paragraph_properties_give_fewer_marks_never_an_error(name: str)
         assert all(position < len(story) and len(mark) < 64 for position, mark in marks.items())
 
     check()
+
+
+@pytest.mark.parametrize("name", ["plain_blocks", "header_roles", "comma_dash_inline"])
+def test_a_compact_pdf_reads_as_its_text(name: str) -> None:
+    """Text fixtures printed by LibreOffice with no space between paragraphs (compact-*.pdf):
+    no blank lines in the PDF's text, yet the items are found at their § lines and the
+    paragraphs end where their last line ends short; the same minutes as the text's."""
+    printed = SAVED / f"compact-{name}.pdf"
+    assert "\n\n" not in input_text(printed.read_bytes()).split("§", 1)[0]  # the header: nothing spaced
+    got, want = _model(printed), _model(FIXTURES / f"{name}.txt")
+    assert got == want
