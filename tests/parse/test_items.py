@@ -69,14 +69,23 @@ def test_bullets_of_word_processors_and_symbol_fonts_are_bullets(mark: str) -> N
 
 
 def test_a_numbered_list_without_blank_lines_keeps_its_entries_apart() -> None:
-    """PDF text has no blank line between a list's entries; a line that wraps stays joined."""
+    """PDF text has no blank line between a list's entries; a line that wraps stays joined; a
+    sentence after an entry that ended one starts a paragraph."""
     m = parse(
         "§ 9 Trygghetsvandringar\n\nVi föreslår två vandringar:\n1. Söderby den 7 maj.\n2) Hamnen den 21 maj, med\n"
         "3 deltagare från Polisen.\nMötet hölls den\n15. september i fjol.\n"
     )
     assert [p.text for p in m.items[0].paragraphs] == [  # type: ignore[attr-defined]
         "Vi föreslår två vandringar:", "1. Söderby den 7 maj.",
-        "2) Hamnen den 21 maj, med 3 deltagare från Polisen. Mötet hölls den 15. september i fjol.",
+        "2) Hamnen den 21 maj, med 3 deltagare från Polisen.", "Mötet hölls den 15. september i fjol.",
+    ]
+
+
+def test_roman_entries_and_a_table_row_start_paragraphs_without_blank_lines() -> None:
+    """As a word processor's saved text has them: "II." right after "I.", a row after a sentence."""
+    m = parse("§ 9 Lägesbild\n\nI. Inbrott\nII. Skadegörelse\nIII. Narkotika\nMötet avslutades.\nBilaga\tRutter\n")
+    assert [p.text for p in m.items[0].paragraphs] == [  # type: ignore[attr-defined]
+        "I. Inbrott", "II. Skadegörelse", "III. Narkotika Mötet avslutades.", "Bilaga Rutter"
     ]
 
 

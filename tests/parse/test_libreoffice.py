@@ -181,3 +181,29 @@ def test_a_compact_pdf_reads_as_its_text(name: str) -> None:
     assert "\n\n" not in input_text(printed.read_bytes()).split("§", 1)[0]  # the header: nothing spaced
     got, want = _model(printed), _model(FIXTURES / f"{name}.txt")
     assert got == want
+
+
+def test_text_a_word_processor_saved_reads_as_its_word_document() -> None:
+    """LibreOffice's "Save as Text": a paragraph a line, no blank lines, a table's cells one
+    to a line, no page header or footer (so no furniture). board.txt has a paragraph too
+    long for a page's line and so reads one to a line: the same minutes."""
+    got, want = _model(SAVED / "board.txt"), _model(WORD / "board.docx")
+    assert got["furniture"] == [] and want["furniture"]
+    del got["furniture"], want["furniture"]
+    assert got == want
+
+
+def test_saved_text_with_only_short_lines_keeps_every_field_and_word() -> None:
+    """lists.txt has no line longer than a page's, so its lines may be a paragraph wrapped:
+    a line after a list entry without a full stop, or a table's cell after a sentence, goes
+    on the paragraph before ("III. Narkotika Polisen rapporterade:", where the Word document
+    has Polisen's report as a subsection). Every field and every item's words are the Word
+    document's."""
+    got, want = _model(SAVED / "lists.txt"), _model(WORD / "lists.docx")
+    for minutes in (got, want):
+        for item in minutes["items"]:
+            paragraphs = [p["text"] for p in item.pop("paragraphs")] + [
+                text for s in item.pop("subsections") for text in (s["heading"], *(p["text"] for p in s["paragraphs"]))
+            ]
+            item["words"] = [word.rstrip(":") for word in " ".join(paragraphs).split()]  # a report's heading has no colon
+    assert got == want

@@ -134,3 +134,31 @@ def test_the_signature_boxes_at_each_page_foot_are_set_aside_and_the_sentence_jo
     lines, furniture, _ = split_lines(text, diagnostics)
     assert [(f.kind, f.line) for f in furniture] == [(FurnitureKind.PAGE_FOOTER, 4), (FurnitureKind.PAGE_NUMBER, 5)]
     assert [(line.text, line.brk) for line in lines] == [("§ 1 Ekonomi", True), ("Budgeten för", True), ("hösten godkändes.", False)]
+
+
+LONG = (
+    "Arvid Nordin gav en lägesbild över brottsutvecklingen i kommunen under vintern, och antalet anmälda "
+    "bostadsinbrott har minskat jämfört med samma period förra året."
+)
+
+
+def test_text_saved_by_a_word_processor_has_a_paragraph_on_each_line() -> None:
+    """No blank line, and a line longer than a page's: each line is a paragraph (but a line
+    going on in lower case after no sentence's end, a line break inside one)."""
+    text = f"Protokoll\n§ 1 Lägesbild\n{LONG}\nLedningsgruppen diskuterade\ninsatserna under lovet.\nKlara Hedlund\n"
+    lines, _, layout = split_lines(text, Diagnostics())
+    assert layout.unwrapped
+    assert [line.brk for line in lines] == [True, True, True, True, False, True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Protokoll\n\n§ 1 Lägesbild\n{LONG}\nKlara Hedlund\n",  # a blank line: paragraphs are marked
+        "Protokoll\n§ 1 Lägesbild\nArvid Nordin gav en lägesbild.\nKlara Hedlund\n",  # lines a page could hold
+    ],
+)
+def test_other_text_without_blank_lines_is_not_taken_for_it(text: str) -> None:
+    lines, _, layout = split_lines(text, Diagnostics())
+    assert not layout.unwrapped
+    assert not lines[-1].brk

@@ -21,6 +21,7 @@ from .annotate import keywords_in, sentences
 from .dates import find_date, find_times
 from .diagnostics import Diagnostics
 from .lines import BULLETS, Line, ends_sentence, join_hyphenated, squeeze
+from .office import roman
 from .orgs import OrgKnowledge
 
 __all__ = [
@@ -65,8 +66,10 @@ SUB_ITEM = re.compile(
 #: A bullet "- text".
 BULLET = re.compile(rf"^[{re.escape(BULLETS)}]\s+(?P<text>\S.*)$")
 
-#: An entry of a numbered list: "2. Hamnområdet den 21 maj.", "3) Ekonomi".
-NUMBERED_ENTRY = re.compile(r"^\d{1,3}[.)]\s+\w")
+#: An entry of a numbered list: "2. Hamnområdet den 21 maj.", "3) Ekonomi", "II. Skadegörelse".
+NUMBERED_ENTRY = re.compile(r"^(?P<number>\d{1,3}|[IVX]{1,6})[.)]\s+\w")
+#: Roman numerals as list numbers, up to 39.
+_ROMAN_VALUES: Final = {roman(value).upper(): value for value in range(1, 40)}  # type: ignore[union-attr]
 
 #: A case number (diarienummer) alone on its line: "Dnr 2024/33", "Dnr KS 2024/33", "Diarienummer: BIG-12".
 CASE_NUMBER = re.compile(r"^(?:Dnr\.?|Diarienr\.?|Diarienummer)\s*:?\s*[\w./:-]+(?:\s+[\w./:-]+){0,2}$", re.IGNORECASE)
@@ -292,8 +295,10 @@ def read_item(
             brk
             or previous is None
             or previous.alone
-            # a numbered list's next entry in PDF text, where no blank line parts them
-            or (first.isdigit() and NUMBERED_ENTRY.match(text) and ends_sentence(previous.parts[-1]))
+            # a numbered list's next entry where no blank line parts them (PDF text, saved text)
+            or ((first.isdigit() or first in "IVX") and _next_entry(text, previous))
+            # after a list's entry or a sentence, a new sentence or a table's row
+            or (_after_entry_or_sentence(text, previous))
         ):
             paras.append(_Para(None, [text], no))
             continue
@@ -322,6 +327,38 @@ _PART_ENDS: Final = tuple(
     )
     for colon in ("", ":", " :")
 )
+
+
+def _after_entry_or_sentence(text: str, previous: _Para) -> bool:
+    """True for a line that starts a paragraph though no blank line comes before it: a
+    sentence after a list entry that ended one ("a) En ny vandring behövs." / "Nils Ås
+    fick..."), or a table's row after a sentence's end."""
+    if not ends_sentence(previous.parts[-1]):
+        return False
+    if "\t" in text:
+        return True
+    return text[:1].isupper() and (previous.label is not None or NUMBERED_ENTRY.match(previous.parts[0]) is not None)
+
+
+def _next_entry(text: str, previous: _Para) -> bool:
+    """True for a numbered list's entry ("2. Hamnen", "III. Narkotika") after a sentence's
+    end or right after the entry before it ("1. Söderby", "II. Skadegörelse")."""
+    entry = NUMBERED_ENTRY.match(text)
+    if entry is None:
+        return False
+    if ends_sentence(previous.parts[-1]):
+        return True
+    before = NUMBERED_ENTRY.match(previous.parts[0])
+    if before is None:
+        return False
+    number, number_before = _entry_value(entry["number"]), _entry_value(before["number"])
+    return number is not None and number_before is not None and number == number_before + 1 and (
+        entry["number"].isdigit() == before["number"].isdigit()
+    )
+
+
+def _entry_value(number: str) -> int | None:
+    return int(number) if number.isdigit() else _ROMAN_VALUES.get(number)
 
 
 def _heading_like(text: str) -> bool:

@@ -5,7 +5,9 @@ Guarantees to the next stage:
   removed, inner tabs and space runs kept) or one :class:`~bigprotokoll.model.Furniture`;
 - ``Line.brk`` is True when a paragraph break comes before the line. Plain and Markdown
   text break at blank lines; PDF-extracted text (each line followed by an empty line)
-  breaks at whitespace-only lines, an empty line there only ends a wrapped line;
+  breaks at whitespace-only lines, an empty line there only ends a wrapped line; text
+  with no blank line and lines longer than a page's (a word processor's "Save as Text")
+  breaks at every line but where a sentence goes on in lower case;
 - where furniture stood inside a sentence, the sentence is joined again (no break).
 """
 
@@ -71,6 +73,9 @@ new_line = tuple.__new__
 class Layout:
     markdown: bool
     pdf: bool
+    #: One line a paragraph, no blank lines (a word processor's "Save as Text"): every line
+    #: starts a paragraph.
+    unwrapped: bool = False
 
 
 MARKDOWN_HEADING = re.compile(
@@ -193,7 +198,14 @@ def _detect_layout(text: str, raw_lines: list[str], stripped: list[str]) -> Layo
         # nonblank lines followed by an empty one (counted only when the rest holds)
         and sum(1 for before, line in zip(stripped, raw_lines[1:]) if before and not line) >= 0.6 * nonblank
     )
-    return Layout(markdown, pdf)
+    # no blank line, and lines longer than any page wraps: each line is a paragraph
+    unwrapped = blank == 0 and any(len(line) > _UNWRAPPED for line in stripped)
+    return Layout(markdown, pdf, unwrapped)
+
+
+#: A line longer than this is no line of a page (a PDF's text, a mail wrapped at 72) but a
+#: paragraph on one line.
+_UNWRAPPED = 130
 
 
 def clean_markdown(text: str) -> tuple[str, int]:
@@ -264,6 +276,7 @@ def split_lines(text: str, diagnostics: Diagnostics) -> tuple[list[Line], list[F
     stripped_lines = [raw.strip() for raw in raw_lines]
     layout = _detect_layout(text, raw_lines, stripped_lines)
     pdf = layout.pdf
+    unwrapped = layout.unwrapped
     # a line without any Markdown mark comes out of clean_markdown as it went in
     markdown_mark = _MARKDOWN_MARK.search if layout.markdown else None
     tables = "|" in text  # a look for table rows only where there can be one
@@ -308,6 +321,8 @@ def split_lines(text: str, diagnostics: Diagnostics) -> tuple[list[Line], list[F
             else:
                 brk = True
             after_furniture = False
+        if unwrapped and brk and cleaned[:1].islower() and lines and not ends_sentence(lines[-1].text):
+            brk = False  # a line break inside a paragraph: the sentence goes on
         lines.append(new_line(Line, (index + 1, cleaned, brk, level)))
-        brk = row  # a line right after a table row starts a paragraph (GFM: no part of that row)
+        brk = row or unwrapped  # a line right after a table row starts a paragraph (GFM: no part of that row)
     return lines, furniture, layout
