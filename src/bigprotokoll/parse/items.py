@@ -297,8 +297,8 @@ def read_item(
             or previous.alone
             # a numbered list's next entry where no blank line parts them (PDF text, saved text)
             or ((first.isdigit() or first in "IVX") and _next_entry(text, previous))
-            # after a list's entry or a sentence, a new sentence or a table's row
-            or (_after_entry_or_sentence(text, previous))
+            # after a list's entry that ended a sentence, a new sentence; after any sentence, a table's row
+            or (("\t" in text or (first.isupper() and _is_entry(previous))) and ends_sentence(previous.parts[-1]))
         ):
             paras.append(_Para(None, [text], no))
             continue
@@ -329,15 +329,10 @@ _PART_ENDS: Final = tuple(
 )
 
 
-def _after_entry_or_sentence(text: str, previous: _Para) -> bool:
-    """True for a line that starts a paragraph though no blank line comes before it: a
-    sentence after a list entry that ended one ("a) En ny vandring behövs." / "Nils Ås
-    fick..."), or a table's row after a sentence's end."""
-    if not ends_sentence(previous.parts[-1]):
-        return False
-    if "\t" in text:
-        return True
-    return text[:1].isupper() and (previous.label is not None or NUMBERED_ENTRY.match(previous.parts[0]) is not None)
+def _is_entry(para: _Para) -> bool:
+    """True for a list's entry: a bullet, a sub-item, or a numbered line ("2. Hamnen")."""
+    first = para.parts[0][:1]
+    return para.label is not None or ((first.isdigit() or first in "IVX") and NUMBERED_ENTRY.match(para.parts[0]) is not None)
 
 
 def _next_entry(text: str, previous: _Para) -> bool:
