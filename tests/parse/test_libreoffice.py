@@ -43,7 +43,8 @@ def _text(path: Path) -> str:
 @pytest.mark.parametrize("kind", ["doc", "odt"])
 def test_an_old_word_or_opendocument_file_reads_as_its_word_document_to_the_character(name: str, kind: str) -> None:
     """Headings by their styles (built-in or named), list numbers counted as Word counts
-    them (§ 31-34 from a list whose text is "§ %1", 1. with a) b) under it, I. II. III.),
+    them (§ 31-34 from a list whose text is "§ %1", 1. with a) b) under it, 1. with 1.1.
+    1.2. under it (ODF's display-levels), I. II. III.),
     bullets as "-", a heading style inside a table cell no heading."""
     assert _text(SAVED / f"{name}.{kind}") == _text(WORD / f"{name}.docx")
 
@@ -65,7 +66,7 @@ def test_the_word_documents_headings_and_numbers_are_read() -> None:
         "## § 33 Lägesbild", "## § 34 Nästa möte",
     ]
     assert [line.split()[0] for line in text if line[:1] in "12abI-"] == [
-        "1.", "a)", "b)", "2.", "a)", "I.", "II.", "III.", "-", "-", "1.", "2.",
+        "1.", "a)", "b)", "2.", "a)", "I.", "II.", "III.", "-", "-", "1.", "2.", "1.", "1.1.", "1.2.", "2.", "2.1.",
     ]
     assert "Bilaga\tVandringsrutter" in text  # a heading style in a cell marks no heading
     minutes = bigprotokoll.parse_file(WORD / "lists.docx")
@@ -104,7 +105,7 @@ def test_a_web_page_reads_as_a_browser_shows_it() -> None:
         "## 31. Mötets öppnande", "## 31. Trygghetsvandringar", "## 31. Lägesbild", "## 31. Nästa möte",
     ]
     assert [line.split()[0] for line in text if line[:2] in ("1.", "2.", "a.", "b.", "I.", "II", "- ")] == [
-        "1.", "a.", "b.", "2.", "a.", "I.", "II.", "III.", "-", "-", "1.", "2.",
+        "1.", "a.", "b.", "2.", "a.", "I.", "II.", "III.", "-", "-", "1.", "2.", "1.", "1.", "2.", "2.", "1.",
     ]
     assert "Bilaga\tVandringsrutter" in text
 

@@ -189,6 +189,7 @@ class _ListStyles:
         # (style, level) -> (format, prefix, suffix, letters synchronised: "aa, bb" after "z")
         self.levels: dict[tuple[str, int], tuple[str, str, str, bool]] = {}
         self.starts: dict[tuple[str, int], int] = {}  # (style, level) -> its first number, when not 1
+        self.display_levels: dict[tuple[str, int], int] = {}  # (style, level) -> how many levels' numbers it shows
         #: The paragraph styles of the document's title: "Title" and the automatic styles on it.
         self.titles = {"Title"} | {
             style.get(f"{_STYLE}name") or ""
@@ -213,13 +214,29 @@ class _ListStyles:
                         start = level.get(f"{_TEXT}start-value") or ""
                         if start.isdigit() and int(start) < 100_000:
                             self.starts[(name, int(depth) - 1)] = int(start)
+                        shown = level.get(f"{_TEXT}display-levels") or ""
+                        if shown.isdigit() and 1 < int(shown) <= 10:
+                            self.display_levels[(name, int(depth) - 1)] = int(shown)
 
     def start(self, style: str, depth: int) -> int:
         """The number a list of ``style`` starts at on level ``depth``."""
         return self.starts.get((style, depth), 1)
 
     def mark(self, style: str, depth: int, value: int) -> str:
-        form, prefix, suffix, sync = self.levels.get((style, depth), ("", "", "", False))
+        """The mark of the item numbered ``value`` at ``depth``: with the numbers of the
+        levels above it when its level shows them (``display-levels``: "1.2.")."""
+        _, prefix, suffix, _ = self.levels.get((style, depth), ("", "", "", False))
+        number = self._number(style, depth, value)
+        if number is None:
+            return "-"
+        shown = self.display_levels.get((style, depth), 1)
+        above = [self._number(style, level, self.last.get((style, level), 0)) for level in range(max(0, depth - shown + 1), depth)]
+        numbers = [number] if None in above else [n for n in above if n is not None] + [number]
+        return f"{prefix}{'.'.join(numbers)}{suffix}".strip() or "-"
+
+    def _number(self, style: str, depth: int, value: int) -> str | None:
+        """``value`` in the number format of the style's level; None for one not read."""
+        form, _, _, sync = self.levels.get((style, depth), ("", "", "", False))
         number: str | None
         if form == "1":
             number = str(value)
@@ -228,7 +245,5 @@ class _ListStyles:
         elif form in ("i", "I"):
             number = roman(value)
         else:
-            return "-"
-        if number is None:
-            return "-"
-        return f"{prefix}{number.upper() if form.isupper() else number}{suffix}".strip() or "-"
+            return None
+        return number.upper() if number is not None and form.isupper() else number
