@@ -21,7 +21,7 @@ from bigprotokoll.errors import BigprotokollError
 from bigprotokoll.parse import input_text
 from bigprotokoll.parse.cfb import read_streams
 from bigprotokoll.parse.doc import _pieces_text
-from bigprotokoll.parse.docprops import Piece, paragraph_marks
+from bigprotokoll.parse.docprops import Piece, paragraph_marks, row_ends
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 WORD = FIXTURES / "word"
@@ -65,10 +65,11 @@ def test_the_word_documents_headings_and_numbers_are_read() -> None:
         "# Protokoll fört vid ledningsgruppsmöte BIG 2025-05-22", "## § 31 Mötets öppnande", "## § 32 Trygghetsvandringar",
         "## § 33 Lägesbild", "## § 34 Nästa möte",
     ]
-    assert [line.split()[0] for line in text if line[:1] in "12abI-"] == [
+    assert [line.split()[0] for line in text if line[:1] in "12abI-" and "\t" not in line] == [
         "1.", "a)", "b)", "2.", "a)", "I.", "II.", "III.", "-", "-", "1.", "2.", "1.", "1.1.", "1.2.", "2.", "2.1.",
     ]
     assert "Bilaga\tVandringsrutter" in text  # a heading style in a cell marks no heading
+    assert "12 juni\t\tStadshuset" in text and "\tkl. 13.00\tRådhuset" in text  # empty cells are cells
     minutes = bigprotokoll.parse_file(WORD / "lists.docx")
     assert [(i.number, i.heading) for i in minutes.items] == [
         (31, "Mötets öppnande"), (32, "Trygghetsvandringar"), (33, "Lägesbild"), (34, "Nästa möte"),
@@ -150,6 +151,8 @@ def test_a_doc_files_paragraph_properties_are_where_the_reader_looks() -> None:
     assert len(places) >= 5 and all(size for _, _, size in places)
     marks = paragraph_marks(word, table, story, pieces)
     assert sorted(marks.values()).count("## § 31") == 1 and "a)" in marks.values()
+    ends = row_ends(word, table, story, pieces)
+    assert ends is not None and len(ends) == 6  # the rows of 3 tables: 3 attendees, 2 dates, 1 note
 
 
 @pytest.mark.parametrize("name", ["board", "lists"])
@@ -165,10 +168,11 @@ def test_damaged_paragraph_properties_give_fewer_marks_never_an_error(name: str)
         damaged = bytearray(word if stream == "word" else table)
         where = start + int(at * size)
         damaged[where : where + len(junk)] = junk
-        marks = paragraph_marks(
-            bytes(damaged) if stream == "word" else word, bytes(damaged) if stream == "table" else table, story, pieces
-        )
+        streams = (bytes(damaged) if stream == "word" else word, bytes(damaged) if stream == "table" else table)
+        marks = paragraph_marks(*streams, story, pieces)
         assert all(position < len(story) and len(mark) < 64 for position, mark in marks.items())
+        ends = row_ends(*streams, story, pieces)
+        assert ends is None or all(story[position] == "\x07" for position in ends)
 
     check()
 

@@ -2,7 +2,8 @@
 its page furniture ([MS-DOC]: the text as its piece table lays it out).
 
 The same text a conversion gives: one paragraph a line with a blank line between, a table
-row as its cells separated by tabs, line breaks (``\\x0b``) and tabs kept; a field shows
+row as its cells separated by tabs (a row ends where its properties say, so that an empty
+cell is a cell), line breaks (``\\x0b``) and tabs kept; a field shows
 its result, not its code; footnotes and endnotes follow the body. What the binary format
 keeps outside the text about its paragraphs adds what Word shows (:mod:`.docprops`): a
 heading style's paragraph as a ``#`` line, a list paragraph with its number (``1.``,
@@ -22,7 +23,7 @@ import struct
 
 from ..errors import EmptyInputError, EncodingError
 from .cfb import CFB_SIGNATURE, read_streams
-from .docprops import Piece, paragraph_marks
+from .docprops import Piece, paragraph_marks, row_ends
 from .office import DocumentText, paired
 
 __all__ = ["DOC_MEDIA_TYPE", "is_doc", "read_doc"]
@@ -37,6 +38,9 @@ _FLAGS, _CCP_TEXT, _FC_PLCF_HDD, _FC_CLX = 0x0A, 0x4C, 0x0F2, 0x1A2
 #: fields of FibRgLw97, in order).
 _STORIES = ("text", "footnotes", "headers", "macros", "comments", "endnotes", "textboxes", "header_textboxes")
 
+#: What stands for a mark that ends a table's row (``\x07``, as a cell's does) once its
+#: properties said so: a character no text of Word's holds.
+_ROW_END = "\x1d"
 #: Control characters of Word's text: what each becomes.
 _SHOWN = str.maketrans({
     "\x0b": "\n",  # a line break
@@ -97,7 +101,14 @@ def read_doc(data: bytes, *, source_name: str | None = None) -> DocumentText:
             raise EncodingError("a damaged Word document: its stories run past its text", path=source_name)
         stories[name] = text[at : at + length]
         at += length
-    stories["text"] = _marked(stories["text"], paragraph_marks(word, table, stories["text"], pieces))
+    main = stories["text"]
+    ends = row_ends(word, table, main, pieces)
+    if ends:  # each row's end as a mark of its own, in its place (the positions stay)
+        characters = list(main)
+        for at in ends:
+            characters[at] = _ROW_END
+        main = "".join(characters)
+    stories["text"] = _marked(main, paragraph_marks(word, table, stories["text"], pieces))
     # as Word shows them: the text, its text boxes once, then the notes
     parts = (_paragraphs(stories[name]) for name in ("text", "textboxes", "footnotes", "endnotes"))
     body = paired("\n\n".join(part for part in parts if part))
@@ -171,10 +182,16 @@ def _shown(text: str) -> str:
 
 def _paragraphs(story: str) -> str:
     """A story's paragraphs (``\\r``; a page or column break ends one too), each cell of a
-    table row (``\\x07``, the row's end a second one) a tab apart, blank lines between."""
+    table row (``\\x07``) a tab apart, blank lines between. A row ends where its properties
+    say (:data:`_ROW_END`), else at a second cell mark (an empty cell's reads so too)."""
     out = []
     for paragraph in re.split(r"[\r\x0c\x0e]", _shown(story)):
-        if "\x07" in paragraph:  # table rows, and the paragraph after the last one
+        if _ROW_END in paragraph:  # rows whose ends are known; an empty cell is a cell
+            for row in paragraph.split(_ROW_END):
+                cells = row[:-1] if row.endswith("\x07") else row  # the last cell's mark
+                if cells.replace("\x07", "").strip(" "):
+                    out.append(cells.replace("\x07", "\t").strip(" "))
+        elif "\x07" in paragraph:  # table rows, and the paragraph after the last one
             rows = (row.replace("\x07", "\t").rstrip("\t").strip(" ") for row in paragraph.split("\x07\x07"))
             out += [row for row in rows if row.strip("\t ")]
         elif paragraph.strip():

@@ -21,11 +21,12 @@ from typing import Iterator, NamedTuple, Sequence
 
 from .office import ListLevel, ListNumbers, heading_level
 
-__all__ = ["paragraph_marks"]
+__all__ = ["Piece", "paragraph_marks", "row_ends"]
 
 #: Where the FIB (FibRgFcLcb97) keeps the offset and size of what is read here, in the table stream.
 _FC_STSHF, _FC_PLCF_BTE_PAPX, _FC_PLF_LST, _FC_PLF_LFO = 0xA2, 0x102, 0x2E2, 0x2EA
 _SPRM_P_ILVL, _SPRM_P_ILFO, _SPRM_P_F_IN_TABLE, _SPRM_T_DEF_TABLE = 0x260A, 0x460B, 0x2416, 0xD608
+_SPRM_P_F_TTP, _SPRM_P_F_INNER_TTP = 0x2417, 0x244C  # the paragraph mark ends a table's row
 #: Operand sizes by a sprm's spra (its top three bits); None: variable, its size first.
 _OPERAND_SIZES = (1, 1, 2, 4, 2, 2, None, 3)
 #: Built-in style identifiers (sti): headings 1-9, the title.
@@ -92,6 +93,32 @@ def paragraph_marks(word: bytes, table: bytes, story: str, pieces: Sequence[Piec
         if shown:
             marks[paragraph_start] = " ".join(shown)
     return marks
+
+
+def row_ends(word: bytes, table: bytes, story: str, pieces: Sequence[Piece]) -> set[int] | None:
+    """The character positions of the marks (``\\x07``) in ``story`` that end a table's row
+    rather than a cell: their paragraph properties say so (``sprmPFTtp``). An empty cell's
+    mark stands right before the next cell's too, so the marks alone cannot tell. None when
+    the properties cannot be read."""
+    try:
+        runs = _PropertyRuns(word, table)
+    except (struct.error, ValueError, IndexError):
+        return None
+    if not runs.pages:
+        return None
+    ends = set()
+    at = story.find("\x07")
+    while at >= 0:
+        try:
+            found = runs.at(_offset(pieces, at))
+        except (struct.error, IndexError):
+            return None
+        if found is not None and any(
+            sprm in (_SPRM_P_F_TTP, _SPRM_P_F_INNER_TTP) and operand[:1] == b"\x01" for sprm, operand in _sprms(found[1])
+        ):
+            ends.add(at)
+        at = story.find("\x07", at + 1)
+    return ends
 
 
 class _Properties(NamedTuple):
