@@ -206,3 +206,14 @@ def test_a_document_written_by_python_docx() -> None:
     ]
     assert (minutes.preamble, minutes.closing) == ((), ())
     assert not [d for d in minutes.diagnostics if d.severity.value == "warning"]
+
+
+def test_a_symbol_fonts_character_is_read_as_its_code() -> None:
+    """Word keeps a symbol inserted from Symbol or Wingdings as w:sym: its code, a private-use
+    character for those fonts (U+F0B7 is Symbol's bullet, which the parser takes for one)."""
+    sym = '<w:r><w:sym w:font="Symbol" w:char="F0B7"/><w:tab/><w:t>Inbrotten har minskat.</w:t></w:r>'
+    bad = '<w:r><w:sym w:font="Wingdings" w:char="D800"/><w:sym w:char="0007"/><w:sym w:char="zz"/><w:t>Klart.</w:t></w:r>'
+    text = read_docx(docx(HEAD, p(raw=sym), p(raw=bad))).text
+    assert text.split("\n\n") == [
+        "Protokoll fört vid ledningsgruppsmöte BIG 2024-03-14", "\uf0b7\tInbrotten har minskat.", "Klart."
+    ]

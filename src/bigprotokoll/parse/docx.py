@@ -47,6 +47,7 @@ _HIDDEN = frozenset(
 _NUMBERING = "word/numbering.xml"
 _STYLES = "word/styles.xml"
 _NOTES = ("word/footnotes.xml", "word/endnotes.xml")
+_HEX = frozenset("0123456789abcdefABCDEF")
 _HEADER_PART = re.compile(r"^word/header\d*\.xml$")
 _FOOTER_PART = re.compile(r"^word/footer\d*\.xml$")
 
@@ -143,6 +144,11 @@ def _runs(element: etree._Element) -> Iterator[str]:
             yield child.text or ""
         elif tag in _RUN_MARKS:
             yield _RUN_MARKS[tag]
+        elif tag == f"{_W}sym":  # a symbol font's character (Wingdings' check mark): its code, as Word keeps it
+            code = child.get(f"{_W}char") or ""
+            value = int(code, 16) if 0 < len(code) <= 4 and all(c in _HEX for c in code) else 0
+            if value >= 0x20 and not 0xD800 <= value <= 0xDFFF:  # no control character, no half of a pair
+                yield chr(value)
         else:  # runs, hyperlinks, insertions, smart tags, simple fields: their text is inside
             yield from _runs(child)
 
