@@ -94,6 +94,25 @@ def test_export_a_folder_writes_one_output_per_input(tmp_path: Path, example: Pa
     assert json.loads((out_dir / "two.json").read_text(encoding="utf-8"))["meeting_date"] == "2023-06-09"
 
 
+def test_inputs_that_share_a_name_get_outputs_of_their_own(tmp_path: Path, example: Path) -> None:
+    """The same minutes as a .txt and a .docx, and a Protokoll.txt in each of two folders:
+    no output overwrites another (each was written over the one before)."""
+    from bigprotokoll.testing.word import docx_of_text
+
+    (tmp_path / "exempel.docx").write_bytes(docx_of_text(bigprotokoll.example_text()))
+    for folder, date in (("a", "2023-06-09"), ("b", "2023-08-18")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "Protokoll.txt").write_text(bigprotokoll.example_text().replace("2023-05-12", date), encoding="utf-8")
+    out_dir = tmp_path / "out"
+    inputs = [example, tmp_path / "exempel.docx", tmp_path / "a" / "Protokoll.txt", tmp_path / "b" / "Protokoll.txt"]
+    status, _, err = run("export", *map(str, inputs), "-f", "json", "-o", str(out_dir))
+    assert status == 0, err
+    written = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in out_dir.iterdir()}
+    assert sorted(written) == ["Protokoll-2.json", "Protokoll.json", "exempel.docx.json", "exempel.txt.json"]
+    assert (written["Protokoll.json"]["meeting_date"], written["Protokoll-2.json"]["meeting_date"]) == ("2023-06-09", "2023-08-18")
+    assert written["exempel.docx.json"]["source"]["media_type"] != written["exempel.txt.json"]["source"]["media_type"]
+
+
 def test_an_output_that_cannot_be_written_is_named_as_given(tmp_path: Path, example: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder", encoding="utf-8")

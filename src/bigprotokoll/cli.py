@@ -15,6 +15,7 @@ import os
 import sys
 import tempfile
 import warnings
+from collections import Counter
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence, TextIO, TypeVar
 
@@ -298,6 +299,7 @@ def _cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     single_file_out = output is not None and (graph or (len(files) == 1 and not output.is_dir() and output.suffix))
     if output is None and len(files) > 1 and not graph:
         raise _Usage("several inputs need an output folder: -o DIR")
+    names = _output_names(files, cls.file_extension)
     status = 0
     progress = _Progress(len(files), err)
     parsed: list[Minutes] = []
@@ -331,7 +333,7 @@ def _cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 elif single_file_out:
                     _write_atomically(output, write)
                 else:
-                    _write_atomically(output / (path.stem + cls.file_extension), write)
+                    _write_atomically(output / names[path], write)
             except (BigprotokollError, OSError) as exc:
                 progress.say(f"bigprotokoll: {path}: {exc}" if isinstance(exc, OSError) else f"bigprotokoll: {exc}")
                 status = 1
@@ -344,6 +346,29 @@ def _cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             else:
                 _write_atomically(output if output.suffix else output / f"graph{cls.file_extension}", lambda s: many(parsed, s))
     return status
+
+
+def _output_names(files: list[Path], extension: str) -> dict[Path, str]:
+    """Each input's output file name in a folder: its stem and the exporter's extension
+    (``a.txt`` -> ``a.xml``); where inputs share a stem (``a.docx`` and ``a.pdf``: the same
+    minutes in two formats), their whole names (``a.docx.xml``, ``a.pdf.xml``); where they
+    share those too (``a.txt`` in two folders), numbered in the order given (``a-2.xml``).
+    Names are compared as a file system that ignores case compares them."""
+    stems = Counter(path.stem.casefold() for path in files)
+    whole = Counter(path.name.casefold() for path in files)
+    names: dict[Path, str] = {}
+    taken: set[str] = set()
+    for path in files:
+        # the whole name only where it tells the inputs apart
+        by_stem = stems[path.stem.casefold()] == 1 or whole[path.name.casefold()] > 1
+        base = path.stem if by_stem else path.name
+        name, count = base + extension, 1
+        while name.casefold() in taken:
+            count += 1
+            name = f"{base}-{count}{extension}"
+        taken.add(name.casefold())
+        names[path] = name
+    return names
 
 
 def _options_of(registry: Registry, name: str) -> dict[str, str]:
@@ -442,7 +467,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-v", "--verbose", action="store_true", help="show informational notes too")
     p.set_defaults(run=_cmd_check)
 
-    p = commands.add_parser("export", help="export minutes with an exporter plugin", description="Export each input (files, or folders of minutes) with the named exporter: one output per input, written atomically. With several inputs, -o names a folder.")
+    p = commands.add_parser("export", help="export minutes with an exporter plugin", description="Export each input (files, or folders of minutes) with the named exporter: one output per input, written atomically. With several inputs, -o names a folder, each output in it named after its input (a.txt -> a.xml; a.docx.xml and a.pdf.xml for the same minutes in two formats; a-2.xml for a second a.txt from another folder).")
     p.add_argument("inputs", nargs="*", metavar="IN", help="minutes files or folders")
     p.add_argument("-f", "--format", metavar="NAME", help="exporter name (see `bigprotokoll exporters`); default from -o's extension")
     p.add_argument("-o", "--output", metavar="OUT", help="output file (one input) or folder; default stdout")
