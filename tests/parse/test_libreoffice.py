@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import bigprotokoll
-from bigprotokoll.errors import BigprotokollError
+from _damage import check_damage
 from bigprotokoll.parse import input_text
 from bigprotokoll.parse.cfb import read_streams
 from bigprotokoll.parse.doc import _pieces_text
@@ -114,18 +114,7 @@ def test_a_web_page_reads_as_a_browser_shows_it() -> None:
 @pytest.mark.parametrize("kind", ["doc", "rtf", "odt", "html", "pdf"])
 def test_a_damaged_file_gives_minutes_or_a_library_error(kind: str) -> None:
     """Bytes overwritten or the file cut short anywhere in a file a word processor wrote."""
-    sample = (SAVED / f"lists.{kind}").read_bytes()
-
-    @settings(max_examples=60 if kind == "pdf" else 150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-    @given(at=st.integers(0, len(sample) - 1), junk=st.binary(min_size=1, max_size=40), cut=st.booleans())
-    def check(at: int, junk: bytes, cut: bool) -> None:
-        data = sample[:at] if cut else sample[:at] + junk + sample[at + len(junk) :]
-        try:
-            bigprotokoll.parse_bytes(data, source_name=f"m.{kind}")
-        except BigprotokollError as exc:
-            assert str(exc).startswith(f"m.{kind}")
-
-    check()
+    check_damage((SAVED / f"lists.{kind}").read_bytes(), f".{kind}", max_examples=60 if kind == "pdf" else 150)
 
 
 def _doc_streams(name: str) -> tuple[bytes, bytes, str, list[Piece], list[tuple[str, int, int]]]:

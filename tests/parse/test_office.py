@@ -10,7 +10,6 @@ from typing import Callable
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
-from hypothesis import strategies as st
 
 import bigprotokoll
 from bigprotokoll.errors import BigprotokollError
@@ -19,6 +18,7 @@ from bigprotokoll.parse.docx import DOCX_MEDIA_TYPE
 from bigprotokoll.parse.html import HTML_MEDIA_TYPE
 from bigprotokoll.parse.odt import ODT_MEDIA_TYPE
 from bigprotokoll.parse.rtf import RTF_MEDIA_TYPE
+from _damage import check_damage
 from bigprotokoll.parse.office import ListLevel, ListNumbers, heading_level, letters, list_number, roman
 from bigprotokoll.testing import doc, html, odt, rtf, word
 from test_properties import minutes_like
@@ -100,18 +100,7 @@ def test_any_text_reads_the_same_from_a_document(suffix: str, media_type: str, c
 @pytest.mark.parametrize("suffix", FORMAT_IDS)
 def test_a_damaged_document_gives_minutes_or_a_library_error(suffix: str) -> None:
     """Bytes overwritten or the file cut short anywhere: never a traceback."""
-    sample = SAMPLES[suffix]
-
-    @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-    @given(at=st.integers(0, len(sample) - 1), junk=st.binary(min_size=1, max_size=40), cut=st.booleans())
-    def check(at: int, junk: bytes, cut: bool) -> None:
-        data = sample[:at] if cut else sample[:at] + junk + sample[at + len(junk) :]
-        try:
-            bigprotokoll.parse_bytes(data, source_name=f"m{suffix}")
-        except BigprotokollError as exc:
-            assert str(exc).startswith(f"m{suffix}")
-
-    check()
+    check_damage(SAMPLES[suffix], suffix, max_examples=300)
 
 
 def test_roman_numerals_and_list_letters() -> None:

@@ -67,13 +67,6 @@ CAPITALISED_WORDS = re.compile(
     """,
     re.VERBOSE,
 )
-#: An ISO date, to leave out of a title taken as the body.
-ISO_DATE = re.compile(
-    r"""
-    \b \d{4} - \d{1,2} - \d{1,2} \b   # 2024-01-15, 2024-1-5
-    """,
-    re.VERBOSE,
-)
 
 #: A label that opens a list or a header field, with what follows it on the line.
 LABEL = re.compile(
