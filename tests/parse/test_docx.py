@@ -217,3 +217,11 @@ def test_a_symbol_fonts_character_is_read_as_its_code() -> None:
     assert text.split("\n\n") == [
         "Protokoll fört vid ledningsgruppsmöte BIG 2024-03-14", "\uf0b7\tInbrotten har minskat.", "Klart."
     ]
+
+
+def test_a_number_alone_in_a_footer_is_the_page_number() -> None:
+    """A page number field in a footer shows a number alone; in a footer it is the page's."""
+    minutes = bigprotokoll.parse_bytes(docx(HEAD, p("§ 1 Öppnande"), p("Text."), footers=("3", "Norrviks kommun")))
+    assert [(f.text, f.kind) for f in minutes.furniture] == [
+        ("3", FurnitureKind.PAGE_NUMBER), ("Norrviks kommun", FurnitureKind.PAGE_FOOTER)
+    ]

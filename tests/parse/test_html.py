@@ -221,3 +221,17 @@ def test_a_page_nested_past_the_parsers_limit_says_so() -> None:
     data = b"<!DOCTYPE html><html><body>" + b"<div>" * 300 + HEAD.encode() + b"</div>" * 300 + b"</body></html>"
     with pytest.raises(EncodingError, match="deeper than 256"):
         bigprotokoll.parse_bytes(data, source_name="djup.html")
+
+
+def test_the_title_block_pandoc_writes_is_no_site_header() -> None:
+    """pandoc writes a document's title in <header id="title-block-header">: it is the
+    minutes' title, not the site's chrome (the minutes had none)."""
+    data = (
+        '<!DOCTYPE html><html><body><header id="title-block-header"><h1 class="title">SAMMANTRÄDESPROTOKOLL</h1></header>'
+        "<p>Brottsförebyggande rådet i Norrvik</p><p>Sammanträdesdatum 2024-03-14</p><p>§ 1 Öppnande</p>"
+        "<p>Mötet öppnades.</p></body></html>"
+    ).encode()
+    document, _ = read_html(data)
+    assert document.headers == () and document.text.startswith("# SAMMANTRÄDESPROTOKOLL")
+    minutes = bigprotokoll.parse_bytes(data, source_name="m.html")
+    assert (minutes.title, minutes.body) == ("SAMMANTRÄDESPROTOKOLL", "Brottsförebyggande rådet i Norrvik")

@@ -101,9 +101,10 @@ def _read_bytes(data: bytes, source_name: str | None) -> tuple[str, str, str, tu
     else:
         text, encoding = decode_bytes(data, source_name=source_name)
         return text, encoding, "text/plain", ()
-    # every reader's header and footer lines, each as furniture holds it: no outer white space
+    # every reader's header and footer lines, each as furniture holds it: no outer white space;
+    # a number alone there is the page's (in the text it may be anything)
     furniture = tuple(
-        Furniture(text, furniture_kind(text) or kind)
+        Furniture(text, furniture_kind(text) or (FurnitureKind.PAGE_NUMBER if text.isdigit() else kind))
         for lines, kind in ((document.headers, FurnitureKind.LETTERHEAD), (document.footers, FurnitureKind.PAGE_FOOTER))
         for line in lines
         if (text := line.strip())

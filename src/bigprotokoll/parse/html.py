@@ -252,9 +252,12 @@ def _shown_space(run: re.Match[str]) -> str:
 def _chrome(element: etree._Element, tag: str) -> str | None:
     """Where an element's text goes when it is the page's chrome: "headers", "footers" or
     None. A word processor's page header and footer are such (LibreOffice writes them as
-    ``<div title="header">``)."""
+    ``<div title="header">``); the header pandoc writes the document's title in
+    (``<header id="title-block-header">``) is none."""
     if tag == "div":
         return _PAGE_CHROME.get(element.get("title") or "")
+    if tag == "header" and element.get("id") == "title-block-header":
+        return None
     return _CHROME.get(tag)
 
 
