@@ -94,6 +94,16 @@ def test_export_a_folder_writes_one_output_per_input(tmp_path: Path, example: Pa
     assert json.loads((out_dir / "two.json").read_text(encoding="utf-8"))["meeting_date"] == "2023-06-09"
 
 
+def test_a_folders_lock_and_hidden_files_are_passed_over(tmp_path: Path, example: Path) -> None:
+    """Word leaves ~$name.docx while a document is open; a Mac leaves ._name.docx beside each
+    file it copies: neither holds minutes (each was a failed file in the run)."""
+    (tmp_path / "~$exempel.docx").write_bytes(b"\x0bKarl Nord" + b"\x00" * 40)
+    (tmp_path / "._exempel.txt").write_bytes(b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X        ")
+    status, out, err = run("check", str(tmp_path))
+    assert status == 0, err
+    assert "~$" not in err + out and "._" not in err + out
+
+
 def test_inputs_that_share_a_name_get_outputs_of_their_own(tmp_path: Path, example: Path) -> None:
     """The same minutes as a .txt and a .docx, and a Protokoll.txt in each of two folders:
     no output overwrites another (each was written over the one before)."""

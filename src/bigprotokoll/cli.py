@@ -91,6 +91,12 @@ def _warnings_said(progress: _Progress, where: object) -> Iterator[None]:
         progress.say(f"bigprotokoll: {where}: warning: {warning.message}")
 
 
+#: Files in a folder that hold no minutes whatever their suffix: Word's lock files
+#: (``~$protokoll.docx``, while a document is open), hidden files (macOS's ``._protokoll.docx``
+#: beside each file copied from a Mac).
+_NO_MINUTES = ("~$", ".")
+
+
 def _inputs(paths: Sequence[str], example: bool) -> list[Path]:
     result: list[Path] = []
     if example:
@@ -100,7 +106,11 @@ def _inputs(paths: Sequence[str], example: bool) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in MINUTES_SUFFIXES)
+            found = sorted(
+                p
+                for p in path.iterdir()
+                if p.is_file() and p.suffix.lower() in MINUTES_SUFFIXES and not p.name.startswith(_NO_MINUTES)
+            )
             if not found:
                 raise InputError(f"the folder holds no minutes files ({', '.join(MINUTES_SUFFIXES)})", path=raw)
             result.extend(found)
@@ -449,7 +459,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = commands.add_parser("parse", help="parse minutes and print the model", description="Parse minutes files (text, Word .docx or .doc, OpenDocument .odt, RTF, a web page .html, a PDF, or XML with a reader plugin) and print the canonical JSON (an array for several files) or the house-style text.")
-    p.add_argument("files", nargs="*", metavar="FILE", help="minutes files or folders")
+    p.add_argument("files", nargs="*", metavar="FILE", help="minutes files, or folders of them (their files by suffix; Word's ~$ lock files and hidden ones passed over)")
     p.add_argument(
         "--format",
         choices=["json", "text", "input"],
@@ -461,14 +471,14 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(run=_cmd_parse)
 
     p = commands.add_parser("check", help="print the parser's diagnostics", description="Parse minutes and print what the parser guessed or could not place, as FILE:LINE: severity: message [code].")
-    p.add_argument("files", nargs="*", metavar="FILE", help="minutes files or folders")
+    p.add_argument("files", nargs="*", metavar="FILE", help="minutes files, or folders of them (their files by suffix; Word's ~$ lock files and hidden ones passed over)")
     p.add_argument("--example", action="store_true", help="also check the bundled example minutes")
     p.add_argument("--strict", action="store_true", help="exit 1 when there are warnings")
     p.add_argument("-v", "--verbose", action="store_true", help="show informational notes too")
     p.set_defaults(run=_cmd_check)
 
     p = commands.add_parser("export", help="export minutes with an exporter plugin", description="Export each input (files, or folders of minutes) with the named exporter: one output per input, written atomically. With several inputs, -o names a folder, each output in it named after its input (a.txt -> a.xml; a.docx.xml and a.pdf.xml for the same minutes in two formats; a-2.xml for a second a.txt from another folder).")
-    p.add_argument("inputs", nargs="*", metavar="IN", help="minutes files or folders")
+    p.add_argument("inputs", nargs="*", metavar="IN", help="minutes files, or folders of them (their files by suffix; Word's ~$ lock files and hidden ones passed over)")
     p.add_argument("-f", "--format", metavar="NAME", help="exporter name (see `bigprotokoll exporters`); default from -o's extension")
     p.add_argument("-o", "--output", metavar="OUT", help="output file (one input) or folder; default stdout")
     p.add_argument("-O", "--option", action="append", metavar="KEY=VALUE", help="an exporter option; repeatable")
