@@ -585,3 +585,13 @@ def test_a_compact_pdfs_item_headings_may_end_with_a_full_stop_when_they_number_
     )
     assert [(i.number, i.heading) for i in m.items] == [(1, "Öppnande"), (2, "Budget för 2026.")]
     assert [p.text for p in m.item(2).paragraphs] == ["Budgeten godkändes enligt § 3 kommunallagen."]
+
+
+@pytest.mark.parametrize(("before", "found"), [("Ida Ek öppnade mötet.", True), ("Ida Ek öppnade mötet enligt", False)])
+def test_a_compact_pdfs_item_heading_after_a_left_out_number_needs_a_sentences_end(before: str, found: bool) -> None:
+    """§ 3 after § 1 (no § 2, as minutes have it at times): after a sentence's end."""
+    m = parse_text(
+        f"Protokoll fört vid ledningsgruppsmöte BIG 2025-05-22\nNärvarande:\nIda Ek\tPolisen\n§ 1 Öppnande\n{before}\n"
+        "§ 3 Övriga frågor\nInga frågor.\n"
+    )
+    assert [i.number for i in m.items] == ([1, 3] if found else [1])

@@ -138,20 +138,23 @@ def _heading_without_break(
 ) -> bool:
     """A § line with no paragraph break before it that is still an item's heading, as in the
     text of a PDF whose paragraphs have no space between them: a heading (short, not in
-    lower case) with the number after the last item's; the first one no sentence either,
-    and after a sentence's end or a table row, or with the next number on a § line further on."""
+    lower case) with the number after the last item's. One a number further on (minutes
+    leave one out at times), or the first one, must also read as no sentence and come
+    after a sentence's end or a table row (the first: or have the next number on a § line
+    further on)."""
     heading = found["heading"].strip()
     if len(heading) > 100 or heading[:1].islower():
         return False
     number = int(found["number"])
-    if headings:
-        return number == int(headings[next(reversed(headings))]["number"]) + 1
-    if heading.endswith((".", ",", ";")):
+    step = number - int(headings[next(reversed(headings))]["number"]) if headings else None
+    if step == 1:
+        return True
+    if heading.endswith((".", ",", ";")) or step not in (None, 2):
         return False
     return (
         ends_sentence(previous.text)
         or "\t" in previous.text
-        or any(int(other["number"]) == number + 1 for other in found_at.values())
+        or (step is None and any(int(other["number"]) == number + 1 for other in found_at.values()))
     )
 
 
