@@ -595,3 +595,15 @@ def test_a_compact_pdfs_item_heading_after_a_left_out_number_needs_a_sentences_e
         "§ 3 Övriga frågor\nInga frågor.\n"
     )
     assert [i.number for i in m.items] == ([1, 3] if found else [1])
+
+
+def test_a_heading_that_goes_on_in_a_paragraph_of_its_own_is_joined() -> None:
+    """PDF text made into a document a line a paragraph: the heading's second line is a
+    paragraph of its own, in lower case and no sentence."""
+    m = parse("§ 4 Lars och Pia beskriver arbetet kring den nya\n\nsocialtjänstlagen\n\nLars och Pia beskriver.\n")
+    item = m.items[0]  # type: ignore[attr-defined]
+    assert item.heading == "Lars och Pia beskriver arbetet kring den nya socialtjänstlagen"
+    assert [p.text for p in item.paragraphs] == ["Lars och Pia beskriver."]
+    assert "heading-joined" in {d.code for d in m.diagnostics}  # type: ignore[attr-defined]
+    kept = parse("§ 4 Budget\n\nföljande beslutades om budgeten för nästa år.\n")
+    assert kept.items[0].heading == "Budget"  # type: ignore[attr-defined]

@@ -251,6 +251,18 @@ def read_item(
     while heading and index < len(lines) and not lines[index].brk and lines[index].text[:1].islower():
         heading = f"{heading} {lines[index].text}"
         index += 1
+    # ... also in a paragraph of its own, where each line of PDF text became a paragraph
+    if (
+        heading
+        and index < len(lines)
+        and lines[index].text[:1].islower()
+        and len(lines[index].text) <= 60
+        and _heading_like(lines[index].text)
+        and not ends_sentence(heading)
+    ):
+        diagnostics.info("heading-joined", f"§ {number}: the heading goes on in the paragraph below; joined", lines[index].no)
+        heading = f"{heading} {lines[index].text}"
+        index += 1
     if not heading:
         diagnostics.warn("missing-heading", f"§ {number} has no heading", heading_line.no)
         heading = f"§ {number}"
