@@ -607,3 +607,15 @@ def test_a_heading_that_goes_on_in_a_paragraph_of_its_own_is_joined() -> None:
     assert "heading-joined" in {d.code for d in m.diagnostics}  # type: ignore[attr-defined]
     kept = parse("§ 4 Budget\n\nföljande beslutades om budgeten för nästa år.\n")
     assert kept.items[0].heading == "Budget"  # type: ignore[attr-defined]
+
+
+def test_numbered_headings_without_blank_lines_after_an_agenda() -> None:
+    """Minutes without §, as compact PDF text: the agenda's run of numbered lines, then the
+    same headings again as the items; numbered sentences inside an item are no headings."""
+    m = parse_text(
+        "Minnesanteckningar BIG ledningsgrupp 2024-10-03\nNärvarande:\nKarin Fors, BIG\nDagordning\n"
+        "1. Mötets öppnande\n2. Lägesbild\n1. Mötets öppnande\nKarin Fors öppnade mötet.\n2. Lägesbild\n"
+        "Elias Strand redovisade:\n1. Färre inbrott i centrum.\n2. Oron kvarstår.\n"
+    )
+    assert [(i.number, i.heading) for i in m.items] == [(1, "Mötets öppnande"), (2, "Lägesbild")]
+    assert [p.text for p in m.item(2).paragraphs] == ["Elias Strand redovisade:", "1. Färre inbrott i centrum.", "2. Oron kvarstår."]

@@ -172,7 +172,7 @@ NUMBERED_HEADING = re.compile(
 
 def numbered_headings(lines: Sequence[Line]) -> dict[int, re.Match[str]]:
     """The numbered headings of minutes without § (``{line index: match}``): lines that
-    start a paragraph with 1., 2., 3. ... in sequence; a numbered list inside an item is
+    start a paragraph (or read as a heading: no sentence) with 1., 2., 3. ... in sequence; a numbered list inside an item is
     passed over where its numbers are not the next item's. A word may come before the
     number ("Punkt 3: Ekonomi", "Ärende 3"). A run of headings with no text
     between them followed by its first heading again was the agenda: the items are the
@@ -183,7 +183,9 @@ def numbered_headings(lines: Sequence[Line]) -> dict[int, re.Match[str]]:
     for i, line in enumerate(lines):
         text = line.text
         starts = text[:1].isdigit() or text[:1] in "PpÄä"
-        m = NUMBERED_HEADING.match(text) if starts and (line.brk or line.level or i == 0) else None
+        m = NUMBERED_HEADING.match(text) if starts else None
+        if m is not None and not (line.brk or line.level or i == 0) and not _heading_like(m["heading"]):
+            m = None  # inside a paragraph (compact PDF text has no blank lines) only a heading is one
         if m is None:
             bare = bare and not found
             continue
