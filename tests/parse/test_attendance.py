@@ -322,3 +322,10 @@ def test_rows_with_more_cells() -> None:
         ("Eva Al", "Styrning och  stöd", None, 4),
     ]
     assert [(d.code, d.line, "'Ordförande'" in d.message) for d in diagnostics.items] == [("attendance-extra", 3, True)]
+
+
+def test_a_list_wrapped_right_before_a_bracket_is_joined() -> None:
+    """As a PDF wraps a long line: "..., Sara Lind" / "(ordförande) och Tove Ek (BIG), § 1-3"."""
+    found, _, leftovers = _read("Lena Holm (Polisen), Per Nyström (BIG), Sara Lind", "(ordförande) och Tove Ek (BIG), § 1-3")
+    assert [name for name, _, _ in found] == ["Lena Holm", "Per Nyström", "Sara Lind", "Tove Ek"]
+    assert found[-1] == ("Tove Ek", "BIG", "§ 1-3") and leftovers == 0

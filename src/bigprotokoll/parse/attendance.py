@@ -413,7 +413,8 @@ def _wraps_joined(lines: Sequence[Line]) -> list[Line]:
     bracket closes on the next ("Bo Lund (Välfärd" / "Gävle), Eva Berg (BIG)"; a bracket
     that stays open joins nothing), and a line of people in brackets that ends on a separator
     before a line that starts with a name ("Ida Ek (Polisen), Bo Lund (BIG) och" / "Eva Berg
-    (Välfärd Gävle)")."""
+    (Välfärd Gävle)"), and a list wrapped right before a bracket ("Per Nyström, Sara Lind" /
+    "(ordförande) och Tove Ek")."""
     joined: list[Line] = []
     for line in lines:
         previous = joined[-1].text if joined else ""
@@ -423,6 +424,10 @@ def _wraps_joined(lines: Sequence[Line]) -> list[Line]:
                 joined[-1] = joined[-1]._replace(text=text)
                 continue
         elif ")" in previous and LIST_GOES_ON.search(previous) and line.text[:1].isupper():
+            joined[-1] = joined[-1]._replace(text=f"{previous} {line.text}")
+            continue
+        elif previous and line.text[:1] == "(" and "," in previous and ")" in line.text:
+            # a list wrapped before a bracket: "..., Sara Lind" / "(ordförande) och Tove Ek"
             joined[-1] = joined[-1]._replace(text=f"{previous} {line.text}")
             continue
         joined.append(line)
