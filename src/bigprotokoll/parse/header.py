@@ -242,7 +242,7 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
                 continue
             mode = None
             if name in _UNMODELLED:
-                header.unmodelled.append(line)
+                header.unmodelled.append(line._replace(brk=True))  # a field: a paragraph of its own
                 diagnostics.info("header-unmodelled", f"kept {text!r} as preamble text: the model has no field for it", line.no)
                 continue
             if not rest:
