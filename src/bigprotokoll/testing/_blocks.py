@@ -9,5 +9,7 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def blocks(text: str) -> list[str]:
-    """The blocks of minutes text between blank lines, each to become a paragraph."""
-    return [block for block in _BLANK_LINE.split(text.strip("\n")) if block.strip()]
+    """The blocks of minutes text between blank lines, each to become a paragraph; its lines
+    broken where the parser breaks them (``str.splitlines``: a lone ``\\r`` too)."""
+    joined = "\n".join(text.splitlines())
+    return [block for block in _BLANK_LINE.split(joined.strip("\n")) if block.strip()]
