@@ -197,3 +197,15 @@ def test_every_word_fixture(tmp_path: Path) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         _check([_package(tmp_path, stem, m, data) for stem, m, data in _parsed(documents)])
+
+
+def test_every_document_another_program_wrote(tmp_path: Path) -> None:
+    """The fixtures LibreOffice and pandoc wrote (.doc, .rtf, .odt, .pdf, .html, text, .docx)
+    package and validate, each source typed as what it is."""
+    documents = sorted(p for folder in ("libreoffice", "pandoc") for p in (FIXTURES / folder).iterdir() if p.suffix != ".sh")
+    assert len(documents) >= 15
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        parsed = _parsed(documents)
+        packages = [_package(tmp_path, f"{p.parent.name}-{p.name}", m, data) for p, (_, m, data) in zip(documents, parsed)]
+    _check(packages)
