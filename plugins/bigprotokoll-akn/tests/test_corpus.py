@@ -1,4 +1,5 @@
-"""Every seed and fixture: schema-valid, references resolved, ASCII eIds, every word kept, read back."""
+"""Every seed, fixture and document fixture: schema-valid, references resolved, ASCII eIds,
+every word kept, read back."""
 
 from __future__ import annotations
 
@@ -14,7 +15,15 @@ from conftest import REPO, SHARED
 
 SEEDS = sorted((SHARED / "seeds").glob("*.txt"))
 FIXTURES = sorted((REPO / "tests" / "fixtures").glob("*.txt"))
-CORPUS = [pytest.param(p, id=f"seed-{p.stem}") for p in SEEDS] + [pytest.param(p, id=f"fixture-{p.stem}") for p in FIXTURES]
+#: Documents Word (python-docx), LibreOffice and pandoc wrote, of every kind the parser reads.
+DOCUMENTS = sorted(
+    p for folder in ("word", "libreoffice", "pandoc") for p in (REPO / "tests" / "fixtures" / folder).iterdir() if p.suffix not in (".sh", ".py")
+)
+CORPUS = (
+    [pytest.param(p, id=f"seed-{p.stem}") for p in SEEDS]
+    + [pytest.param(p, id=f"fixture-{p.stem}") for p in FIXTURES]
+    + [pytest.param(p, id=f"document-{p.parent.name}-{p.name}") for p in DOCUMENTS]
+)
 
 
 def test_corpus_is_present() -> None:
