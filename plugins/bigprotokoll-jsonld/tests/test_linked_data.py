@@ -172,7 +172,17 @@ def test_seed(path: Path) -> None:
     assert len(set(graph.subjects(rdflib.RDF.type, BP.AgendaItem))) == len(minutes.items)
 
 
-@pytest.mark.parametrize("path", paths_or_skip(FIXTURES, f"no core fixtures in {FIXTURES_DIR} yet"))
+#: Documents Word (python-docx), LibreOffice and pandoc wrote, of every kind the parser reads.
+DOCUMENTS = sorted(
+    p
+    for folder in ("word", "libreoffice", "pandoc")
+    if (FIXTURES_DIR / folder).is_dir()
+    for p in (FIXTURES_DIR / folder).iterdir()
+    if p.suffix not in (".sh", ".py")
+)
+
+
+@pytest.mark.parametrize("path", paths_or_skip(FIXTURES + DOCUMENTS, f"no core fixtures in {FIXTURES_DIR} yet"))
 def test_fixture(path: Path) -> None:
     minutes = parse_file(path)
     graph = assert_linked_data_ok(export(minutes))
