@@ -1,7 +1,8 @@
 """The document readers against files other programs wrote. LibreOffice 7.4 opened the
 fictional Word documents of tests/fixtures/word (board.docx: Word's default template;
 lists.docx: headings numbered "§ 31" by Word, lists of two levels, roman numbers,
-bullets, empty table cells) and saved each as .doc, .rtf, .odt, .pdf, .html and text
+bullets, empty table cells) and saved each as .doc, .rtf, .odt, .pdf, .html, text and
+its own .docx
 (tests/fixtures/libreoffice/make.sh); pandoc wrote board.docx in four formats
 (tests/fixtures/pandoc/make.sh). Each must read as the Word document does, but for what
 its format cannot carry.
@@ -42,7 +43,7 @@ def _text(path: Path) -> str:
 
 
 @pytest.mark.parametrize("name", ["board", "lists"])
-@pytest.mark.parametrize("kind", ["doc", "odt"])
+@pytest.mark.parametrize("kind", ["doc", "odt", "docx"])
 def test_an_old_word_or_opendocument_file_reads_as_its_word_document_to_the_character(name: str, kind: str) -> None:
     """Headings by their styles (built-in or named), list numbers counted as Word counts
     them (§ 31-34 from a list whose text is "§ %1", 1. with a) b) under it, 1. with 1.1.
