@@ -69,7 +69,7 @@ BULLET = re.compile(rf"^[{re.escape(BULLETS)}]\s+(?P<text>\S.*)$")
 #: An entry of a numbered list: "2. Hamnområdet den 21 maj.", "3) Ekonomi", "II. Skadegörelse".
 NUMBERED_ENTRY = re.compile(r"^(?P<number>\d{1,3}|[IVX]{1,6})[.)]\s+\w")
 #: Roman numerals as list numbers, up to 39.
-_ROMAN_VALUES: Final = {roman(value).upper(): value for value in range(1, 40)}  # type: ignore[union-attr]
+_ROMAN_VALUES: Final = {numeral.upper(): value for value in range(1, 40) if (numeral := roman(value))}
 
 #: A case number (diarienummer) alone on its line: "Dnr 2024/33", "Dnr KS 2024/33", "Diarienummer: BIG-12".
 CASE_NUMBER = re.compile(r"^(?:Dnr\.?|Diarienr\.?|Diarienummer)\s*:?\s*[\w./:-]+(?:\s+[\w./:-]+){0,2}$", re.IGNORECASE)
@@ -172,8 +172,9 @@ NUMBERED_HEADING = re.compile(
 
 def numbered_headings(lines: Sequence[Line]) -> dict[int, re.Match[str]]:
     """The numbered headings of minutes without § (``{line index: match}``): lines that
-    start a paragraph (or read as a heading: no sentence) with 1., 2., 3. ... in sequence; a numbered list inside an item is
-    passed over where its numbers are not the next item's. A word may come before the
+    start a paragraph (or, inside one, read as a heading: no sentence) with 1., 2., 3. ...
+    in sequence; a numbered list inside an item is passed over where its numbers are not
+    the next item's. A word may come before the
     number ("Punkt 3: Ekonomi", "Ärende 3"). A run of headings with no text
     between them followed by its first heading again was the agenda: the items are the
     second run. Fewer than two are none."""

@@ -4,8 +4,8 @@ The text is what ``pdftotext -layout`` gives, taken with ``pypdf`` (an optional
 dependency: ``pip install 'bigprotokoll[pdf]'``): each line of the page as it is printed
 (without the spaces that place it), a wide gap between columns as a tab (the parser reads
 a row's columns by it), a blank line where the page leaves vertical space (between
-paragraphs), or, where the page leaves none, after a line that ends a sentence well short
-of the right edge before a paragraph that fills its first line. Pages follow each other
+paragraphs), or, where the page leaves none, after a line that ends a sentence though the
+next line's first word would have fitted on it, before a word-wrapped line. Pages follow each other
 with a blank line, unless a sentence runs on from one page to the next (the last line ends
 no sentence and the next page starts in lower case).
 
@@ -156,8 +156,11 @@ def _paragraph_ends(printed: list[str]) -> set[int]:
         following = prose.get(i + 1)
         if following is None or i + 2 not in prose or not line.endswith(_PARAGRAPH_END):
             continue
-        word = following.split()[0]
-        if (word[:1].isupper() or word[:1].isdigit()) and len(line) + 1 + len(word) + _SLACK <= right <= len(following) + _SLACK + len(prose[i + 2].split()[0]):
+        word, word_after = following.split()[0], prose[i + 2].split()[0]
+        starts_sentence = word[:1].isupper() or word[:1].isdigit()
+        broken_short = len(line) + 1 + len(word) + _SLACK <= right  # the next word would have fitted
+        wrapped = right <= len(following) + len(word_after) + _SLACK  # the next line was full
+        if starts_sentence and broken_short and wrapped:
             ends.add(i)
     return ends
 
