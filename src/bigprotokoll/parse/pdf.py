@@ -146,8 +146,8 @@ def _paragraph_ends(printed: list[str]) -> set[int]:
     """The lines of a page that end a paragraph with no space after it (a document whose
     paragraphs have none between them): a line of prose that ends a sentence where the next
     line's first word would have fitted on it (no word wrap broke it there), followed by a
-    paragraph of prose that starts as a sentence does and fills its first line (so that
-    the line is not a line break before a short one). The right edge is the widest line's;
+    paragraph of prose that starts as a sentence does, fills its first line and goes on in
+    lower case on the next (so that the line is no line break before a line of its own). The right edge is the widest line's;
     lines with column gaps (table rows) are no prose."""
     prose = {i: line.rstrip() for i, line in enumerate(printed) if line.strip() and not COLUMN_GAP.search(line.strip())}
     right = max((len(line) for line in prose.values()), default=0)
@@ -159,7 +159,8 @@ def _paragraph_ends(printed: list[str]) -> set[int]:
         word, word_after = following.split()[0], prose[i + 2].split()[0]
         starts_sentence = word[:1].isupper() or word[:1].isdigit()
         broken_short = len(line) + 1 + len(word) + _SLACK <= right  # the next word would have fitted
-        wrapped = right <= len(following) + len(word_after) + _SLACK  # the next line was full
+        # the next line was full, and broken inside its sentence: the one after goes on with it
+        wrapped = right <= len(following) + len(word_after) + _SLACK and word_after[:1].islower()
         if starts_sentence and broken_short and wrapped:
             ends.add(i)
     return ends
