@@ -14,6 +14,7 @@ import bigprotokoll
 from _damage import check_damage
 from bigprotokoll.errors import BigprotokollError, EmptyInputError, EncodingError
 from bigprotokoll.model import FurnitureKind, Minutes
+from bigprotokoll.parse.lines import ends_sentence
 from bigprotokoll.parse.pdf import PDF_MEDIA_TYPE, is_pdf, read_pdf
 from bigprotokoll.testing.pdf import pdf, pdf_of_text
 from test_properties import minutes_like
@@ -135,6 +136,13 @@ def test_any_text_printed_to_pdf_reads_as_the_text_does(text: str) -> None:
 
     lines = [line.strip() for line in text.split("\n")]
     assume(all(len(line) <= 80 for line in lines))  # no line the page would wrap
+    # a line break after a sentence, before a line that goes on in lower case on the next,
+    # prints as a paragraph's end with no space after it, which the reader takes it for
+    # (test_a_paragraph_that_ends_short_of_the_edge_ends_where_the_page_leaves_no_space)
+    assume(not any(
+        ends_sentence(line) and below[:1].isupper() and after[:1].islower()
+        for line, below, after in zip(lines, lines[1:], lines[2:])
+    ))
     text = "\n".join(lines)
     assert outcome(lambda: bigprotokoll.parse_bytes(pdf_of_text(text))) == outcome(lambda: bigprotokoll.parse_text(text))
 
