@@ -10,7 +10,9 @@ import bigprotokoll
 from bigprotokoll.errors import EmptyInputError, EncodingError
 from bigprotokoll.model import FurnitureKind
 from bigprotokoll.parse.cfb import read_streams
+from bigprotokoll.parse import docprops
 from bigprotokoll.parse.doc import DOC_MEDIA_TYPE, is_doc, read_doc
+from bigprotokoll.parse.office import ListLevel
 from bigprotokoll.testing.doc import compound_file, doc, field, par, row
 
 HEAD = par("Protokoll fört vid ledningsgruppsmöte BIG 2024-03-14")
@@ -85,3 +87,30 @@ def test_a_loop_in_a_sector_chain_is_damage_not_a_hang() -> None:
     struct.pack_into("<I", data, fat_at, 0)  # sector 0 follows itself
     with pytest.raises(EncodingError, match="broken sector chain"):
         bigprotokoll.parse_bytes(bytes(data), source_name="trasig.doc")
+
+
+def _level(start: int, nfc: int, text: str) -> bytes:
+    """An LVL: its LVLF (start, number format; no property lists), then its number text."""
+    return struct.pack("<iB", start, nfc) + bytes(19) + bytes(4) + struct.pack("<H", len(text)) + text.encode("utf-16-le")
+
+
+def test_list_formats_that_restart_or_reformat_a_level_are_read() -> None:
+    """PlfLfo's LFOData ([MS-DOC] 2.9.140): after the LFOs, each one's cp and level
+    overrides (LFOLVL: a start with fStartAt, a whole level with fFormatting)."""
+    lst = struct.pack("<h", 1) + struct.pack("<i", 7) + bytes(22) + bytes([0x01, 0]) + _level(1, 0, "\x00.")
+    lfos = [struct.pack("<i", 7) + bytes(8) + bytes([clfolvl, 0, 0, 0]) for clfolvl in (0, 1, 1)]
+    data = (
+        struct.pack("<I", 0xFFFFFFFF)  # LFO 1: no overrides
+        + struct.pack("<I", 0xFFFFFFFF) + struct.pack("<iI", 1, 0x10)  # LFO 2: level 0 starts again at 1
+        + struct.pack("<I", 0xFFFFFFFF) + struct.pack("<iI", 5, 0x30) + _level(5, 1, "\x00)")  # LFO 3: its own format
+    )
+    plf_lfo = struct.pack("<I", 3) + b"".join(lfos) + data
+    table = lst + plf_lfo
+    word = bytearray(0x300)
+    struct.pack_into("<II", word, 0x2E2, 0, len(lst))
+    struct.pack_into("<II", word, 0x2EA, len(lst), 4 + 16 * 3)
+    lists, formats = docprops._lists(bytes(word), table)
+    assert lists == {7: {0: ListLevel("decimal", "%1.", 1)}}
+    assert [(f.lsid, f.starts, f.levels) for f in formats] == [
+        (7, {}, {}), (7, {0: 1}, {}), (7, {0: 5}, {0: ListLevel("upperRoman", "%1)", 5)}),
+    ]

@@ -162,3 +162,13 @@ def test_list_numbers_past_words_limit_are_not_written_out() -> None:
 )
 def test_a_heading_style_by_its_name(style: str, level: int | None) -> None:
     assert heading_level(style) == level
+
+
+def test_a_list_restarted_counts_on_from_where_it_restarted() -> None:
+    levels = {0: ListLevel("decimal", "%1.", 1)}
+    numbers = ListNumbers()
+    assert [numbers.mark("a", 0, levels) for _ in range(3)] == ["1.", "2.", "3."]
+    numbers.restart("a", 0, 1)
+    assert [numbers.mark("a", 0, levels) for _ in range(2)] == ["1.", "2."]
+    numbers.restart("a", 0, 7)
+    assert numbers.mark("a", 0, levels) == "7."

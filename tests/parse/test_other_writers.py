@@ -224,3 +224,37 @@ def test_files_pandoc_wrote_read_as_their_word_document(kind: str) -> None:
     assert [f["kind"] for f in got["furniture"]] == (["page_number"] if kind == "odt" else [])
     del got["furniture"], want["furniture"]
     assert got == want
+
+
+def test_a_list_format_that_restarts_its_list_starts_it_again_at_its_first_paragraph() -> None:
+    """lists.doc with the list format of "1. Söderby" / "2. Hamnen" given a level override
+    (an LFOLVL with fStartAt 5, as Word writes "restart numbering at 5"): 5. and 6.; the
+    level under them (a), b)) and the other lists as they were."""
+    word, table, story, pieces, _ = _doc_streams("lists")
+    marks = paragraph_marks(word, table, story, pieces)
+    start = story.index("Söderby")
+    ilfo = _ilfo_at(word, table, story, pieces, start)
+    fc, lcb = struct.unpack_from("<II", word, 0x2EA)
+    count = struct.unpack_from("<I", table, fc)[0]
+    lfos = bytearray(table[fc + 4 : fc + 4 + 16 * count])
+    lfos[16 * (ilfo - 1) + 12] = 1  # clfolvl: one override, in that format's LFOData
+    data = b"".join(
+        struct.pack("<I", 0xFFFFFFFF) + (struct.pack("<iI", 5, 0x10) if i == ilfo - 1 else b"") for i in range(count)
+    )
+    moved = struct.pack("<I", count) + bytes(lfos) + data
+    patched = bytearray(word)
+    struct.pack_into("<II", patched, 0x2EA, len(table), len(moved))
+    restarted = paragraph_marks(bytes(patched), table + moved, story, pieces)
+    changed = {story[at : story.index("\r", at)]: (marks[at], restarted[at]) for at in marks if marks[at] != restarted[at]}
+    assert changed == {"Söderby": ("1.", "5."), "Hamnen": ("2.", "6.")}
+
+
+def _ilfo_at(word: bytes, table: bytes, story: str, pieces: list[Piece], at: int) -> int:
+    """The list format (ilfo) of the paragraph that starts at ``at``."""
+    from bigprotokoll.parse.docprops import _offset, _properties, _PropertyRuns
+
+    found = _PropertyRuns(word, table).at(_offset(pieces, story.index("\r", at)))
+    assert found is not None
+    ilfo = _properties(found[1]).ilfo
+    assert ilfo
+    return ilfo

@@ -6,7 +6,9 @@ PlcBtePapx maps offsets to pages (FKPs) of property runs, each run an ``istd`` (
 paragraph's style) and a list of property changes (sprms). A list paragraph has a list
 (``sprmPIlfo``, an index into the PlfLfo, whose entry names a list of the PlfLst) and a
 level (``sprmPIlvl``), either its own or its style's (styles inherit from their base
-style, in the STSH). A heading is a paragraph in a built-in heading style (``sti`` 1-6),
+style, in the STSH). A list counts on through all its list formats; one that restarts a
+level (an LFOLVL with ``fStartAt``: Word's "restart numbering") starts it again at its
+first paragraph, and one may give a level a format of its own. A heading is a paragraph in a built-in heading style (``sti`` 1-6),
 in the Title style, or in a style named so.
 
 Whatever these structures hold that does not add up (offsets outside the streams, pages
@@ -65,6 +67,7 @@ def paragraph_marks(word: bytes, table: bytes, story: str, pieces: Sequence[Piec
     except (struct.error, ValueError, IndexError):
         return {}
     numbers = ListNumbers()
+    restarted: set[tuple[int, int]] = set()  # (ilfo, level) whose restart is done
     marks: dict[int, str] = {}
     start = 0
     for end, character in enumerate(story):
@@ -88,8 +91,12 @@ def paragraph_marks(word: bytes, table: bytes, story: str, pieces: Sequence[Piec
         if heading and not own.in_table:
             shown.append("#" * heading)
         if ilfo and 0 < ilfo <= len(lfos) and ilvl < 9:  # a heading too may be numbered: "§ 31"
-            lsid = lfos[ilfo - 1]
-            shown.append(numbers.mark(lsid, ilvl, lists.get(lsid, {})))
+            lfo = lfos[ilfo - 1]
+            if ilvl in lfo.starts and (ilfo, ilvl) not in restarted:  # the list starts again here
+                restarted.add((ilfo, ilvl))
+                numbers.restart(lfo.lsid, ilvl, lfo.starts[ilvl])
+            levels = {**lists.get(lfo.lsid, {}), **lfo.levels} if lfo.levels else lists.get(lfo.lsid, {})
+            shown.append(numbers.mark(lfo.lsid, ilvl, levels))
         if shown:
             marks[paragraph_start] = " ".join(shown)
     return marks
@@ -254,9 +261,31 @@ def _resolved(styles: Sequence[_Style | None], istd: int) -> tuple[int | None, i
     return heading, ilfo, ilvl
 
 
-def _lists(word: bytes, table: bytes) -> tuple[dict[int, dict[int, ListLevel]], list[int]]:
+class _Lfo(NamedTuple):
+    """A list format (LFO): the list it numbers by, and what it overrides of its levels:
+    where one restarts (Word's "restart numbering"), and its formatting."""
+
+    lsid: int
+    starts: dict[int, int]
+    levels: dict[int, ListLevel]
+
+
+def _level_at(table: bytes, at: int) -> tuple[ListLevel, int]:
+    """The list level (LVL) at ``at`` in the table stream, and where the next one begins."""
+    start, nfc = struct.unpack_from("<iB", table, at)
+    chpx_size, papx_size = table[at + 24], table[at + 25]
+    at += 28 + papx_size + chpx_size
+    letters = struct.unpack_from("<H", table, at)[0]
+    text = table[at + 2 : at + 2 + 2 * letters].decode("utf-16-le", "replace")
+    # the levels' numbers stand in the text as the characters 0-8
+    shown = "".join(f"%{ord(c) + 1}" if ord(c) < 9 else c for c in text)
+    return ListLevel(_FORMS.get(nfc, "bullet"), shown, start), at + 2 + 2 * letters
+
+
+def _lists(word: bytes, table: bytes) -> tuple[dict[int, dict[int, ListLevel]], list[_Lfo]]:
     """The lists (PlfLst, with their levels after it): list id -> levels; and the list
-    formats (PlfLfo): the list id of each, in order (an ilfo is 1 + an index into them)."""
+    formats (PlfLfo, each with its LFOData after them), in order (an ilfo is 1 + an index
+    into them)."""
     fc, lcb = _fc_lcb(word, _FC_PLF_LST)
     lists: dict[int, dict[int, ListLevel]] = {}
     if lcb >= 2:
@@ -270,19 +299,25 @@ def _lists(word: bytes, table: bytes) -> tuple[dict[int, dict[int, ListLevel]], 
         for lsid, level_count in heads:  # the levels (LVL) follow the PlfLst, list by list
             levels: dict[int, ListLevel] = {}
             for level in range(level_count):
-                start, nfc = struct.unpack_from("<iB", table, at)
-                chpx_size, papx_size = table[at + 24], table[at + 25]
-                at += 28 + papx_size + chpx_size
-                letters = struct.unpack_from("<H", table, at)[0]
-                text = table[at + 2 : at + 2 + 2 * letters].decode("utf-16-le", "replace")
-                at += 2 + 2 * letters
-                # the levels' numbers stand in the text as the characters 0-8
-                shown = "".join(f"%{ord(c) + 1}" if ord(c) < 9 else c for c in text)
-                levels[level] = ListLevel(_FORMS.get(nfc, "bullet"), shown, start)
+                levels[level], at = _level_at(table, at)
             lists[lsid] = levels
     fc, lcb = _fc_lcb(word, _FC_PLF_LFO)
-    lfos: list[int] = []
+    lfos: list[_Lfo] = []
     if lcb >= 4:
-        count = struct.unpack_from("<I", table, fc)[0]
-        lfos = [struct.unpack_from("<i", table, fc + 4 + 16 * i)[0] for i in range(min(count, (lcb - 4) // 16))]
+        count = min(struct.unpack_from("<I", table, fc)[0], (lcb - 4) // 16)
+        heads = [(struct.unpack_from("<i", table, fc + 4 + 16 * i)[0], table[fc + 4 + 16 * i + 12]) for i in range(count)]
+        at = fc + 4 + 16 * count  # each LFO's LFOData: a cp, then its level overrides (LFOLVL)
+        for lsid, overrides in heads:
+            starts: dict[int, int] = {}
+            formats: dict[int, ListLevel] = {}
+            at += 4
+            for _ in range(overrides):
+                start, flags = struct.unpack_from("<iI", table, at)
+                at += 8
+                level = flags & 0x0F
+                if flags & 0x20:  # fFormatting: a whole level of its own follows
+                    formats[level], at = _level_at(table, at)
+                if flags & 0x10 and level < 9:  # fStartAt
+                    starts[level] = start
+            lfos.append(_Lfo(lsid, starts, formats))
     return lists, lfos

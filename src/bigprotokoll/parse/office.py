@@ -131,6 +131,12 @@ class ListNumbers:
 
     def __init__(self) -> None:
         self.counters: dict[object, list[int]] = {}
+        self.restarts: dict[tuple[object, int], int] = {}  # (list, level) -> where its next number starts
+
+    def restart(self, key: object, level: int, start: int) -> None:
+        """Let the next number of list ``key`` at ``level`` be ``start`` (Word's "restart
+        numbering")."""
+        self.restarts[(key, level)] = start
 
     def mark(self, key: object, level: int, levels: Mapping[int, ListLevel]) -> str:
         """The next number of list ``key`` (whose ``levels`` these are) at ``level``."""
@@ -139,7 +145,11 @@ class ListNumbers:
         while len(counters) <= level:
             counters.append(0)
         del counters[level + 1 :]  # a deeper level starts again under the next entry
-        counters[level] = counters[level] + 1 if counters[level] else start
+        restart = self.restarts.pop((key, level), None)
+        if restart is not None:
+            counters[level] = restart
+        else:
+            counters[level] = counters[level] + 1 if counters[level] else start
         if list_number(form, counters[level]) is None or "%" not in text:
             return "-"
 
