@@ -129,12 +129,15 @@ def _lines_of(page: str) -> str:
     ends = _paragraph_ends(printed)
     lines = []
     for i, line in enumerate(printed):
-        lines.append(COLUMN_GAP.sub("\t", line.strip(" ")))
+        lines.append(_GLUED_NUMBER.sub(r"\1 ", COLUMN_GAP.sub("\t", line.strip(" "))))
         if i in ends:
             lines.append("")
     return "\n".join(lines).strip("\n")
 
 
+#: A list number glued to its text ("II.Skadegörelse"): the layout drops the gap after a
+#: wide number where the text starts at a tab stop close to it.
+_GLUED_NUMBER = re.compile(r"^((?:\d{1,3}|[IVX]{1,6})[.)])(?=[A-ZÅÄÖ][a-zåäö])")
 #: What a paragraph's last line ends with.
 _PARAGRAPH_END = (".", "!", "?", ".”", '."', ".)")
 #: Room to spare on a line before the next word counts as fitting on it (the layout's
