@@ -410,6 +410,11 @@ def test_other_kinds_of_minutes_are_titles(title: str) -> None:
         ("PROTOKOLL Trygghetsrådet Norrvik 2024-01-15", "Trygghetsrådet Norrvik", "body-from-title"),
         ("Protokoll fört vid möte med Trygghetsrådet, Norrviks kommun, 2024-01-15", "Trygghetsrådet", "body-from-title"),
         ("Trygghetsrådets protokoll 2024-01-15", "Trygghetsrådets", "body-from-title"),
+        # a body after a preposition keeps its lower-case words, up to a date or a comma
+        ("Protokoll fört vid styrelsemöte i Brottsförebyggande rådet Norrby 2024-01-15", "Brottsförebyggande rådet Norrby", "body-from-title"),
+        ("Protokoll från sammanträde med Socialnämnden den 15 januari 2024", "Socialnämnden", "body-from-title"),
+        ("Protokoll från årsmöte i Föreningen Trygga gator, Norrvik 2024-01-15", "Föreningen Trygga gator", "body-from-title"),
+        ("Minnesanteckningar från möte i styrgruppen för Trygg stad 2024-01-15", "Trygg stad", "body-from-title"),
         ("Minnesanteckningar från styrgruppsmöte 2024-01-15", "Minnesanteckningar från styrgruppsmöte", "no-body"),
         ("Protokoll 2024-01-15", "Protokoll", "no-body"),
     ],
@@ -465,6 +470,57 @@ def test_the_signatures_of_formal_minutes() -> None:
 def test_signatures_side_by_side_under_their_labels() -> None:
     m = parse_text(FORMAL_HEAD + "§ 1 A\n\nB.\n\nSekreterare\tOrdförande\tJusterande\nKarl Nord\tIda Ek\tBo Lund\n")
     assert (m.minute_taker, m.chair, m.adjusters) == ("Karl Nord", "Ida Ek", ("Bo Lund",))
+
+
+SIGNED = "Protokoll BIG 2024-03-14\n\nNärvarande: Ida Ek, Bo Lund, Cai Berg\n\n§ 1 Öppnande\n\nMötet öppnades.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("block", "signed"),
+    [
+        # under "Justeras", each name with its role beside it, after a comma or in brackets
+        ("Justeras\nIda Ek, ordförande          Bo Lund, justerare\n", ("Ida Ek", None, ("Ida Ek", "Bo Lund"))),
+        ("Vid protokollet\nCai Berg (sekreterare)\n\nJusteras\nBo Lund (justerare)\n", (None, "Cai Berg", ("Bo Lund",))),
+        # no label at all: the roles say it, when only signatures follow
+        ("Cai Berg, sekreterare          Ida Ek, ordf.\n", ("Ida Ek", "Cai Berg", ())),
+        # the role on the line right below each name (a name clarification), with or without
+        # a label above and lines to sign on
+        ("Justeras\n\nIda Ek          Bo Lund\nOrdförande          Justerare\n", ("Ida Ek", None, ("Ida Ek", "Bo Lund"))),
+        ("Cai Berg\nSekreterare\n\nIda Ek\nOrdförande\n", ("Ida Ek", "Cai Berg", ())),
+        (
+            "....................          ....................\nCai Berg          Ida Ek\nSekreterare          Ordförande\n",
+            ("Ida Ek", "Cai Berg", ()),
+        ),
+    ],
+    ids=["comma-under-label", "brackets", "roles-alone", "role-below-label", "role-below", "rules-names-roles"],
+)
+def test_a_role_beside_or_below_a_signature_says_what_it_signs_as(
+    block: str, signed: tuple[str | None, str | None, tuple[str, ...]]
+) -> None:
+    m = parse_text(SIGNED + block)
+    assert (m.chair, m.minute_taker, m.adjusters) == signed
+    assert [p.text for p in m.items[0].paragraphs] == ["Mötet öppnades."]
+    assert m.closing == ()
+    assert not [d for d in m.diagnostics if d.severity.value == "warning"]
+    roles = [d.message for d in m.diagnostics if d.code == "signature-role"]
+    assert len(roles) == 2, roles  # one for each name, saying which role it read
+
+
+def test_labels_right_above_names_stay_labels_above_them() -> None:
+    """Stacked with no blank lines, "Ordförande" below Cai Berg's name is the label above Ida
+    Ek's: the names after a label are what it labels."""
+    m = parse_text(SIGNED + "Sekreterare\nCai Berg\nOrdförande\nIda Ek\n")
+    assert (m.chair, m.minute_taker, m.adjusters) == ("Ida Ek", "Cai Berg", ())
+    assert not [d for d in m.diagnostics if d.code == "signature-role"]
+
+
+def test_a_name_with_a_role_inside_the_last_item_stays_in_it() -> None:
+    """A row like a signature with text after it (the board's roles, chosen at the meeting)."""
+    m = parse_text(SIGNED + "Till styrelsen valdes:\n\nIda Ek, ordförande\n\nSedan avslutades mötet.\n")
+    assert [p.text for p in m.items[0].paragraphs] == [
+        "Mötet öppnades.", "Till styrelsen valdes:", "Ida Ek, ordförande", "Sedan avslutades mötet."
+    ]
+    assert (m.minute_taker, m.adjusters) == (None, ())
 
 
 @pytest.mark.parametrize("rule", ["..............................", "______________", "--------------"])

@@ -37,7 +37,7 @@ from .odt import ODT_MEDIA_TYPE, is_odt, read_odt
 from .pdf import PDF_MEDIA_TYPE, is_pdf, read_pdf
 from .rtf import RTF_MEDIA_TYPE, is_rtf, read_rtf
 from .diagnostics import Diagnostics
-from .header import NOTICE_HEADING, read_header, read_signatures, signature_label
+from .header import read_header, read_signatures, signatures_start
 from .items import NEXT_MEETING_WORDS, find_chair, find_next_meeting_in, is_item_heading, numbered_headings, read_item
 from .lines import Line, ends_sentence, furniture_kind, split_lines, squeeze
 from .orgs import OrgKnowledge
@@ -193,14 +193,7 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
             )
     starts = list(headings)
     first = starts[0] if starts else len(lines)
-    signature_at = len(lines)
-    for i in range(starts[-1] if starts else 0, len(lines)):
-        text = lines[i].text
-        if text[:1] in "VvJjSsPpOoUuAaBb" and (
-            signature_label(text.split("  ")[0].split("\t")[0].strip()) or NOTICE_HEADING.match(text)
-        ):
-            signature_at = i  # the signatures, or the notice of adjustment when no label comes before it
-            break
+    signature_at = signatures_start(lines, starts[-1] if starts else 0)
     orgs = OrgKnowledge()
     header = read_header(lines[: min(first, signature_at)], orgs, diagnostics)
     if header.title is None:

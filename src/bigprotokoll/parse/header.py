@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Sequence
+from typing import Callable, Sequence
 
 import attrs
 
@@ -22,7 +22,7 @@ from .diagnostics import Diagnostics
 from .lines import BULLETS, Line, join_hyphenated
 from .orgs import OrgKnowledge, looks_like_name
 
-__all__ = ["Header", "Signatures", "read_header", "read_signatures", "signature_label", "SIGNATURE_LABEL"]
+__all__ = ["Header", "Signatures", "read_header", "read_signatures", "signature_label", "signatures_start", "SIGNATURE_LABEL"]
 
 #: The date line above the title: a date alone on its line.
 DATE_LINE = re.compile(r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}$")
@@ -63,6 +63,20 @@ CAPITALISED_WORDS = re.compile(
     (?P<words>
         [A-ZÅÄÖ] [\w-]*              # a word with a capital first
         (?: \x20 [A-ZÅÄÖ] [\w-]* )*  # more such words, one space apart
+    )
+    """,
+    re.VERBOSE,
+)
+
+#: The body named after a preposition in a title, from a capitalised word up to a comma,
+#: a date or the end: "... styrelsemöte i Brottsförebyggande rådet Norrby", "... med
+#: Socialnämnden den 14 mars 2024".
+BODY_AFTER_PREPOSITION = re.compile(
+    r"""
+    \b (?P<preposition> i | hos | med | för | inom ) \x20+
+    (?P<body>
+        [A-ZÅÄÖ] [\w-]*                           # a capital first
+        (?: \x20 (?!den\b) [^\W\d] [\w-]* )*     # then words without digits, as written
     )
     """,
     re.VERBOSE,
@@ -378,9 +392,11 @@ def _read_title(header: Header, line: Line, diagnostics: Diagnostics) -> None:
 
 def _title_body(title: str, line: int, diagnostics: Diagnostics) -> str:
     """The body a title names: the upper-case word before the date ("BIG"), else the last
-    upper-case word beside the kind of document ("BRÅ"), else the capitalised words after
-    it ("Protokoll Trygghetsrådet Norrvik 2024-01-15", an info diagnostic: a guess), else the
-    title without its date (a warning)."""
+    upper-case word beside the kind of document ("BRÅ"), else the words from a capital after
+    a preposition ("Protokoll fört vid styrelsemöte i Brottsförebyggande rådet Norrby"),
+    else the capitalised words after the kind ("Protokoll Trygghetsrådet Norrvik
+    2024-01-15"; both an info diagnostic: a guess), else the title without its date (a
+    warning)."""
     body = TITLE_BODY.search(title)
     if body:
         return body["body"]
@@ -389,6 +405,12 @@ def _title_body(title: str, line: int, diagnostics: Diagnostics) -> str:
     upper = UPPER_WORD.findall(f"{before} {after}")
     if upper:
         return str(upper[-1])
+    named = BODY_AFTER_PREPOSITION.search(after)
+    if named:
+        diagnostics.info(
+            "body-from-title", f"took {named['body']!r}, after {named['preposition']!r} in the title, as the body", line
+        )
+        return named["body"]
     names = CAPITALISED_WORDS.findall(after) or CAPITALISED_WORDS.findall(before)
     if names:
         diagnostics.info("body-from-title", f"took {names[0]!r}, capitalised in the title, as the body", line)
@@ -464,23 +486,89 @@ SIGN_HERE = re.compile(
 )
 
 
+#: A name with the role it signs in, after a comma or in brackets: "Ida Ek, ordförande",
+#: "Bo Lund (justerare)".
+NAME_AND_ROLE = re.compile(
+    r"""
+    ^ (?P<name>[^,()]+?) \s*
+    (?: , \s* (?P<role>[^,()]+?)         # "Ida Ek, ordförande"
+      | \( \s* (?P<bracketed>[^()]+?) \s* \) )   # "Bo Lund (justerare)"
+    \s* $
+    """,
+    re.VERBOSE,
+)
+
+#: The roles a name may sign in, beside it or on the line below it, and the kind of
+#: signature each makes ("Justerare" below a name is the role, not a label above the next).
+_SIGNED_ROLES = {
+    **dict.fromkeys(CHAIR_ROLES, "chair"),
+    **dict.fromkeys(MINUTE_TAKER_ROLES, "minute_taker"),
+    "justerare": "adjuster",
+    "justerande": "adjuster",
+}
+
+
+def _role_row(cells: Sequence[str]) -> list[str] | None:
+    """The kinds of signature a row of roles alone names ("Ordförande    Justerare"), else None."""
+    kinds = []
+    for cell in cells:
+        kind = _SIGNED_ROLES.get(cell.casefold())
+        if kind is None:
+            return None
+        kinds.append(kind)
+    return kinds or None
+
+
+def _name_and_role(cell: str, known: set[str]) -> tuple[str, str, str] | None:
+    """``(name, role as written, kind)`` for "Ida Ek, ordförande"; None for anything else."""
+    found = NAME_AND_ROLE.match(cell)
+    if not found:
+        return None
+    role = found["role"] or found["bracketed"]
+    kind = _SIGNED_ROLES.get(role.casefold())
+    name = found["name"]
+    return (name, role, kind) if kind and (looks_like_name(name) or name in known) else None
+
+
 def read_signatures(lines: Sequence[Line], people: Sequence[str], diagnostics: Diagnostics) -> Signatures:
     """Names under "Vid protokollet" ("Sekreterare"), "Justeras" and "Ordförande", in column
-    order; the lines to sign on beside them (dots, underscores) are noted, no names."""
+    order; a name's role beside it ("Ida Ek, ordförande") or on the line right below the
+    names ("Ordförande    Justerare") says what it signs as, besides any label above; the
+    lines to sign on beside them (dots, underscores) are noted, no names."""
     result = Signatures()
     pending: list[tuple[str, Line]] = []  # labels not yet given a name, in column order, and their lines
     last_label: str | None = None
     known = set(people)
-    for at, line in enumerate(lines):
-        if line.text[:1] in "AaBb" and NOTICE_HEADING.match(line.text):
-            diagnostics.info("notice", f"kept the notice under {line.text!r} as closing text", line.no)
-            result.unplaced += lines[at:]
-            break
-        cells = [c.strip() for c in COLUMN_GAP.split(line.text) if c.strip()]
-        rules = [cell for cell in cells if SIGN_HERE.match(cell)]
-        if rules:
-            diagnostics.info("signature-rule", f"read {rules[0]!r} as a line to sign on", line.no)
-            cells = [cell for cell in cells if cell not in rules]
+    end = next((at for at, line in enumerate(lines) if line.text[:1] in "AaBb" and NOTICE_HEADING.match(line.text)), len(lines))
+    rows = [_cells(line, diagnostics) for line in lines[:end]]
+
+    def is_names(cells: Sequence[str]) -> bool:
+        return bool(cells) and all(looks_like_name(cell) or cell in known for cell in cells)
+
+    def label_above() -> str:
+        return pending.pop(0)[0] if pending else ("adjuster" if last_label == "adjuster" else "")
+
+    def sign(name: str, role: str) -> bool:
+        """``name`` signs under the label above it, if any, and as its ``role``; False when neither is free."""
+        above = label_above()
+        taken = result.take(above, name) if above else False
+        return (result.take(role, name) or taken) if role != above else taken
+
+    roles_below: set[int] = set()  # rows read as the roles of the names above them
+    for at, line in enumerate(lines[:end]):
+        if at in roles_below:
+            continue
+        cells = rows[at]
+        below = _roles_below(lines, rows, at, is_names)
+        if below is not None:
+            roles_below.add(at + 1)
+            for cell, (role, kind) in zip(cells, below):
+                if sign(cell, kind):
+                    diagnostics.info("signature-role", f"read {role!r} below {cell!r} as the role signed in", lines[at + 1].no)
+                else:
+                    diagnostics.warn("signature-unread", f"{cell!r} signs as {role!r}, which is taken; kept as text", line.no)
+                    result.unplaced += [line, lines[at + 1]]
+            continue
         non_names: list[str] = []
         for cell in cells:
             label = signature_label(cell)
@@ -498,11 +586,18 @@ def read_signatures(lines: Sequence[Line], people: Sequence[str], diagnostics: D
                 last_label = kind
                 non_names += [name for name in names if not result.take(kind, name)]
                 continue
+            with_role = None if looks_like_name(cell) or cell in known else _name_and_role(cell, known)
+            if with_role:
+                name, role, kind = with_role
+                if sign(name, kind):
+                    diagnostics.info("signature-role", f"read {cell!r} as {name} signing as {role!r}", line.no)
+                else:
+                    non_names.append(cell)
+                continue
             if not (looks_like_name(cell) or cell in known):
                 non_names.append(cell)
                 continue
-            kind = pending.pop(0)[0] if pending else ("adjuster" if last_label == "adjuster" else "")
-            if not result.take(kind, cell):
+            if not result.take(label_above(), cell):
                 non_names.append(cell)
         if non_names:
             diagnostics.warn("signature-unread", f"not a signature name: {' '.join(non_names)!r}; kept as text", line.no)
@@ -511,8 +606,84 @@ def read_signatures(lines: Sequence[Line], people: Sequence[str], diagnostics: D
         if line not in result.unplaced:
             diagnostics.warn("signature-unread", f"no name under {line.text!r}; kept as text", line.no)
             result.unplaced.append(line)
-    result.unplaced.sort(key=lambda line: line.no)
+    if end < len(lines):
+        diagnostics.info("notice", f"kept the notice under {lines[end].text!r} as closing text", lines[end].no)
+        result.unplaced += lines[end:]
+    result.unplaced = sorted(dict.fromkeys(result.unplaced), key=lambda line: line.no)
     return result
+
+
+def signatures_start(lines: Sequence[Line], start: int) -> int:
+    """Where the signatures begin, looking from ``start`` (the last item's heading): at the
+    first signature label, or the notice of adjustment when no label comes before it. A row
+    of names right above a row of their roles ("Ida Ek    Bo Lund" / "Ordförande
+    Justerare") begins them, as does a row of names with their roles ("Ida Ek, ordförande")
+    when only such rows follow it; so does a line to sign on right above either."""
+    for at in range(start, len(lines)):
+        text = lines[at].text
+        if text[:1] in "VvJjSsPpOoUuAaBb" and (
+            signature_label(text.split("  ")[0].split("\t")[0].strip()) or NOTICE_HEADING.match(text)
+        ):
+            if at - 1 > start and not lines[at].brk and _role_row(_split(text)) and _all_names(_split(lines[at - 1].text)):
+                at -= 1
+            return _above_rules(lines, at, start)
+        if text.rstrip(") ").casefold().endswith(_ROLE_ENDINGS) and all(map(_is_signature_row, lines[at:])):
+            return _above_rules(lines, at, start)
+    return len(lines)
+
+
+#: How a name's role ends a line ("..., ordförande", "... (justerare)"): a cheap first look.
+_ROLE_ENDINGS = tuple(_SIGNED_ROLES)
+
+
+def _split(text: str) -> list[str]:
+    return [c.strip() for c in COLUMN_GAP.split(text) if c.strip()]
+
+
+def _all_names(cells: Sequence[str]) -> bool:
+    return bool(cells) and all(map(looks_like_name, cells))
+
+
+def _is_signature_row(line: Line) -> bool:
+    """A line of the signatures alone: names (with or without roles), roles, labels, lines to sign on."""
+    return all(
+        SIGN_HERE.match(cell) or looks_like_name(cell) or cell.casefold() in _SIGNED_ROLES
+        or signature_label(cell) or _name_and_role(cell, set())
+        for cell in _split(line.text)
+    )
+
+
+def _above_rules(lines: Sequence[Line], at: int, start: int) -> int:
+    """``at``, or the line above it when that is lines to sign on alone, right above it."""
+    if at - 1 > start and not lines[at].brk and all(SIGN_HERE.match(cell) for cell in _split(lines[at - 1].text)):
+        return at - 1
+    return at
+
+
+def _cells(line: Line, diagnostics: Diagnostics) -> list[str]:
+    """The columns of a signature line, without the lines to sign on (noted)."""
+    cells = _split(line.text)
+    rules = [cell for cell in cells if SIGN_HERE.match(cell)]
+    if rules:
+        diagnostics.info("signature-rule", f"read {rules[0]!r} as a line to sign on", line.no)
+        cells = [cell for cell in cells if cell not in rules]
+    return cells
+
+
+def _roles_below(
+    lines: Sequence[Line], rows: Sequence[list[str]], at: int, is_names: Callable[[Sequence[str]], bool]
+) -> list[tuple[str, str]] | None:
+    """``(role, kind)`` per name when row ``at`` is names alone and the line right below it
+    names a role under each ("Ida Ek    Bo Lund" / "Ordförande    Justerare"). Not when
+    names follow the roles at once: then the roles are labels above those names."""
+    if at + 1 >= len(rows) or lines[at + 1].brk or not is_names(rows[at]):
+        return None
+    kinds = _role_row(rows[at + 1])
+    if kinds is None or len(kinds) != len(rows[at]):
+        return None
+    if at + 2 < len(rows) and not lines[at + 2].brk and is_names(rows[at + 2]):
+        return None
+    return list(zip(rows[at + 1], kinds))
 
 
 __all__ += ["DATE_LINE", "DISTRIBUTION", "ISO_DATE", "LABEL", "NOTICE_HEADING", "SIGN_HERE", "TITLE"]
