@@ -141,3 +141,15 @@ def test_no_items_fixture_keeps_its_text_as_preamble() -> None:
     assert m.items == ()
     assert "no-items" in {d.code for d in m.diagnostics}
     assert m.preamble and m.preamble[0].text.startswith("Mötet ställdes in")
+
+
+def test_association_fixture() -> None:
+    """An association's board minutes: numbered items without §, the body after "i" in the
+    title, and names signed above their roles, under lines to sign on, with no label."""
+    m = bigprotokoll.parse_file(FIXTURES / "association.txt")
+    assert m.body == "Trygghetsföreningen Sörby"
+    assert [i.number for i in m.items] == list(range(1, 10))
+    assert (m.chair, m.minute_taker, m.adjusters) == ("Karin Lundell", "Ali Rahmani", ("Per Holmgren",))
+    assert m.closing == () and m.item(9).paragraphs[-1].text == "Ordföranden tackade och avslutade mötet."
+    assert m.item(6).tabled
+    assert m.next_meeting is not None and str(m.next_meeting.date) == "2023-04-18"

@@ -7,7 +7,7 @@ import pytest
 from bigprotokoll.parse.attendance import is_column_titles, read_rows, resolve_scope
 from bigprotokoll.parse.diagnostics import Diagnostics
 from bigprotokoll.parse.lines import Line
-from bigprotokoll.parse.orgs import OrgKnowledge, looks_like_name
+from bigprotokoll.parse.orgs import OrgKnowledge, looks_like_institution, looks_like_name
 
 
 def rows(*texts: str) -> list[tuple[str, str | None, str | None]]:
@@ -85,7 +85,7 @@ def test_a_comma_separated_organisation_is_learned_for_single_spaced_rows() -> N
     [
         ("Välfärd Gävle, Polisen", False),  # an organisation before the comma: not a row of a person
         ("Ida Ek, Bo Lund", False),  # two people
-        ("Ida Ek, Fritidsgården Norr", False),  # could be two people too: left as text, reported
+        ("Ida Ek, Fritidsgården Norr", True),  # name-like, but an institution's first word ("-gården")
         ("Ida Ek, ordförande", False),  # a role, not an organisation
         ("Anna-Karin Berg, Välfärd Gävle", True),  # a name-like but known organisation after it
     ],
@@ -94,6 +94,24 @@ def test_comma_rows_need_a_name_and_an_organisation(text: str, expected: bool) -
     diagnostics = Diagnostics()
     found, _ = read_rows([Line(1, text)], OrgKnowledge(), diagnostics)
     assert (len(found) == 1 and found[0].organisation is not None and "," not in found[0].name) is expected
+
+
+def test_two_names_and_a_comma_are_two_people() -> None:
+    """Alone, or on a label's line; they used to be taken for an organisation, unread."""
+    assert rows("Ida Ek, Bo Lund") == [("Ida Ek", None, None), ("Bo Lund", None, None)]
+
+
+def test_a_name_like_organisation_in_a_list_of_pairs_is_an_organisation() -> None:
+    """The other rows read as a name and an organisation each: so does this one, though
+    "Gavle Energi" reads like a person's name and is no organisation known."""
+    assert rows("Ida Ek, Polisen", "Bo Lund, Gavle Energi") == [("Ida Ek", "Polisen", None), ("Bo Lund", "Gavle Energi", None)]
+
+
+@pytest.mark.parametrize("institution", ["Fritidsgården Norr", "Sörbyskolan Öst", "Socialnämnden Väst", "Trygghetsrådet Sörby"])
+def test_an_institution_is_no_person(institution: str) -> None:
+    assert looks_like_name(institution) and looks_like_institution(institution)
+    assert rows(f"Ida Ek, {institution}") == [("Ida Ek", institution, None)]
+    assert rows(f"Ida Ek {institution}") == [("Ida Ek", institution, None)]  # single-spaced (PDF text)
 
 
 def _read(*texts: str) -> tuple[list[tuple[str, str | None, str | None]], list[tuple[str, str]], int]:
@@ -240,7 +258,6 @@ def test_a_bracket_that_never_closes_joins_nothing() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Ida Ek, Fritidsgården Norr",  # a person and an organisation, or two people: no list
         "Ida Ek (vikarie för Bo Lund)",  # words in brackets that are no organisation
         "Välfärd Gävle (Polisen)",  # an organisation where the name should be
         "Ida Ek (Polisen) hälsade välkommen",  # more than a list

@@ -23,7 +23,7 @@ import attrs
 
 from .diagnostics import Diagnostics
 from .lines import BULLETS, Line
-from .orgs import OrgKnowledge, looks_like_name
+from .orgs import OrgKnowledge, looks_like_institution, looks_like_name
 
 __all__ = ["CHAIR_ROLES", "COLUMN_TITLES", "MINUTE_TAKER_ROLES", "ROLE_WORDS", "Row", "SCOPE", "is_column_titles", "read_rows", "resolve_scope"]
 
@@ -186,13 +186,14 @@ CHAIR_ROLES = frozenset({"ordförande", "ordf", "ordf.", "mötesordförande"})
 MINUTE_TAKER_ROLES = frozenset({"sekreterare", "sekr", "sekr.", "protokollförare"})
 
 
-def _listed_people(text: str, orgs: OrgKnowledge, line: int) -> list[Row] | None:
+def _listed_people(text: str, orgs: OrgKnowledge, line: int, pairs: bool = False) -> list[Row] | None:
     """The people of ``text`` when it lists them on one line, each with an optional
     organisation (or role) in brackets and a scope: "Ida Ek (Polisen), Bo Lund (BIG) och
     Eva Berg", "Ida Ek (Polisen) (§ 3)"; else None.
 
-    Two names and a comma alone make no list ("Ida Ek, Fritidsgården Norr" may be a person
-    and an organisation), nor does a name alone; a separator inside brackets is none.
+    Two names and a comma make no list when the second names an institution ("Ida Ek,
+    Fritidsgården Norr") or the list's other rows are a name and an organisation each
+    (``pairs``); a name alone makes none; a separator inside brackets is none.
     """
     if "(" not in text and "," not in text and ";" not in text and " och " not in text and " samt " not in text:
         return None  # a name alone, or a row of columns (a cheap look first)
@@ -224,7 +225,7 @@ def _listed_people(text: str, orgs: OrgKnowledge, line: int) -> list[Row] | None
         else:
             return None  # "(vikarie för Bo Lund)": no organisation
     if not any(p.organisation or p.role for p in people) and (
-        len(people) == 1 or (len(people) == 2 and separators == [","])
+        len(people) == 1 or (len(people) == 2 and separators == [","] and (pairs or looks_like_institution(people[1].name)))
     ):
         return None
     return people
@@ -257,12 +258,13 @@ def _is_continuation(text: str) -> bool:
     return text[:1] in {"&", ","} or text[:1].islower() or text.startswith(("och ", "samt "))
 
 
-def _columns(text: str, orgs: OrgKnowledge) -> list[str]:
+def _columns(text: str, orgs: OrgKnowledge, pairs: bool = False) -> list[str]:
     """``[name, organisation and scope]`` where a row marks its columns, else ``[text]``.
 
     A tab or two spaces always mark them; a comma or spaced dash only after a name and
     before a capital that does not start another name ("Ida Ek, Bo Lund" is two people),
-    unless it starts a known organisation ("Ida Ek, Välfärd Gävle").
+    unless it starts a known organisation ("Ida Ek, Välfärd Gävle") or an institution
+    ("Ida Ek, Fritidsgården Norr"), or the list's other rows are such ``pairs``.
     """
     parts = COLUMN_GAP.split(text, maxsplit=1)
     if len(parts) == 2 or not ("," in text or " -" in text or "–" in text or "—" in text):
@@ -274,7 +276,7 @@ def _columns(text: str, orgs: OrgKnowledge) -> list[str]:
             rest[:1].isupper()
             and looks_like_name(name)
             and not orgs.known_prefix(name)
-            and (orgs.known_prefix(rest) or not looks_like_name(_split_scope(rest)[0]))
+            and (pairs or orgs.known_prefix(rest) or looks_like_institution(rest) or not looks_like_name(_split_scope(rest)[0]))
         ):
             return parts
     return [text]
@@ -307,10 +309,15 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
         if first is not None and _organisation_first(first, orgs):  # "Polisen<TAB>Ida Ek"
             lines = [_name_first(line, orgs, diagnostics) for line in lines]
             columns = [_columns(line.text, orgs) for line in lines]
+    # "Bo Lund, Gavle Energi" is a name and an organisation in a list of such pairs ("Ida Ek,
+    # Polisen"), two people in any other ("Ida Ek, Bo Lund")
+    pairs = any(len(parts) == 2 and not COLUMN_GAP.search(line.text) for line, parts in zip(lines, columns))
+    if pairs:
+        columns = [_columns(line.text, orgs, pairs) if len(parts) == 1 else parts for line, parts in zip(lines, columns)]
     # people listed on one line ("Ida Ek (Polisen), Bo Lund (BIG)") or with a title ("Ida
     # Ek, polisinspektör, Polisen"), where no column gap is
     listed = [
-        _listed_people(line.text, orgs, line.no) or _titled_row(line.text, orgs, line.no)
+        _listed_people(line.text, orgs, line.no, pairs) or _titled_row(line.text, orgs, line.no)
         if len(parts) == 1 or not COLUMN_GAP.search(line.text)
         else None
         for line, parts in zip(lines, columns)
@@ -351,7 +358,7 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
             full.append((position, Row(split[0], split[1], scope, line.no)))
             continue
         name_like = looks_like_name(body)
-        known = orgs.known_prefix(body)
+        known = orgs.known_prefix(body) or looks_like_institution(body)
         if name_like and not known and scope is None:
             names.append((position, body, line.no))
             continue
@@ -472,7 +479,7 @@ def _split_single_spaced(text: str, orgs: OrgKnowledge, strict: bool = False) ->
     words = text.split()
     for k in range(2, min(6, len(words))):
         name, org = " ".join(words[:k]), " ".join(words[k:])
-        if looks_like_name(name) and orgs.known_prefix(org):
+        if looks_like_name(name) and (orgs.known_prefix(org) or looks_like_institution(org)):
             return name, org
     if strict:
         return None

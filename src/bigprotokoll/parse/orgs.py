@@ -12,7 +12,7 @@ import functools
 import re
 from typing import Iterable
 
-__all__ = ["BUILTIN_ORGANISATIONS", "OrgKnowledge"]
+__all__ = ["BUILTIN_ORGANISATIONS", "INSTITUTION_ENDINGS", "OrgKnowledge", "looks_like_institution"]
 
 #: Gävle municipality's sectors and units and BIG's partners, as the minutes write them.
 BUILTIN_ORGANISATIONS: tuple[str, ...] = (
@@ -52,6 +52,24 @@ BUILTIN_ORGANISATIONS: tuple[str, ...] = (
 _PLACE_WORDS = {"gävle", "gävleborg", "sandviken", "gästrikland"}
 #: Small words inside organisation names, never inside a Swedish person's name.
 _ORG_GLUE = {"och", "i", "för", "&", "av", "med"}
+
+
+#: How the first word of an organisation's name may end, and no first name does: a Swedish
+#: institution in the definite form ("Fritidsgården Norr", "Sörbyskolan", "Socialnämnden
+#: Väst"). Such a name reads like a person's ("Bo Lund") but for this word.
+INSTITUTION_ENDINGS = (
+    "gården", "gårdarna", "tjänsten", "nämnden", "förvaltningen", "skolan", "huset", "bolaget", "rådet",
+    "föreningen", "förbundet", "kyrkan", "församlingen", "myndigheten", "verket", "kontoret", "enheten",
+    "avdelningen", "styrelsen", "regionen", "kommunen", "centret", "stiftelsen", "gruppen", "biblioteket",
+    "hemmet", "sektionen", "polisen", "fastigheter", "inspektionen", "byrån", "institutet", "universitetet",
+)
+
+
+def looks_like_institution(text: str) -> bool:
+    """True when the first word names an institution ("Fritidsgården Norr"), which no
+    person's first name does."""
+    words = text.split(None, 1)
+    return bool(words) and words[0].casefold().endswith(INSTITUTION_ENDINGS)
 
 
 def _norm(text: str) -> str:
@@ -109,8 +127,8 @@ class OrgKnowledge:
         words = text.replace(",", " , ").split()
         if not words:
             return False
-        if len(words) == 1:
-            return True  # a person has at least a first name and a surname
+        if len(words) == 1 or looks_like_institution(text):
+            return True  # a person has at least a first name and a surname, and neither names an institution
         if any(w.casefold() in _ORG_GLUE or w == "," for w in words):
             return True
         if words[-1].casefold() in _PLACE_WORDS:
