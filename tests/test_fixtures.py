@@ -153,3 +153,14 @@ def test_association_fixture() -> None:
     assert m.closing == () and m.item(9).paragraphs[-1].text == "Ordföranden tackade och avslutade mötet."
     assert m.item(6).tabled
     assert m.next_meeting is not None and str(m.next_meeting.date) == "2023-04-18"
+
+
+def test_working_group_notes_fixture() -> None:
+    """Notes rather than minutes: the body under the title, times in the date field, reports
+    a line each with no blank lines, and "Vid anteckningarna" above the note-taker."""
+    m = bigprotokoll.parse_file(FIXTURES / "working_group_notes.txt")
+    assert m.body == "Samverkansgruppen för trygghet i Östra Norrvik"
+    assert (str(m.start), str(m.end)) == ("13:00:00", "15:00:00")
+    assert [a.organisation for a in m.attendees] == ["Polisen", "Norrviks bostäder", "Fritidsgården Ljuset", "Östra skolan"]
+    assert [s.heading for s in m.item(2).subsections] == ["Polisen", "Fritidsgården", "Skolan"]
+    assert (m.minute_taker, m.closing) == ("Jonas Wik", ())

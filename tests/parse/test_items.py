@@ -51,6 +51,20 @@ def test_report_subsections_in_three_forms() -> None:
     assert [p.text for p in item.subsections[1].paragraphs] == ["Fler kontroller.", "Narkotika: Lustgas."]
 
 
+def test_report_lead_ins_naming_an_institution_unknown_to_the_list() -> None:
+    """A line per report, no blank lines between: each starts after a sentence's end."""
+    m = parse(
+        "§ 2 Lägesbild\n\nPolisen: Lugnt sedan förra mötet.\nFritidsgården: Många besökare,\nframför allt på fredagar.\n"
+        "Skolan: Oro kring nätmobbning.\nNarkotika: Lustgas.\n"
+    )
+    item = m.items[0]  # type: ignore[attr-defined]
+    assert [(s.heading, [p.text for p in s.paragraphs]) for s in item.subsections] == [
+        ("Polisen", ["Lugnt sedan förra mötet."]),
+        ("Fritidsgården", ["Många besökare, framför allt på fredagar."]),
+        ("Skolan", ["Oro kring nätmobbning. Narkotika: Lustgas."]),  # a topic, no institution: the text goes on
+    ]
+
+
 def test_sub_items_and_bullets() -> None:
     m = parse("§ 9 Övriga frågor\n\n- a. Första.\n- b. Andra.\n\n- Punkt\nmed fortsättning.\n")
     assert [(p.label, p.text) for p in m.items[0].paragraphs] == [  # type: ignore[attr-defined]
@@ -114,6 +128,15 @@ def test_signature_names_after_a_colon(block: str) -> None:
     assert m.closing == ()  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize("label", ["Vid anteckningarna", "Antecknare", "Antecknat av"])
+def test_the_note_taker_of_notes_signs_as_the_minute_taker(label: str) -> None:
+    m = parse(f"§ 1 Öppnande\n\nText.\n\n{label}\nIda Ek\n")
+    assert (m.minute_taker, m.closing) == ("Ida Ek", ())  # type: ignore[attr-defined]
+    assert [d.message for d in m.diagnostics if d.code == "signature-label"] == [  # type: ignore[attr-defined]
+        f"read {label!r} as the label above the minute-taker's names"
+    ]
+
+
 def test_a_signature_label_with_no_name_under_it_stays_text() -> None:
     m = parse("§ 1 Öppnande\n\nText.\n\nVid protokollet\n\nJusterare\n\nIda Ek\n")
     assert (m.minute_taker, m.adjusters) == ("Ida Ek", ())  # type: ignore[attr-defined]
@@ -146,14 +169,17 @@ def test_minute_taker_and_adjusters_in_the_header() -> None:
 
 
 @pytest.mark.parametrize(
-    "field", ["Datum: 2024-04-12", "Mötesdatum: 12 april 2024", "Sammanträdesdatum: 2024-04-12", "Datum och tid: 2024-04-12 kl. 13-15"]
+    "field",
+    [
+        "Datum: 2024-04-12", "Mötesdatum: 12 april 2024", "Sammanträdesdatum: 2024-04-12", "Datum och tid: 2024-04-12 kl. 13-15",
+        "Datum: 2024-04-12, kl. 13.00-15.00",  # the times after "kl" in a date field
+    ],
 )
 def test_a_date_field_dates_a_title_without_one(field: str) -> None:
     m = parse_text(f"Protokoll fört vid ledningsgruppsmöte BIG\n\n{field}\n\n§ 1 A\n\nB.\n")
     assert (m.meeting_date, m.document_date) == (dt.date(2024, 4, 12), None)
     assert [d.code for d in m.diagnostics] == ["header-field"]  # the line as written, words and all
-    if "tid" in field:
-        assert (m.start, m.end) == (dt.time(13), dt.time(15))
+    assert (m.start, m.end) == ((dt.time(13), dt.time(15)) if "kl" in field else (None, None))
 
 
 def test_a_date_field_that_differs_from_the_title_is_reported() -> None:

@@ -85,6 +85,7 @@ def test_distribution(text: str, rest: str) -> None:
         ("Vid protokollet", True), ("Justeras", True), ("Justerare:", True), ("Justeras av Anna", False), ("Vid mötet", False),
         ("Sekreterare", True), ("Ordförande: Ida Ek", True), ("Justerande", True), ("Underskrifter", True),
         ("Ordförande Ida Ek öppnade mötet.", False), ("Sekreteraren skickar ut", False),
+        ("Vid anteckningarna", True), ("Antecknare: Ida Ek", True), ("Antecknat av", True), ("Antecknat i protokollet", False),
     ],
 )
 def test_signature_label(text: str, found: bool) -> None:

@@ -82,6 +82,9 @@ BODY_AFTER_PREPOSITION = re.compile(
     re.VERBOSE,
 )
 
+#: "kl" before a time: in a date field, it says the times follow.
+_CLOCK = re.compile(r"\bkl\b", re.IGNORECASE)
+
 #: A label that opens a list or a header field, with what follows it on the line.
 LABEL = re.compile(
     r"""
@@ -127,6 +130,7 @@ SIGNATURE_LABEL = re.compile(
     r"""
     ^ (?P<label>
         Vid \s+ protokollet | Sekreterare | Protokollförare   # above the minute-taker's name
+      | Vid \s+ anteckningarna | Antecknare | Antecknat \s+ av    # (notes rather than minutes)
       | Justeras | Justerat | Justerare | Justerande         # above the adjusters' names
       | Ordförande                                          # above the chair's
       | Underskrifter                                       # the block's heading (formal minutes)
@@ -145,6 +149,7 @@ _PLAIN_SIGNATURE_LABELS = frozenset({"vid protokollet", "justeras"})
 #: What each signature label stands above.
 _SIGNATURE_KINDS = {
     "vid protokollet": "minute_taker", "sekreterare": "minute_taker", "protokollförare": "minute_taker",
+    "vid anteckningarna": "minute_taker", "antecknare": "minute_taker", "antecknat av": "minute_taker",
     "justeras": "adjuster", "justerat": "adjuster", "justerare": "adjuster", "justerande": "adjuster",
     "ordförande": "chair",
     "underskrifter": "heading",
@@ -279,7 +284,8 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
                 if found is not None:
                     header.field_date = header.field_date or (found.date, line)
                     rest = rest[: found.start] + rest[found.end :]  # "2024-04-12 kl 13" would read 12 as an hour
-                times = name.endswith("tid")
+                # times in a "tid" field, or after "kl" in a date's ("Datum: 2024-02-06, kl. 13-15")
+                times = name.endswith("tid") or (header.start is None and _CLOCK.search(rest) is not None)
                 if times:
                     header.start, header.end, _ = find_times("kl " + rest if not rest.lower().lstrip().startswith("kl") else rest)
                 placed = found is not None or (times and header.start is not None)

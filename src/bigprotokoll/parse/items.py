@@ -22,7 +22,7 @@ from .dates import find_date, find_times
 from .diagnostics import Diagnostics
 from .lines import BULLETS, Line, ends_sentence, join_hyphenated, squeeze
 from .office import roman
-from .orgs import OrgKnowledge
+from .orgs import OrgKnowledge, looks_like_institution
 
 __all__ = [
     "ITEM_HEADING",
@@ -287,7 +287,7 @@ def read_item(
             brk or previous is None or previous.alone or ends_sentence(previous.parts[-1])
         ):  # a paragraph starts here: it may be an organisation's report
             lead = LEAD_IN.match(text) if ":" in text else None
-            if lead and orgs.is_report_heading(lead["org"]):
+            if lead and (orgs.is_report_heading(lead["org"]) or _institution_lead(lead["org"])):
                 sections.append(_Section(lead["org"].strip()))
                 rest = (lead["rest"] or "").strip()
                 if rest:
@@ -342,6 +342,12 @@ _PART_ENDS: Final = tuple(
     )
     for colon in ("", ":", " :")
 )
+
+
+def _institution_lead(text: str) -> bool:
+    """A report's lead-in that names an institution, known or not: "Fritidsgården:",
+    "Skolan:", "Sörbyskolan Öst:" (a capital first, three words at most)."""
+    return text[:1].isupper() and len(text.split()) <= 3 and looks_like_institution(text)
 
 
 def _is_entry(para: _Para) -> bool:
