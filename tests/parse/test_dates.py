@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from bigprotokoll.parse.dates import find_date, find_times
+from bigprotokoll.parse.dates import find_compact_date, find_date, find_times
 
 MEETING = dt.date(2022, 1, 18)
 
@@ -20,12 +20,42 @@ MEETING = dt.date(2022, 1, 18)
         ("den 20 april 2020", dt.date(2020, 4, 20), False),
         ("2022-03-07", dt.date(2022, 3, 7), False),
         ("den 10/1", dt.date(2023, 1, 10), True),  # before the meeting in its year: the next year
+        ("2022.03.07", dt.date(2022, 3, 7), False),
+        ("2022/03/07", dt.date(2022, 3, 7), False),
+        ("7.3.2022", dt.date(2022, 3, 7), False),
+        ("den 14 mar. 2023", dt.date(2023, 3, 14), False),
+        ("den 3 sept", dt.date(2022, 9, 3), True),
+        ("tisdag 7 OKT", dt.date(2022, 10, 7), True),
+        ("den 14 mars, 2023", dt.date(2023, 3, 14), False),
     ],
 )
 def test_date_forms(text: str, date: dt.date, inferred: bool) -> None:
     found = find_date(text, after=MEETING)
     assert found is not None
     assert (found.date, found.year_inferred) == (date, inferred)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kl. 13.15-16.15",  # times, not a date with dots
+        "Dnr KS 2024/33",  # a case number: one slash
+        "den 3 marsvinet",  # a month's name inside a word
+        "i jul",  # Christmas, no date
+    ],
+)
+def test_what_is_no_date(text: str) -> None:
+    assert find_date(text, after=MEETING) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [("Protokoll BIG 230314", dt.date(2023, 3, 14)), ("Protokoll 20230314 BIG", dt.date(2023, 3, 14)), ("Protokoll 231399", None),
+     ("Protokoll 2023-03-14", None), ("Tel 0701234567", None)],
+)
+def test_compact_dates(text: str, date: dt.date | None) -> None:
+    found = find_compact_date(text)
+    assert (found.date if found else None) == date
 
 
 def test_impossible_dates_are_skipped() -> None:

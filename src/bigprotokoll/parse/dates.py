@@ -12,7 +12,10 @@ import re
 
 import attrs
 
-__all__ = ["DATE_EXPRESSION", "ISO_DATE", "MONTHS", "TIME_RANGE", "FoundDate", "find_date", "find_times"]
+__all__ = [
+    "COMPACT_DATE", "DATE_EXPRESSION", "ISO_DATE", "MONTHS", "MONTH_ABBREVIATIONS", "TIME_RANGE", "FoundDate",
+    "find_compact_date", "find_date", "find_times",
+]
 
 MONTHS = {
     "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6,
@@ -28,20 +31,39 @@ ISO_DATE = re.compile(
     re.VERBOSE,
 )
 
-#: The date forms of next-meeting sentences: "den 12/12 2018", "den 21/10",
-#: "måndagen den 7 mars", "den 20 april 2020", "2022-03-07".
+#: Months as written short ("14 mar. 2023", "3 sept"), after their full names.
+MONTH_ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "okt": 10, "nov": 11, "dec": 12,
+}
+_MONTH_NUMBERS = {**MONTHS, **MONTH_ABBREVIATIONS}
+
+#: The date forms of next-meeting sentences and titles: "den 12/12 2018", "den 21/10",
+#: "måndagen den 7 mars", "den 20 april 2020", "14 mar. 2023", "2022-03-07" (also with
+#: dots or slashes: "2022.03.07"), "7.3.2022".
 DATE_EXPRESSION = re.compile(
     r"""
     (?:
-        (?<!\d) (?P<iso_year>(?:19|20)\d{2}) - (?P<iso_month>\d{1,2}) - (?P<iso_day>\d{1,2}) (?!\d)
+        (?<!\d) (?P<iso_year>(?:19|20)\d{2}) (?P<iso_sep>[-./]) (?P<iso_month>\d{1,2}) (?P=iso_sep)
+        (?P<iso_day>\d{1,2}) (?![\d])
       | (?<!\d) (?P<day>\d{1,2}) / (?P<month>\d{1,2})              # 21/10
         (?: (?:\s+|\s*/\s*|-) (?P<year>(?:19|20)?\d{2}) (?![\d.:]) )?  # optional year: " 2018" or "/18"
       | (?<!\d) (?P<day2>\d{1,2}) (?::e|:a)? \s+ (?P<month_name>januari|februari|mars|april|maj|juni|juli
-            |augusti|september|oktober|november|december)           # 7 mars
-        (?: \s+ (?P<year2>(?:19|20)\d{2}) )?                        # optional year
+            |augusti|september|oktober|november|december
+            |jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec) \b \.?    # 7 mars, 14 mar.
+        (?: ,? \s+ (?P<year2>(?:19|20)\d{2}) )?                     # optional year, maybe after a comma
+      | (?<![\d.]) (?P<day3>\d{1,2}) \. (?P<month3>\d{1,2}) \. (?P<year3>(?:19|20)\d{2}) (?![\d])   # 7.3.2022
     )
     """,
     re.VERBOSE | re.IGNORECASE,
+)
+
+#: A date written without separators, as in titles and file names: "20230314", "230314".
+COMPACT_DATE = re.compile(
+    r"""
+    (?<![\d-]) (?P<year>(?:19|20)?\d{2}) (?P<month>[01]\d) (?P<day>[0-3]\d) (?![\d-])
+    """,
+    re.VERBOSE,
 )
 
 #: "kl.08.15-11.15", "kl. 8.15 – 11.15", "kl 13:15-16:15", "kl.9"
@@ -88,12 +110,28 @@ def find_date(text: str, after: dt.date | None = None) -> FoundDate | None:
                 year = m["year"]
                 year_value = None if year is None else int(year) + (2000 if len(year) == 2 else 0)
                 date, inferred = _with_year(int(m["month"]), int(m["day"]), year_value, after)
-            else:
+            elif m["month_name"]:
                 year_value = int(m["year2"]) if m["year2"] else None
-                date, inferred = _with_year(MONTHS[m["month_name"].lower()], int(m["day2"]), year_value, after)
+                month = _MONTH_NUMBERS[m["month_name"].rstrip(".").lower()]
+                date, inferred = _with_year(month, int(m["day2"]), year_value, after)
+            else:
+                date, inferred = dt.date(int(m["year3"]), int(m["month3"]), int(m["day3"])), False
         except ValueError:
             continue
         return FoundDate(date, inferred, m.start(), m.end())
+    return None
+
+
+def find_compact_date(text: str) -> FoundDate | None:
+    """The first date written without separators ("20230314", "230314": a year in this
+    century), for titles, where a number of six or eight digits is a date more often than
+    not; None when there is none, or it is no real date."""
+    for m in COMPACT_DATE.finditer(text):
+        year = int(m["year"]) + (2000 if len(m["year"]) == 2 else 0)
+        try:
+            return FoundDate(dt.date(year, int(m["month"]), int(m["day"])), False, m.start(), m.end())
+        except ValueError:
+            continue
     return None
 
 

@@ -17,7 +17,7 @@ import attrs
 
 from ..model import Distribution, NextMeeting
 from .attendance import CHAIR_ROLES, COLUMN_GAP, MINUTE_TAKER_ROLES, Row, read_rows
-from .dates import ISO_DATE, find_date, find_times, parse_iso
+from .dates import ISO_DATE, MONTHS, find_compact_date, find_date, find_times, parse_iso
 from .diagnostics import Diagnostics
 from .lines import BULLETS, Line, join_hyphenated
 from .orgs import OrgKnowledge, looks_like_name
@@ -391,7 +391,7 @@ def _read_title(header: Header, line: Line, diagnostics: Diagnostics) -> None:
     header.title = " ".join(line.text.split())
     header.meeting_date = parse_iso(line.text)
     if header.meeting_date is None:
-        found = find_date(line.text, after=None) if re.search(r"\d{4}", line.text) else None
+        found = (find_date(line.text, after=None) or find_compact_date(line.text)) if re.search(r"\d{4}", line.text) else None
         header.meeting_date = found.date if found else None
     header.body = _title_body(header.title, line.no, diagnostics)
 
@@ -408,7 +408,7 @@ def _title_body(title: str, line: int, diagnostics: Diagnostics) -> str:
         return body["body"]
     kind = TITLE.search(title)
     before, after = (title[: kind.start()], title[kind.end() :]) if kind else ("", title)
-    upper = UPPER_WORD.findall(f"{before} {after}")
+    upper = [word for word in UPPER_WORD.findall(f"{before} {after}") if word.lower() not in MONTHS]  # "14 MARS 2023"
     if upper:
         return str(upper[-1])
     named = BODY_AFTER_PREPOSITION.search(after)
