@@ -49,6 +49,8 @@ def test_furniture_patterns(line: str, kind: FurnitureKind | None) -> None:
         ("a **b** c __d__", "a b c d", 0),
         ("Sekreterare\t______________", "Sekreterare\t______________", 0),  # marks alone: a line to sign on
         ("______ Ida", "______ Ida", 0),
+        ("- Första punkten\\", "- Första punkten", 0),  # a hard line break (pandoc): the line ends
+        ("C:\\\\", "C:\\", 0),  # an escaped backslash at the end stays
     ],
 )
 def test_markdown_marks_are_removed(raw: str, text: str, level: int) -> None:

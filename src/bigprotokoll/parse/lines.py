@@ -223,6 +223,8 @@ def clean_markdown(text: str) -> tuple[str, int]:
     if "](" in text:
         text = LINK.sub(lambda m: m["text"] if m["target"].endswith(m["text"]) else f"{m['text']} ({m['target']})", text)
     if "\\" in text:
+        if text.endswith("\\") and not text.endswith("\\\\"):
+            text = text[:-1]  # a hard line break ("rad\\" as pandoc writes it): the line ends anyway
         text = ESCAPE.sub(lambda m: m["char"], text)
     return text.strip(), level
 
