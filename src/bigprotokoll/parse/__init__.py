@@ -235,7 +235,9 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
         )
     _check_numbering(items, [lines[s].no for s in starts], diagnostics)
     if not items:
-        diagnostics.warn("no-items", "no § items (nor numbered ones) found; the text is kept as preamble")
+        # at the first line kept as text, where an item would have been expected
+        kept = min((line.no for line in (*header.unplaced, *header.agenda, *header.unmodelled)), default=None)
+        diagnostics.warn("no-items", "no § items (nor numbered ones) found; the text is kept as preamble", kept)
     # signatures
     attendee_names = [row.name for row in header.attendees]
     signatures = read_signatures(lines[signature_at:], attendee_names, diagnostics)
