@@ -164,3 +164,17 @@ def test_working_group_notes_fixture() -> None:
     assert [a.organisation for a in m.attendees] == ["Polisen", "Norrviks bostäder", "Fritidsgården Ljuset", "Östra skolan"]
     assert [s.heading for s in m.item(2).subsections] == ["Polisen", "Fritidsgården", "Skolan"]
     assert (m.minute_taker, m.closing) == ("Jonas Wik", ())
+
+
+def test_formal_first_page_fixture() -> None:
+    """A municipal board's first page printed in space-aligned columns: the page number under
+    the title, a label wrapped in its column, and the signatures and notice of adjustment
+    above the items."""
+    m = bigprotokoll.parse_file(FIXTURES / "formal_first_page.txt")
+    assert (m.body, str(m.meeting_date), m.place) == ("Socialnämnden", "2024-05-21", "Stadshuset, sal A")
+    assert (m.chair, m.minute_taker, m.adjusters) == ("Maria Ekdal", "Ali Nouri", ("Jonas Bergsten",))
+    assert [p.text for p in m.preamble] == ["Justeringens plats och tid Socialkontoret 2024-05-24"]
+    assert [p.text.split()[0] for p in m.closing] == ["ANSLAG/BEVIS"]
+    assert [f.text for f in m.furniture] == ["Sida 1 (3)"]
+    assert [(i.number, i.heading) for i in m.items] == [(45, "Budgetuppföljning april"), (46, "Delegationsbeslut")]
+    assert not [d for d in m.diagnostics if d.severity.value == "warning"]

@@ -549,6 +549,32 @@ def test_a_name_with_a_role_inside_the_last_item_stays_in_it() -> None:
     assert (m.minute_taker, m.adjusters) == (None, ())
 
 
+def test_signatures_on_the_first_page_and_at_the_end_are_one_set() -> None:
+    """The first page's block names the roles; the end's adds what it lacks, each adjuster once."""
+    m = parse_text(
+        FORMAL_HEAD.replace("Ida Ek (S), ordförande", "Ida Ek (S)") + "Underskrifter\tSekreterare\t..........\n\t\tKarl Nord\n"
+        "\tJusterande\t..........\n\t\tBo Lund\n\n§ 1 A\n\nB.\n\nJusteras\nBo Lund\tIda Ek\n"
+    )
+    assert (m.minute_taker, m.adjusters, m.closing) == ("Karl Nord", ("Bo Lund", "Ida Ek"), ())
+    assert [p.text for p in m.items[0].paragraphs] == ["B."]
+
+
+def test_a_chair_field_with_a_line_to_sign_on_names_no_chair() -> None:
+    m = parse_text(FORMAL_HEAD.replace("Ida Ek (S), ordförande", "Ida Ek (S)") + "Ordförande\t..........\n\n§ 1 A\n\nB.\n")
+    assert m.chair is None
+    assert [p.text for p in m.preamble] == ["Ordförande .........."]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "field"),
+    [("Justeringens", "plats och tid\tStadshuset 2024-03-18", "header-unmodelled"), ("Plats", "och tid\tStadshuset, kl. 13-15", "header-field")],
+)
+def test_a_label_wrapped_in_its_column_is_joined(first: str, second: str, field: str) -> None:
+    m = parse_text(FORMAL_HEAD + f"{first}\n{second}\n\n§ 1 A\n\nB.\n")
+    assert [(d.code, d.line) for d in m.diagnostics if d.line == 11] == [(field, 11), ("label-joined", 11)]
+    assert m.place == ("Stadshuset" if first == "Plats" else None)
+
+
 @pytest.mark.parametrize("rule", ["..............................", "______________", "--------------"])
 def test_the_lines_to_sign_on_are_no_names(rule: str) -> None:
     """A form's signature block: label and line to sign on side by side, the name below."""

@@ -32,6 +32,9 @@ from bigprotokoll.parse.lines import clean_markdown, furniture_kind, split_lines
         ("Justerandes sign: Ida Ek", None),
         ("Utdragsbestyrkande skickas till kommunen.", None),
         ("| Ida Ek | Polisen |", None),
+        ("Sida 1 (3)", FurnitureKind.PAGE_NUMBER),
+        ("Sida 2", FurnitureKind.PAGE_NUMBER),
+        ("Sida 2 i rapporten visar läget.", None),
     ],
 )
 def test_furniture_patterns(line: str, kind: FurnitureKind | None) -> None:

@@ -37,7 +37,7 @@ from .odt import ODT_MEDIA_TYPE, is_odt, read_odt
 from .pdf import PDF_MEDIA_TYPE, is_pdf, read_pdf
 from .rtf import RTF_MEDIA_TYPE, is_rtf, read_rtf
 from .diagnostics import Diagnostics
-from .header import read_header, read_signatures, signatures_start
+from .header import first_page_signatures, read_header, read_signatures, signatures_start
 from .items import NEXT_MEETING_WORDS, find_chair, find_next_meeting_in, is_item_heading, numbered_headings, read_item
 from .lines import Line, ends_sentence, furniture_kind, split_lines, squeeze
 from .orgs import OrgKnowledge
@@ -195,7 +195,10 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
     first = starts[0] if starts else len(lines)
     signature_at = signatures_start(lines, starts[-1] if starts else 0)
     orgs = OrgKnowledge()
-    header = read_header(lines[: min(first, signature_at)], orgs, diagnostics)
+    header_end = min(first, signature_at)
+    # a formal first page may sign the minutes above the items ("Underskrifter")
+    first_signatures = first_page_signatures(lines, header_end)
+    header = read_header(lines[:first_signatures], orgs, diagnostics)
     if header.title is None:
         where = lines[0].no if lines else None
         raise NotMinutesError(
@@ -241,6 +244,8 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
     # signatures
     attendee_names = [row.name for row in header.attendees]
     signatures = read_signatures(lines[signature_at:], attendee_names, diagnostics)
+    if first_signatures < header_end:
+        signatures = read_signatures(lines[first_signatures:header_end], attendee_names, diagnostics).merged(signatures)
     # derive what the text announces
     numbers = [item.number for item in items]
     attendees = []

@@ -22,7 +22,10 @@ from .diagnostics import Diagnostics
 from .lines import BULLETS, Line, join_hyphenated
 from .orgs import OrgKnowledge, looks_like_name
 
-__all__ = ["Header", "Signatures", "read_header", "read_signatures", "signature_label", "signatures_start", "SIGNATURE_LABEL"]
+__all__ = [
+    "Header", "Signatures", "first_page_signatures", "read_header", "read_signatures", "signature_label", "signatures_start",
+    "SIGNATURE_LABEL",
+]
 
 #: The date line above the title: a date alone on its line.
 DATE_LINE = re.compile(r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}$")
@@ -243,6 +246,14 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
                     index += taken
                 _read_title(header, wrapped, diagnostics)
                 continue
+        if " " not in text and index < len(lines) and not lines[index].brk:
+            # a label wrapped in its column: "Justeringens" / "plats och tid<TAB>Stadshuset"
+            wrapped_label = LABEL.match(f"{text} {lines[index].text}")
+            if wrapped_label and " " in wrapped_label["label"] and wrapped_label["label"].split()[0] == text:
+                diagnostics.info("label-joined", f"the label {wrapped_label['label']!r} goes on over two lines; joined them", line.no)
+                line = line._replace(text=f"{text} {lines[index].text}")
+                text = line.text
+                index += 1
         label = LABEL.match(text)
         if label:
             name = " ".join(label["label"].lower().split())
@@ -292,6 +303,8 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
             elif name == "nästa möte":
                 header.next_meeting = _read_next_meeting(rest, header.meeting_date)
                 placed = header.next_meeting is not None
+            elif SIGN_HERE.match(rest):  # "Ordförande  ........": a signature's label and line, no chair
+                placed = False
             else:
                 header.chair = rest
             if placed:
@@ -463,6 +476,16 @@ class Signatures:
     chair: str | None = None  # under "Ordförande" (formal minutes)
     unplaced: list[Line] = attrs.Factory(list)
 
+    def merged(self, later: Signatures) -> Signatures:
+        """These signatures (a first page's) and ``later`` ones (at the end) together: each
+        role as the first block names it, else the later; every adjuster once."""
+        return Signatures(
+            self.minute_taker or later.minute_taker,
+            list(dict.fromkeys([*self.adjusters, *later.adjusters])),
+            self.chair or later.chair,
+            [*self.unplaced, *later.unplaced],
+        )
+
     def take(self, kind: str, name: str) -> bool:
         """Give ``name`` the role ``kind`` stands for; False when that role is taken (or none)."""
         if kind == "adjuster":
@@ -617,6 +640,17 @@ def read_signatures(lines: Sequence[Line], people: Sequence[str], diagnostics: D
         result.unplaced += lines[end:]
     result.unplaced = sorted(dict.fromkeys(result.unplaced), key=lambda line: line.no)
     return result
+
+
+def first_page_signatures(lines: Sequence[Line], end: int) -> int:
+    """Where a formal first page's signatures begin among the header's ``lines[:end]``: at
+    ``Underskrifter``, the block's heading (``Underskrifter<TAB>Sekreterare<TAB>.....``);
+    ``end`` when the header has none."""
+    for at in range(end):
+        text = lines[at].text
+        if text[:1] in "Uu" and text[:13].casefold() == "underskrifter" and signature_label(_split(text)[0]) == ("heading", []):
+            return at
+    return end
 
 
 def signatures_start(lines: Sequence[Line], start: int) -> int:

@@ -130,8 +130,8 @@ FURNITURE_PATTERNS: tuple[tuple[FurnitureKind, re.Pattern[str]], ...] = (
     (FurnitureKind.LETTERHEAD, re.compile(r"^(?:Tfn|Tel\.?|Telefon)\s+[\d\s()-].*(?:Fax|fax)\b.*$")),
     # the web address alone on a line, bare or as a Markdown link
     (FurnitureKind.LETTERHEAD, re.compile(r"^\[?(?:https?://)?www\.[^\s\]]+\]?(?:\((?:https?://)?[^\s)]+\))?$")),
-    # page numbers: "Sida 1 av 2", "1 (3)", "- 2 -"
-    (FurnitureKind.PAGE_NUMBER, re.compile(r"^(?:[Ss]ida\s+\d+\s+av\s+\d+|\d+\s*\(\d+\)|-\s*\d+\s*-)$")),
+    # page numbers: "Sida 1 av 2", "Sida 1 (3)", "Sida 2", "1 (3)", "- 2 -"
+    (FurnitureKind.PAGE_NUMBER, re.compile(r"^(?:[Ss]ida\s+\d+(?:\s+av\s+\d+|\s*\(\d+\))?|\d+\s*\(\d+\)|-\s*\d+\s*-)$")),
     # the signature boxes at the foot of every page of formal minutes: "Justerandes sign",
     # "Utdragsbestyrkande", side by side (in a table's cells, or with lines to sign on)
     (FurnitureKind.PAGE_FOOTER, re.compile(rf"^[\s|_]*{_SIGN_BOX}(?:[\s|_]+{_SIGN_BOX})*[\s|_]*$")),
