@@ -429,6 +429,33 @@ def test_other_kinds_of_minutes_are_titles(title: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("head", "preamble"),
+    [
+        # the municipality beside the kind, the body beside the date's label, the date below
+        ("NORRVIKS KOMMUN\tSAMMANTRÄDESPROTOKOLL\tSida 1 (3)\nSocialnämnden\tSammanträdesdatum\n\t2024-05-21\n", ["NORRVIKS KOMMUN"]),
+        ("SAMMANTRÄDESPROTOKOLL\tSida 1 (3)\nSocialnämnden\nSammanträdesdatum 2024-05-21\n", []),
+        ("Norrviks kommun\nSAMMANTRÄDESPROTOKOLL\nSocialnämnden\n2024-05-21\n", ["Norrviks kommun"]),
+        ("SAMMANTRÄDESPROTOKOLL\n2024-05-21\nSocialnämnden\n", []),
+        ("Socialnämnden\nSAMMANTRÄDESPROTOKOLL\nSammanträdesdatum 2024-05-21\n", []),
+        ("SAMMANTRÄDESPROTOKOLL\n\nSocialnämnden\n\n21 maj 2024\n", []),  # each a paragraph, as from Word
+    ],
+)
+def test_a_formal_title_block(head: str, preamble: list[str]) -> None:
+    """The kind of document alone, with the body's name, the municipality's and the date
+    around it in any order, on lines or in columns; the page number is furniture."""
+    m = parse_text(head + "\nBeslutande\tMaria Ek (S)\n\n§ 1 Öppnande\n\nMötet öppnades.\n")
+    assert (m.title, m.body, m.meeting_date) == ("SAMMANTRÄDESPROTOKOLL", "Socialnämnden", dt.date(2024, 5, 21))
+    assert [p.text for p in m.preamble] == preamble
+    assert [f.text for f in m.furniture] == (["Sida 1 (3)"] if "Sida" in head else [])
+    assert not [d for d in m.diagnostics if d.severity.value == "warning"]
+
+
+def test_a_name_below_the_title_past_a_second_blank_line_is_no_part_of_it() -> None:
+    m = parse_text("PROTOKOLL\n\nSocialnämnden\n\nMaria Ek\n\nSammanträdesdatum 2024-05-21\n\n§ 1 A\n\nB.\n")
+    assert (m.body, [p.text for p in m.preamble]) == ("Socialnämnden", ["Maria Ek"])
+
+
+@pytest.mark.parametrize(
     ("title", "body", "code"),
     [
         ("Protokoll fört vid ledningsgruppsmöte BIG 2024-01-15", "BIG", None),

@@ -85,6 +85,14 @@ def test_furniture_inside_a_sentence_is_set_aside_and_the_sentence_joined() -> N
     assert any(d.code == "furniture-joined" for d in diagnostics.items)
 
 
+@pytest.mark.parametrize("gap", ["\t", "    "])
+@pytest.mark.parametrize("page", ["Sida 1 (3)", "1 (3)", "Sida 2 av 5"])
+def test_a_page_number_in_a_letterheads_last_column_is_furniture(gap: str, page: str) -> None:
+    lines, furniture, _ = split_lines(f"SAMMANTRÄDESPROTOKOLL{gap}{page}\nSocialnämnden  2 (3)x\n", Diagnostics())
+    assert [line.text for line in lines] == ["SAMMANTRÄDESPROTOKOLL", "Socialnämnden  2 (3)x"]
+    assert [(f.text, f.kind, f.line) for f in furniture] == [(page, FurnitureKind.PAGE_NUMBER, 1)]
+
+
 def test_furniture_between_paragraphs_keeps_the_break() -> None:
     lines, _, _ = split_lines("Slut.\n\nSida 1 av 2\n\nNästa stycke.\n", Diagnostics())
     assert lines[1].brk is True

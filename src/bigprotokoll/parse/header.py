@@ -235,10 +235,9 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
                 header.document_date = parse_iso(text)
                 continue
             if TITLE.search(text):
-                if _body_below(text, lines[index] if index < len(lines) else None):
-                    header.title = " ".join(text.split())
-                    header.body = " ".join(lines[index].text.split())
-                    index += 1
+                block_end = _read_title_block(lines, index - 1, header, diagnostics)
+                if block_end is not None:
+                    index = block_end
                     continue
                 wrapped, taken = _wrapped_title(line, lines[index : index + 2])
                 if taken:
@@ -376,12 +375,82 @@ def _ends_sentence(text: str) -> bool:
     return text.rstrip().endswith((".", "!", "?"))
 
 
-def _body_below(title: str, following: Line | None) -> bool:
-    """True for a title that is the kind of document alone ("SAMMANTRÄDESPROTOKOLL") with
-    the body's name on the line below it."""
-    return bool(
-        TITLE_ALONE.match(title) and following and BODY_LINE.match(following.text) and not LABEL.match(following.text)
-    )
+#: A municipality's or region's name in a letterhead: "Norrviks kommun", "REGION NORRLAND".
+MUNICIPALITY = re.compile(r"\bkommun\b|^region\b|\blandsting\b", re.IGNORECASE)
+
+
+def _block_cell(cell: str) -> str | None:
+    """What a cell of a title block is: ``"kind"`` (SAMMANTRÄDESPROTOKOLL), ``"date"``
+    (2024-05-21, 21 maj 2024), ``"date label"`` (Sammanträdesdatum, its date in the cell
+    below), ``"name"`` (the body's or the municipality's); None for anything else."""
+    if TITLE_ALONE.match(cell):
+        return "kind"
+    if cell[:1].isdigit():
+        if DATE_LINE.match(cell):
+            return "date"
+        found = find_date(cell)  # with its year: none is inferred without a date to go by
+        return "date" if found and found.start == 0 and found.end == len(cell) else None
+    if cell.rstrip(":").casefold() in _DATE_LABELS:
+        return "date label"
+    return "name" if BODY_LINE.match(cell) and not LABEL.match(cell) else None
+
+
+#: Labels of the meeting's date that may stand alone in a title block, the date below them.
+_DATE_LABELS = {"sammanträdesdatum", "mötesdatum", "datum"}
+
+
+def _read_title_block(lines: Sequence[Line], at: int, header: Header, diagnostics: Diagnostics) -> int | None:
+    """Read a formal first page's title block around ``lines[at]``, whose kind of document
+    stands alone in a cell ("SAMMANTRÄDESPROTOKOLL"): with the lines of its paragraph just
+    above and below it (at most two above, three below; below, past a blank line too, the
+    line right under the title and a date) whose every cell is the body's or the
+    municipality's name, the date, or the date's label ("Norrviks kommun" /
+    "SAMMANTRÄDESPROTOKOLL" / "Socialnämnden<TAB>Sammanträdesdatum" / "2024-05-21"). The
+    body is the first name that is no municipality's (else the municipality's); other names
+    are kept as preamble text. Returns the index after the block; None when ``lines[at]`` is
+    no such title. Lines above it were read before and left unplaced: they are taken back."""
+    cells = _split(lines[at].text)
+    kinds = [_block_cell(cell) for cell in cells]
+    if kinds.count("kind") != 1 or None in kinds:
+        return None
+    block = [(lines[at], cells, kinds)]
+    above = at
+    while above > 0 and not lines[above].brk and at - above < 2 and header.unplaced and header.unplaced[-1] is lines[above - 1]:
+        cells = _split(lines[above - 1].text)
+        kinds = [_block_cell(cell) for cell in cells]
+        if None in kinds or "kind" in kinds:
+            break
+        header.unplaced.pop()
+        above -= 1
+        block.insert(0, (lines[above], cells, kinds))
+    end = at + 1
+    while end < len(lines) and end - at <= 3 and not LABEL.match(lines[end].text):
+        cells = _split(lines[end].text)
+        kinds = [_block_cell(cell) for cell in cells]
+        if None in kinds or "kind" in kinds:
+            break
+        if lines[end].brk and end > at + 1 and "date" not in kinds:
+            break  # past a blank line only the body's name right below the title, and the date
+        block.append((lines[end], cells, kinds))
+        end += 1
+    found = [(line, cell, kind) for line, cells, kinds in block for cell, kind in zip(cells, kinds)]
+    title_line, title = next((line, cell) for line, cell, kind in found if kind == "kind")
+    header.title = " ".join(title.split())
+    names = [(line, cell) for line, cell, kind in found if kind == "name"]
+    body = next((name for name in names if not MUNICIPALITY.search(name[1])), names[0] if names else None)
+    header.body = " ".join(body[1].split()) if body else _title_body(header.title, title_line.no, diagnostics)
+    for line, name in names:
+        if (line, name) != body:
+            header.unmodelled.append(line._replace(text=name, brk=True))
+            diagnostics.info("header-unmodelled", f"kept {name!r} as preamble text: the model has no field for it", line.no)
+    dates = [cell for _, cell, kind in found if kind == "date"]
+    if dates:
+        header.meeting_date = parse_iso(dates[0]) or find_date(dates[0]).date  # type: ignore[union-attr]
+    if len(found) > 2:  # more than the title with the body's name below it
+        written = " | ".join(line.text for line, _, _ in block)
+        what = f"the title {header.title!r}, the body {header.body!r}" + (f", the date {header.meeting_date}" if dates else "")
+        diagnostics.info("title-block", f"read the title block {written!r}: {what}", block[0][0].no)
+    return end
 
 
 def _wrapped_title(line: Line, following: Sequence[Line]) -> tuple[Line, int]:

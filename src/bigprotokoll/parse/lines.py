@@ -229,6 +229,16 @@ def clean_markdown(text: str) -> tuple[str, int]:
     return text.strip(), level
 
 
+#: A page number in the last column of a letterhead's line: "SAMMANTRÄDESPROTOKOLL<TAB>Sida 1 (3)".
+PAGE_NUMBER_CELL = re.compile(
+    r"""
+    ^ (?P<rest>.*?\S) (?:\t|\x20{2,}) \s*
+    (?P<page> (?:[Ss]ida\s+)? \d+ \s* \(\d+\) | [Ss]ida\s+\d+ (?:\s+av\s+\d+)? ) $
+    """,
+    re.VERBOSE,
+)
+
+
 #: All furniture patterns in one, so an ordinary line costs one match.
 _ANY_FURNITURE = re.compile(
     "|".join(f"(?P<k{i}>{pattern.pattern})" for i, (_, pattern) in enumerate(FURNITURE_PATTERNS)),
@@ -300,6 +310,11 @@ def split_lines(text: str, diagnostics: Diagnostics) -> tuple[list[Line], list[F
                 furniture.append(Furniture(stripped, kind, line=index + 1))
                 after_furniture = True
                 continue
+        if (stripped[-1] == ")" or stripped[-1].isdigit()) and ("\t" in stripped or "  " in stripped):
+            page = PAGE_NUMBER_CELL.match(stripped)
+            if page is not None:  # the page number is furniture, the rest of the line text
+                furniture.append(Furniture(page["page"], FurnitureKind.PAGE_NUMBER, line=index + 1))
+                stripped = page["rest"]
         if tables and stripped[0] == "+" and GRID_BORDER.match(stripped):
             diagnostics.info("markdown-table", "read a Markdown grid table: its rows as columns, this line a border", index + 1)
             continue
