@@ -215,6 +215,28 @@ def test_further_attendance_lists_join_the_attendees_and_keep_their_label() -> N
     assert m.preamble == ()
 
 
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("Tjänstgörande ersättare", "attendees"), ("Närvarande tjänstepersoner", "attendees"), ("Övriga deltagande", "attendees"),
+        ("Närvarande från förvaltningen", "attendees"), ("Ordinarie ledamöter", "attendees"), ("Deltagande", "attendees"),
+        ("Ej närvarande", "absent"), ("Anmäld frånvaro", "absent"), ("Frånvarande ledamöter", "absent"),
+        ("Mötessekreterare", "minute_taker"), ("Protokolljusterare", "adjusters"), ("Justerande", "adjusters"),
+    ],
+)
+def test_more_labels_of_lists_and_roles(label: str, kind: str) -> None:
+    """Each with its words kept: a list's label other than the plain two in a diagnostic, a
+    role's line as written in a header field's."""
+    m = parse_text(f"Protokoll BIG 2023-03-14\n\nNärvarande: Ida Ek, Bo Lund\n{label}: Eva Sten\n\n§ 1 A\n\nB.\n")
+    got = {
+        "attendees": [a.name for a in m.attendees][2:], "absent": [a.name for a in m.absent],
+        "minute_taker": [m.minute_taker] if m.minute_taker else [], "adjusters": list(m.adjusters),
+    }
+    assert got == {key: ["Eva Sten"] if key == kind else [] for key in got}
+    assert m.preamble == ()
+    assert any(label in d.message for d in m.diagnostics if d.code in ("list-label", "header-field"))
+
+
 def test_stray_spaces_in_attendee_rows_are_folded() -> None:
     m = parse_text("Protokoll BIG 2022-01-18\n\nNärvarande:\nIda Ek\tStyrning och  stöd\n\nFrånvarande:\nBo Lund\tBIG  Gävle\n\n§ 1 A\n\nB.\n")
     assert [(a.name, a.organisation) for a in m.attendees] == [("Ida Ek", "Styrning och stöd")]

@@ -92,12 +92,14 @@ _CLOCK = re.compile(r"\bkl\b", re.IGNORECASE)
 LABEL = re.compile(
     r"""
     ^ (?P<label>
-        Närvarande | Närvarande\s+(?:ledamöter|ersättare|tjänstemän) | Deltagare | Beslutande
-      | Övriga\s+(?:deltagare|närvarande) | Ersättare | Tjänstemän | Adjungerade? | Gäster | Inbjudna
-      | Frånvarande | Förhinder | Anmält\s+förhinder
+        Närvarande (?: \s+ (?: ledamöter | ersättare | tjänstemän | tjänstepersoner | ordinarie | personal
+                             | (?:från|för) \s+ [\wåäö]+ (?:\s[\wåäö]+){0,3} ) )?  # "Närvarande från förvaltningen"
+      | Deltagare | Deltagande | Beslutande | (?:Ordinarie\s+)?[Ll]edamöter | Tjänstgörande\s+(?:ersättare|ledamöter)
+      | Övriga\s+(?:deltagare|närvarande|deltagande) | Ersättare | Tjänstemän | Tjänstepersoner | Adjungerade? | Gäster | Inbjudna
+      | Frånvarande (?:\s+ledamöter)? | Ej\s+närvarande | Förhinder | Anmält\s+förhinder | Anmäld\s+frånvaro | Frånvaro
       | Plats(?:\s+och\s+tid)? | Tid | Datum\s+och\s+tid | (?:Mötes|Sammanträdes)?datum
       | (?:Mötes)?ordförande
-      | Sekreterare | Protokollförare | Justerare | Utses\s+att\s+justera
+      | (?:Mötes)?sekreterare | Protokollförare | (?:Protokoll)?justerare | Justerande | Utses\s+att\s+justera
       | Nästa\s+möte
       | Dagordning | Föredragningslista | Ärendelista | Agenda   # ends a list: the agenda follows
       | Justeringens\s+plats\s+och\s+tid | Justeringsdatum | Paragrafer | Anslagsdatum   # fields of formal
@@ -205,11 +207,12 @@ class Header:
 
 
 _ATTENDANCE = {
-    "närvarande", "närvarande ledamöter", "närvarande ersättare", "närvarande tjänstemän", "deltagare",
-    "beslutande", "övriga deltagare", "övriga närvarande", "ersättare", "tjänstemän", "adjungerad",
-    "adjungerade", "gäster", "inbjudna",
+    "närvarande", "närvarande ledamöter", "närvarande ersättare", "närvarande tjänstemän", "närvarande tjänstepersoner",
+    "närvarande ordinarie", "närvarande personal", "deltagare", "deltagande", "beslutande", "ledamöter",
+    "ordinarie ledamöter", "tjänstgörande ersättare", "tjänstgörande ledamöter", "övriga deltagare", "övriga närvarande",
+    "övriga deltagande", "ersättare", "tjänstemän", "tjänstepersoner", "adjungerad", "adjungerade", "gäster", "inbjudna",
 }
-_ABSENCE = {"frånvarande", "förhinder", "anmält förhinder"}
+_ABSENCE = {"frånvarande", "frånvarande ledamöter", "ej närvarande", "förhinder", "anmält förhinder", "anmäld frånvaro", "frånvaro"}
 #: The agenda's heading: what follows is no attendee (and stays text, as the heading does).
 _AGENDA = {"dagordning", "föredragningslista", "ärendelista", "agenda"}
 #: Fields of formal minutes the model has no field for: kept as preamble text, in a diagnostic too.
@@ -257,8 +260,8 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
         if label:
             name = " ".join(label["label"].lower().split())
             rest = (label["rest"] or label["cell"] or label["date"] or "").strip()
-            if name in _ATTENDANCE or name in _ABSENCE:
-                mode = "attendees" if name in _ATTENDANCE else "absent"
+            if name in _ATTENDANCE or name in _ABSENCE or name.startswith(("närvarande från", "närvarande för")):
+                mode = "absent" if name in _ABSENCE else "attendees"
                 if name not in _PLAIN_LIST_LABELS:  # "Övriga närvarande": one list with the rest
                     people = "attendees" if mode == "attendees" else "absentees"
                     diagnostics.info("list-label", f"read the list under {label['label']!r} as {people}", line.no)
@@ -278,11 +281,11 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
                 header.unplaced.append(line)
                 continue
             placed = True
-            if name in {"justerare", "utses att justera"}:
+            if name in {"justerare", "protokolljusterare", "justerande", "utses att justera"}:
                 names = _name_list(rest)
                 header.adjusters += names
                 placed = bool(names)
-            elif name in {"sekreterare", "protokollförare"}:
+            elif name in {"sekreterare", "mötessekreterare", "protokollförare"}:
                 names = _name_list(rest)
                 placed = len(names) == 1  # one minute-taker
                 if placed:
