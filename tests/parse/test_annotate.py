@@ -42,6 +42,10 @@ def test_sentences_do_not_split_abbreviations() -> None:
         ("Ledningsgruppen godkände dagordningen.", Outcome.APPROVED),
         ("Ledningsgruppen antog handlingsplanen.", Outcome.APPROVED),
         ("Mötet fastställde tiderna för hösten.", Outcome.APPROVED),
+        ("Nämnden beslutar enligt förvaltningens förslag.", Outcome.DECIDED),
+        ("Nämnden beslutar i enlighet med arbetsutskottets förslag.", Outcome.DECIDED),
+        ("Nämnden beslutar följande.", Outcome.DECIDED),
+        ("Nämnden beslutar: budgeten fastställs.", Outcome.DECIDED),
     ],
 )
 def test_decisions(text: str, outcome: Outcome) -> None:

@@ -54,7 +54,7 @@ OUTCOME_PATTERNS: tuple[tuple[Outcome, re.Pattern[str]], ...] = (
     (
         Outcome.DECIDED,
         re.compile(
-            r"\b (?:beslutade|beslutades|beslöt) \b | \b beslutar \s+ att \b | ^ Beslut \s* :",
+            r"\b (?:beslutade|beslutades|beslöt) \b | \b beslutar (?: \s+ (?:att|enligt|i\s+enlighet\s+med|följande) \b | \s* : ) | ^ Beslut \s* :",
             re.VERBOSE | re.IGNORECASE,
         ),
     ),
