@@ -55,6 +55,7 @@ class Outcome(str, enum.Enum):
     NOTED = "noted"  # lades till handlingarna
     DECIDED = "decided"  # beslutade, beslutades
     TABLED = "tabled"  # bordläggs
+    REFERRED_BACK = "referred_back"  # återremitteras: sent back for more preparation
 
 
 class FurnitureKind(str, enum.Enum):

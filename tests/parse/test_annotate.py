@@ -46,6 +46,9 @@ def test_sentences_do_not_split_abbreviations() -> None:
         ("Nämnden beslutar i enlighet med arbetsutskottets förslag.", Outcome.DECIDED),
         ("Nämnden beslutar följande.", Outcome.DECIDED),
         ("Nämnden beslutar: budgeten fastställs.", Outcome.DECIDED),
+        ("Ärendet återremitteras till förvaltningen.", Outcome.REFERRED_BACK),
+        ("Nämnden beslutar att återremittera ärendet.", Outcome.REFERRED_BACK),  # the outcome, not "decided"
+        ("Ärendet återremitterades för komplettering.", Outcome.REFERRED_BACK),
     ],
 )
 def test_decisions(text: str, outcome: Outcome) -> None:

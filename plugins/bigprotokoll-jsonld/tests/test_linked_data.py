@@ -18,6 +18,7 @@ from bigprotokoll.testing import sample_minutes
 from pyld import jsonld
 
 from bigprotokoll_jsonld import JsonLdExporter, JsonLdOptions, outcomes_text, roles_text
+from bigprotokoll_jsonld._vocab import OUTCOME_IRIS
 from bigprotokoll_jsonld.checks import (
     RemoteDocumentRefused,
     dropped_keys,
@@ -147,7 +148,8 @@ def test_shapes_role_and_outcome_lists_match_the_skos_files() -> None:
     for text in (roles_text(), outcomes_text()):
         graph = rdflib.Graph().parse(data=text, format="turtle")
         concepts |= set(graph.subjects(rdflib.RDF.type, skos.Concept))
-    assert allowed == concepts and len(concepts) == 9
+    assert allowed == concepts and len(concepts) == 10  # 5 roles, 5 outcomes
+    assert {rdflib.URIRef(iri) for iri in OUTCOME_IRIS.values()} <= concepts  # every outcome of the model has its concept
 
 
 def test_series_of_every_seed_as_one_graph() -> None:

@@ -37,6 +37,8 @@ SENTENCE_END = re.compile(
 #: "... godkänner ..."): "innan man beslutar om" or "föreslås antas av KS" decide nothing.
 OUTCOME_PATTERNS: tuple[tuple[Outcome, re.Pattern[str]], ...] = (
     (Outcome.TABLED, re.compile(r"\b bordl (?:[äa]gg (?:s|es|des|ning) | ades) \b", re.VERBOSE | re.IGNORECASE)),
+    # "Ärendet återremitteras", "Nämnden beslutar att återremittera ärendet", "... yrkar på återremiss"
+    (Outcome.REFERRED_BACK, re.compile(r"\b återremi (?:ttera (?:s|des|r|t)? | ss) \b", re.VERBOSE | re.IGNORECASE)),
     (
         Outcome.APPROVED,
         re.compile(
@@ -105,7 +107,7 @@ ATTACHMENT = re.compile(
 #: A cheap first look: a text without any of these substrings (in lower case) has no
 #: annotation, so the patterns below run only where one of them occurs.
 KEYWORDS = (
-    "bordl", "godk", "antog", "fastst", "handlingarna", "noterades", "till protokollet", "beslut", "beslöt",
+    "bordl", "återremi", "godk", "antog", "fastst", "handlingarna", "noterades", "till protokollet", "beslut", "beslöt",
     "uppdrag", "kontakt", "ansvarar", "återkommer", "ska", "bifoga", "bilaga",
 )
 
@@ -148,6 +150,7 @@ _KEYWORD_SET = frozenset(KEYWORDS)
 #: Which outcome patterns a keyword can lead to.
 _OUTCOME_WORDS = {
     Outcome.TABLED: {"bordl"},
+    Outcome.REFERRED_BACK: {"återremi"},
     Outcome.APPROVED: {"godk", "antog", "fastst"},
     Outcome.NOTED: {"handlingarna", "noterades", "till protokollet"},
     Outcome.DECIDED: {"beslut", "beslöt"},
