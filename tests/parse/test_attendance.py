@@ -96,6 +96,18 @@ def test_comma_rows_need_a_name_and_an_organisation(text: str, expected: bool) -
     assert (len(found) == 1 and found[0].organisation is not None and "," not in found[0].name) is expected
 
 
+NAMES_IN_OTHER_LATIN_LETTERS = ["Zeynep Çelik", "Łukasz Nowak", "Ömer Şahin", "Nguyễn Văn An", "Siân O'Brien", "Jiří Dvořák", "Ægir Ødegård"]
+
+
+@pytest.mark.parametrize("name", NAMES_IN_OTHER_LATIN_LETTERS)
+def test_names_in_other_latin_letters_are_names(name: str) -> None:
+    """Turkish, Polish, Vietnamese, Irish, Czech, Icelandic capitals: [A-ZÅÄÖ] missed them,
+    and a comma row or list with such a name was kept as text."""
+    assert looks_like_name(name)
+    assert rows(f"{name}, Polisen") == [(name, "Polisen", None)]
+    assert rows(f"Ida Ek, {name} och Bo Lund") == [("Ida Ek", None, None), (name, None, None), ("Bo Lund", None, None)]
+
+
 def test_two_names_and_a_comma_are_two_people() -> None:
     """Alone, or on a label's line; they used to be taken for an organisation, unread."""
     assert rows("Ida Ek, Bo Lund") == [("Ida Ek", None, None), ("Bo Lund", None, None)]

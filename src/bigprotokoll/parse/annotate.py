@@ -15,6 +15,7 @@ import re
 from typing import Callable, Iterable, Sequence
 
 from ..model import AgendaItem, Assignment, AttachmentRef, Decision, Outcome
+from .letters import UPPER
 
 __all__ = ["KEYWORDS", "SENTENCE_END", "annotate_item", "keywords_in", "sentences"]
 
@@ -22,12 +23,12 @@ __all__ = ["KEYWORDS", "SENTENCE_END", "annotate_item", "keywords_in", "sentence
 #: a digit or an opening bracket or quote. Abbreviations such as "bl.a." are followed by a
 #: lower-case word and so do not split.
 SENTENCE_END = re.compile(
-    r"""
+    rf"""
     \s                  # the space between the sentences (first, so a search scans fast)
     (?<=[.!?]\s)        # after a full stop, exclamation or question mark
     (?<!\bkl\.\s)(?<!\bKl\.\s)(?<!\bca\.\s)(?<!\bnr\.\s)(?<!\bs\.\s)(?<!\bp\.\s)  # not after kl. ca. nr. s. p.
     \s*                 # the rest of the space
-    (?=[A-ZÅÄÖÉÜ0-9(”"]) # the next sentence starts with a capital, digit, bracket or quote
+    (?=[{UPPER}0-9(”"]) # the next sentence starts with a capital, digit, bracket or quote
     """,
     re.VERBOSE,
 )
@@ -64,7 +65,7 @@ OUTCOME_PATTERNS: tuple[tuple[Outcome, re.Pattern[str]], ...] = (
 
 #: One to four capitalised words, the first starting a word. The look-behind comes after
 #: the first capital (it checks the character before it), so a search scans fast.
-_NAME = r"[A-ZÅÄÖÉÜ] (?<![\w'’-][A-ZÅÄÖÉÜ]) [\w'’-]+ (?:\s [A-ZÅÄÖÉÜ][\w'’-]+){0,3}"
+_NAME = rf"[{UPPER}] (?<![\w'’-][{UPPER}]) [\w'’-]+ (?:\s [{UPPER}][\w'’-]+){{0,3}}"
 
 #: A task given to a named person.
 ASSIGNMENT = re.compile(

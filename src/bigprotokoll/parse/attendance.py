@@ -22,6 +22,7 @@ from typing import Sequence
 import attrs
 
 from .diagnostics import Diagnostics
+from .letters import UPPER
 from .lines import BULLETS, Line
 from .orgs import OrgKnowledge, looks_like_institution, looks_like_name
 
@@ -161,7 +162,7 @@ def _split_scope(text: str) -> tuple[str, str | None]:
 
 #: Between the people of a list on one line: "Ida Ek, Bo Lund och Eva Berg", "Ida Ek
 #: (Polisen); Bo Lund (BIG)" (a comma, semicolon, "och" or "samt" before a capital).
-LIST_SEPARATOR = re.compile(r"\s*[,;]\s+(?=[A-ZÅÄÖÉÜ])|\s+(?:och|samt)\s+(?=[A-ZÅÄÖÉÜ])")
+LIST_SEPARATOR = re.compile(rf"\s*[,;]\s+(?=[{UPPER}])|\s+(?:och|samt)\s+(?=[{UPPER}])")
 #: One person of such a list, with what stands in brackets after the name and a title after
 #: a comma: "Ida Ek (Polisen)", "Ida Ek (S), ordförande".
 LISTED_PERSON = re.compile(
@@ -233,10 +234,10 @@ def _listed_people(text: str, orgs: OrgKnowledge, line: int, pairs: bool = False
 
 #: A name, a title in lower case, and maybe an organisation: "Ida Ek, polisinspektör, Polisen".
 TITLED_ROW = re.compile(
-    r"""
+    rf"""
     ^ (?P<name>[^,()]+?) ,\s+                     # the name and a comma
-    (?P<title>[a-zåäöé](?:[^\W\d]|[-.])*(?:\s(?:[^\W\d]|[-.])+){0,4}?)  # a title: one to five words, lower case first
-    (?: ,\s+ (?P<org>[A-ZÅÄÖÉÜ0-9].*?) )? $         # the organisation after another comma
+    (?P<title>[a-zåäöé](?:[^\W\d]|[-.])*(?:\s(?:[^\W\d]|[-.])+){{0,4}}?)  # a title: one to five words, lower case first
+    (?: ,\s+ (?P<org>[{UPPER}0-9].*?) )? $         # the organisation after another comma
     """,
     re.VERBOSE,
 )

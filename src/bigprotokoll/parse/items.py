@@ -22,6 +22,7 @@ from .dates import find_date, find_times
 from .diagnostics import Diagnostics
 from .lines import BULLETS, Line, ends_sentence, join_hyphenated, squeeze
 from .office import roman
+from .letters import UPPER
 from .orgs import OrgKnowledge, looks_like_institution
 
 __all__ = [
@@ -148,7 +149,7 @@ CHAIR = re.compile(
     """,
     re.VERBOSE,
 )
-CHAIR_NAME = re.compile(r"[A-ZÅÄÖÉ][\w'’-]+(?:\s+(?:von\s+|af\s+|de\s+)?[A-ZÅÄÖÉ][\w'’-]+){1,4}")
+CHAIR_NAME = re.compile(rf"[{UPPER}][\w'’-]+(?:\s+(?:von\s+|af\s+|de\s+)?[{UPPER}][\w'’-]+){{1,4}}")
 
 _LIST_MARKS = frozenset(BULLETS)
 _SUB_ITEM_SECOND = {".", ")"}

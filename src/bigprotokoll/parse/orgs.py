@@ -12,6 +12,8 @@ import functools
 import re
 from typing import Iterable
 
+from .letters import LOWER, UPPER
+
 __all__ = ["BUILTIN_ORGANISATIONS", "INSTITUTION_ENDINGS", "OrgKnowledge", "looks_like_institution"]
 
 #: Gävle municipality's sectors and units and BIG's partners, as the minutes write them.
@@ -136,7 +138,11 @@ class OrgKnowledge:
         return all(w.isupper() for w in words if any(c.isalpha() for c in w))
 
 
-NAME_WORD = re.compile(r"^[A-ZÅÄÖÉÜ][a-zåäöéüß'’]+(?:-[A-ZÅÄÖÉÜ]?[a-zåäöéüß'’]+)*$")
+#: A word of a person's name: a capital, then lower case ("Çelik", "Dvořák"), maybe a capital
+#: after an apostrophe ("O'Brien") and parts after hyphens ("Al-Hassan", "Anna-karin").
+NAME_WORD = re.compile(
+    rf"^[{UPPER}][{LOWER}'’]*(?:['’][{UPPER}])?[{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)*$"
+)
 NAME_PARTICLES = {"von", "van", "af", "de", "der", "la"}
 
 

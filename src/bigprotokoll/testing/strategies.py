@@ -39,10 +39,11 @@ __all__ = ["minutes", "names", "organisations", "sentences"]
 
 FIRST_NAMES = ("Anna", "Bo", "Cecilia", "David", "Ebba", "Fredrik", "Greta", "Hugo", "Ines", "Johan",
                "Karin", "Lars", "Maja", "Nils", "Olle", "Pia", "Rut", "Sven", "Tove", "Ulf",
-               "Åsa", "Örjan", "Anna-Karin", "Per-Erik", "Émile")
+               "Åsa", "Örjan", "Anna-Karin", "Per-Erik", "Émile", "Zeynep", "Şahin", "Łukasz", "Ægir")
 SURNAMES = ("Andersson", "Berg", "Claesson", "Dahl", "Ek", "Falk", "Grön", "Holm", "Isaksson", "Jäder",
             "Karlsson", "Lind", "Mörk", "Nyström", "Olofsson", "Persson", "Quist", "Ruud", "Sjöberg",
-            "Törnqvist", "Ulander", "Vallin", "Wågberg", "Öberg", "Åkesson")
+            "Törnqvist", "Ulander", "Vallin", "Wågberg", "Öberg", "Åkesson", "Çelik", "Dvořák", "Nguyễn", "O'Brien",
+            "Al-Hassan")
 WORDS = ("arbetet", "gruppen", "trygghet", "skolan", "insatser", "stadsdelen", "samverkan", "planen",
          "budget", "rapport", "fältgruppen", "föreningar", "kväll", "våren", "hösten", "projekt",
          "medel", "statistik", "kommunen", "unga", "utbildning", "dialog", "2024", "17", "3,5",
