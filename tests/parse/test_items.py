@@ -444,6 +444,24 @@ def test_a_title_that_is_the_kind_of_document_alone_has_the_body_below() -> None
     assert [d.code for d in m.diagnostics if d.severity.value == "warning"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Anteckningar från styrgruppsmöte 2024-01-15", "Anteckningar från styrgruppsmöte 2024-01-15"),
+        ("Styrelsemöte 2024-01-15", "Styrelsemöte 2024-01-15"),  # a meeting and a date, on the first line
+        ("2024-01-20\n\nSammanträde med trygghetsrådet 15 januari 2024", "Sammanträde med trygghetsrådet 15 januari 2024"),
+    ],
+)
+def test_titles_without_the_word_protokoll(text: str, title: str) -> None:
+    m = parse_text(f"{text}\n\n§ 1 Öppnande\n\nMötet öppnades.\n")
+    assert (m.title, m.meeting_date) == (title, dt.date(2024, 1, 15))
+
+
+def test_a_meeting_and_a_date_further_down_are_no_title() -> None:
+    with pytest.raises(NotMinutesError, match="no title line found"):
+        parse_text("Kallelse\n\nNästa möte 2024-02-01\n\n§ 1 Öppnande\n\nMötet öppnades.\n")
+
+
 @pytest.mark.parametrize("title", ["Protokollsutdrag", "Minnesanteckningar:", "Sammanträdesprotokoll"])
 def test_other_kinds_of_minutes_are_titles(title: str) -> None:
     m = parse_text(f"{title}\nKommunstyrelsens arbetsutskott\nSammanträdesdatum 2024-03-14\n\n§ 1 A\n\nB.\n")

@@ -32,14 +32,15 @@ DATE_LINE = re.compile(r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}$")
 
 #: The title line: "Protokoll fört vid ledningsgruppsmöte BIG 2022-01-18", "SAMMANTRÄDESPROTOKOLL".
 TITLE = re.compile(
-    r"\b(?:\w*protokoll(?:sutdrag)?|minnesanteckningar|mötesanteckningar)\b",  # Protokoll, Sammanträdesprotokoll...
+    r"\b(?:\w*protokoll(?:sutdrag)?|\w*anteckningar)\b",  # Protokoll, Sammanträdesprotokoll, (Minnes)anteckningar...
     re.IGNORECASE,
 )
+#: A first line that names a meeting, not the kind of document, with its date: "Styrelsemöte
+#: 2024-01-15", "Sammanträde med trygghetsrådet 15 januari 2024" (a title only there).
+MEETING_TITLE = re.compile(r"\b\w*(?:möte|sammanträde)\b", re.IGNORECASE)
 #: A title that is the kind of document alone ("SAMMANTRÄDESPROTOKOLL"): the body's name
 #: follows on the next line ("Brottsförebyggande rådet i Norrvik").
-TITLE_ALONE = re.compile(
-    r"^(?:\w*protokoll(?:sutdrag)?|minnesanteckningar|mötesanteckningar)[.:]?$", re.IGNORECASE
-)
+TITLE_ALONE = re.compile(r"^(?:\w*protokoll(?:sutdrag)?|\w*anteckningar)[.:]?$", re.IGNORECASE)
 #: The body's name on the line under such a title: a capital, words, no colon or digits.
 BODY_LINE = re.compile(r"^[A-ZÅÄÖ][^\d:;.!?]{2,79}$")
 
@@ -237,7 +238,8 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
             if DATE_LINE.match(text) and header.document_date is None:
                 header.document_date = parse_iso(text)
                 continue
-            if TITLE.search(text):
+            first = index == (2 if header.document_date else 1)  # the first line, or the one after the date line
+            if TITLE.search(text) or (first and MEETING_TITLE.search(text) and find_date(text)):
                 block_end = _read_title_block(lines, index - 1, header, diagnostics)
                 if block_end is not None:
                     index = block_end
@@ -798,4 +800,4 @@ def _roles_below(
     return list(zip(rows[at + 1], kinds))
 
 
-__all__ += ["DATE_LINE", "DISTRIBUTION", "ISO_DATE", "LABEL", "NOTICE_HEADING", "SIGN_HERE", "TITLE"]
+__all__ += ["DATE_LINE", "DISTRIBUTION", "ISO_DATE", "LABEL", "MEETING_TITLE", "NOTICE_HEADING", "SIGN_HERE", "TITLE"]
