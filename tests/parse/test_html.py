@@ -46,6 +46,20 @@ def test_lists_number_as_a_browser_shows_them() -> None:
     ]
 
 
+def test_a_run_of_lists_of_one_heading_each_counts_on() -> None:
+    """LibreOffice writes each numbered heading as a list of its own, every one starting
+    where the numbering starts; a list of another look, or of text, breaks no run."""
+    heading = "<ol start='31'><li><h2>{}</h2></li></ol>"
+    text = _text(
+        heading.format("Öppnande"), "<ol><li>Söderby</li><li>Hamnen</li></ol>", heading.format("Vandringar"),
+        "<ol start='31'><li>Inte en rubrik</li></ol>", heading.format("Nästa möte"), "<ol start='31'><li><h3>Annan nivå</h3></li></ol>",
+    )
+    assert text.split("\n\n") == [
+        "## 31. Öppnande", "1. Söderby", "2. Hamnen", "## 32. Vandringar", "31. Inte en rubrik", "## 33. Nästa möte",
+        "### 31. Annan nivå",
+    ]
+
+
 def test_a_page_word_saved_keeps_its_tabs_and_list_numbers() -> None:
     """Word writes a tab as a span of spaces styled mso-tab-count, and a list's number as text."""
     text = _text(

@@ -681,6 +681,12 @@ def test_the_notice_of_adjustment_is_closing_text(signatures: str) -> None:
     assert sum(d.code == "notice" for d in m.diagnostics) == 1
 
 
+@pytest.mark.parametrize("mark", ["## ", ""])
+def test_numbered_headings_may_start_anywhere_only_as_headings(mark: str) -> None:
+    m = parse_text(f"Protokoll BIG 2024-03-14\n\n{mark}31. Öppnande\n\nText.\n\n{mark}32. Ekonomi\n\nText.\n")
+    assert [(i.number, i.heading) for i in m.items] == ([(31, "Öppnande"), (32, "Ekonomi")] if mark else [])
+
+
 @pytest.mark.parametrize("word", ["Punkt", "Ärende", "punkt"])
 @pytest.mark.parametrize("mark", [":", ".", ""])
 def test_items_numbered_after_a_word(word: str, mark: str) -> None:

@@ -134,6 +134,11 @@ class _Page:
         self.pre = 0  # inside how many pre elements
         self.in_content = 0  # inside how many article / main elements
         self.in_cell = False  # reading a table cell, where a heading is no heading
+        #: The last number of each run of lists that hold one numbered heading each, by its
+        #: look (type, start, heading): LibreOffice writes a numbered heading as a list of its
+        #: own that starts where the numbering starts (each ``<ol start="31">``), where Word
+        #: counted on.
+        self.heading_lists: dict[tuple[str, str, str], int] = {}
 
     def emit(self, text: str) -> None:
         if self.sink is self.blocks:
@@ -206,6 +211,11 @@ class _Page:
         kind = element.get("type") or "1"
         start = element.get("start") or "1"
         number = int(start) if start.lstrip("-").isdigit() else 1
+        heading = _heading_list(element) if ordered else None
+        if heading is not None:
+            look = (kind, start, heading)
+            number = self.heading_lists[look] + 1 if look in self.heading_lists else number
+            self.heading_lists[look] = number
         for item in element:
             if not isinstance(item.tag, str) or item.tag.lower() != "li":
                 if isinstance(item.tag, str) and item.tag.lower() not in _UNSHOWN:
@@ -276,6 +286,17 @@ def _cells(row: etree._Element) -> Iterator[etree._Element]:
     for cell in row:
         if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th"):
             yield cell
+
+
+def _heading_list(element: etree._Element) -> str | None:
+    """The heading's tag when a list holds one item and that opens with a heading
+    (``<ol start="31"><li><h2>``), else None."""
+    items = [child for child in element if isinstance(child.tag, str) and child.tag.lower() == "li"]
+    if len(items) != 1 or items[0].get("value") or (items[0].text or "").strip():
+        return None
+    first = next((child for child in items[0] if isinstance(child.tag, str)), None)
+    tag = first.tag.lower() if first is not None else ""
+    return tag if tag in _HEADINGS else None
 
 
 def _list_number(kind: str, number: int) -> str:

@@ -174,8 +174,8 @@ NUMBERED_HEADING = re.compile(
 def numbered_headings(lines: Sequence[Line]) -> dict[int, re.Match[str]]:
     """The numbered headings of minutes without § (``{line index: match}``): lines that
     start a paragraph (or, inside one, read as a heading: no sentence) with 1., 2., 3. ...
-    in sequence; a numbered list inside an item is passed over where its numbers are not
-    the next item's. A word may come before the
+    in sequence (from any number when the first is a heading: "## 31. Öppnande"); a
+    numbered list inside an item is passed over where its numbers are not the next item's. A word may come before the
     number ("Punkt 3: Ekonomi", "Ärende 3"). A run of headings with no text
     between them followed by its first heading again was the agenda: the items are the
     second run. Fewer than two are none."""
@@ -195,7 +195,7 @@ def numbered_headings(lines: Sequence[Line]) -> dict[int, re.Match[str]]:
         if bare and found and m["heading"].casefold() == next(iter(found.values()))["heading"].casefold():
             found.clear()  # the agenda's entries
             expected = None
-        if number == expected or (expected is None and number <= 1):
+        if number == expected or (expected is None and (number <= 1 or line.level)):  # a heading may start anywhere
             found[i] = m
             expected = number + 1
         else:
