@@ -450,7 +450,8 @@ def _read_title_block(lines: Sequence[Line], at: int, header: Header, diagnostic
             diagnostics.info("header-unmodelled", f"kept {name!r} as preamble text: the model has no field for it", line.no)
     dates = [cell for _, cell, kind in found if kind == "date"]
     if dates:
-        header.meeting_date = parse_iso(dates[0]) or find_date(dates[0]).date  # type: ignore[union-attr]
+        written_date = find_date(dates[0])  # None for a date that is none, such as 2024-13-45
+        header.meeting_date = written_date.date if written_date else None
     if len(found) > 2:  # more than the title with the body's name below it
         written = " | ".join(line.text for line, _, _ in block)
         what = f"the title {header.title!r}, the body {header.body!r}" + (f", the date {header.meeting_date}" if dates else "")
