@@ -6,7 +6,8 @@ import codecs
 
 import pytest
 
-from bigprotokoll import EmptyInputError, EncodingError, decode_bytes
+from bigprotokoll import EmptyInputError, EncodingError, decode_bytes, parse_bytes
+from bigprotokoll.parse.decode import MIXED, cp1252_lines
 
 TEXT = "Protokoll fört vid ledningsgruppsmöte BIG 2022-01-18 – § 1 Mötets öppnande\n"
 
@@ -18,6 +19,8 @@ TEXT = "Protokoll fört vid ledningsgruppsmöte BIG 2022-01-18 – § 1 Mötets 
         (codecs.BOM_UTF8 + TEXT.encode("utf-8"), "utf-8"),
         (TEXT.encode("cp1252"), "cp1252"),
         (TEXT.encode("utf-16"), "utf-16"),
+        (TEXT.encode("utf-16-le"), "utf-16-le"),  # no byte order mark: known by the zero bytes
+        (TEXT.encode("utf-16-be"), "utf-16-be"),
     ],
 )
 def test_known_encodings_are_detected(data: bytes, encoding: str) -> None:
@@ -74,3 +77,24 @@ def test_bytes_undefined_in_cp1252_are_refused() -> None:
     with pytest.raises(EncodingError) as info:
         decode_bytes("Protokoll ".encode() + b"\x81\x8d" + b" text")
     assert "0x81" in str(info.value)
+
+
+def test_utf8_with_lines_in_cp1252_reads_each_line_as_what_it_is() -> None:
+    """A UTF-8 file added to in an editor that writes cp1252: before, all of it was read as
+    cp1252 ("NÃ¤rvarande"), and the minutes had no items."""
+    data = TEXT.encode("utf-8") + "Tillägg: Göran är här.\r\n".encode("cp1252") + "Slut – åäö\n".encode("utf-8")
+    assert decode_bytes(data) == (TEXT + "Tillägg: Göran är här.\r\nSlut – åäö\n", MIXED)
+    assert cp1252_lines(data) == [2]
+
+
+@pytest.mark.parametrize("text", ["Ã¤r det här cp1252? Ja: Åsa.\n", "Protokoll – Åsa.\n"])
+def test_cp1252_with_what_could_be_utf8_in_a_line_that_is_not_stays_cp1252(text: str) -> None:
+    assert decode_bytes(text.encode("cp1252")) == (text, "cp1252")
+
+
+def test_a_mixed_file_is_reported_with_its_lines() -> None:
+    data = "Protokoll BIG 2024-03-14\n\n§ 1 Öppnande\n\nMötet öppnades.\n".encode() + "Göran.\n".encode("cp1252")
+    minutes = parse_bytes(data, source_name="blandad.txt")
+    assert minutes.source is not None and minutes.source.encoding == MIXED
+    assert [(d.code, d.line) for d in minutes.diagnostics] == [("encoding-mixed", 6)]
+    assert minutes.items[0].paragraphs[-1].text.endswith("Göran.")

@@ -25,11 +25,13 @@ from typing import Sequence
 import attrs
 
 from ..errors import EmptyInputError, InputError, NotMinutesError
-from ..model import Absentee, AgendaItem, Attendee, Furniture, FurnitureKind, Minutes, NextMeeting, Paragraph, Source
+from ..model import (
+    Absentee, AgendaItem, Attendee, Diagnostic, Furniture, FurnitureKind, Minutes, NextMeeting, Paragraph, Source,
+)
 from .annotate import KEYWORDS, annotate_item, keywords_in
 from .attendance import resolve_scope
 from .dates import find_date
-from .decode import decode_bytes
+from .decode import MIXED, cp1252_lines, decode_bytes
 from .doc import DOC_MEDIA_TYPE, is_doc, read_doc
 from .docx import DOCX_MEDIA_TYPE, is_docx, read_docx
 from .html import HTML_MEDIA_TYPE, is_html, read_html
@@ -65,6 +67,14 @@ def parse_bytes(data: bytes, *, source_name: str | None = None) -> Minutes:
     it, its page headers and footers as furniture; ``source.media_type`` says which it was."""
     text, encoding, media_type, furniture = _read_bytes(data, source_name)
     minutes = parse_text(text, source_name=source_name)
+    if encoding == MIXED:  # where the text is not what the rest of the file is, say so
+        lines = cp1252_lines(data)
+        shown = ", ".join(map(str, lines[:10])) + (" ..." if len(lines) > 10 else "")
+        mixed = Diagnostic(
+            "encoding-mixed", f"the file is UTF-8 but for line(s) {shown}, which are cp1252 and read so", lines[0]
+        )
+        found = (*minutes.diagnostics, mixed)
+        minutes = attrs.evolve(minutes, diagnostics=tuple(sorted(found, key=lambda d: (d.line or 0, d.code))))
     source = Source(
         name=Path(source_name).name if source_name else None,
         encoding=encoding,

@@ -1,6 +1,7 @@
-"""Stage 0: bytes -> text. UTF-8 (with or without BOM), UTF-16 with a BOM, else cp1252, or
-Mac Roman where the bytes read as Swedish only so (old Macintosh files: cp1252 shows their
-å ä ö as Œ Š š).
+"""Stage 0: bytes -> text. UTF-8 (with or without BOM), UTF-16 (with a BOM, or known by its
+zero bytes without one), else cp1252, or Mac Roman where the bytes read as Swedish only so
+(old Macintosh files: cp1252 shows their å ä ö as Œ Š š), or UTF-8 with lines in cp1252
+(:data:`MIXED`: a file added to in another editor; each line as what it is).
 
 Guarantees: the text returned has no BOM; the encoding name returned is the one used;
 bytes that look binary (NUL bytes, many control characters) or fit no encoding raise
@@ -13,10 +14,14 @@ RTF, HTML and PDF documents to their readers before it comes to this).
 from __future__ import annotations
 
 import codecs
+import re
 
 from ..errors import EmptyInputError, EncodingError
 
-__all__ = ["decode_bytes"]
+__all__ = ["MIXED", "cp1252_lines", "decode_bytes"]
+
+#: The encoding recorded for UTF-8 text with lines in cp1252 (a file added to in another editor).
+MIXED = "utf-8+cp1252"
 
 # C0 controls other than tab, line feed, form feed and carriage return.
 _CONTROL = {c for c in range(32) if c not in (9, 10, 12, 13)}
@@ -67,6 +72,58 @@ def _swedish_mac_roman(data: bytes, cp1252: str | None) -> str | None:
     return text
 
 
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """``(text, encoding)`` for UTF-16 without a byte order mark, known by its zero bytes:
+    text of Latin letters has one in nearly every other byte (the high byte of each
+    character), and none in the others; None for anything else."""
+    half = len(data) // 2
+    if half < 2 or len(data) % 2:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    encoding = "utf-16-le" if odd > 0.6 * half and not even else "utf-16-be" if even > 0.6 * half and not odd else None
+    if encoding is None:
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return (text, encoding) if not any(ord(c) in _CONTROL for c in text) else None
+
+
+#: A UTF-8 sequence of two to four bytes.
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _mixed(data: bytes) -> str | None:
+    """UTF-8 text with some lines in cp1252: each line decoded as UTF-8 where it is that, else
+    as cp1252. None unless a line beyond ASCII is UTF-8 (else the file is cp1252 alone)."""
+    if not _UTF8_SEQUENCE.search(data):
+        return None
+    decoded, utf8 = [], False
+    for raw in data.splitlines(keepends=True):
+        try:
+            line = raw.decode("utf-8")
+            utf8 = utf8 or not line.isascii()
+        except UnicodeDecodeError:
+            try:
+                line = raw.decode("cp1252")
+            except UnicodeDecodeError:
+                return None
+        decoded.append(line)
+    return "".join(decoded) if utf8 else None
+
+
+def cp1252_lines(data: bytes) -> list[int]:
+    """The numbers of the lines that are no UTF-8 (read as cp1252 in a :data:`MIXED` file)."""
+    found = []
+    for number, raw in enumerate(data.splitlines(), 1):
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError:
+            found.append(number)
+    return found
+
+
 def _line_of(data: bytes, offset: int) -> int:
     return data.count(b"\n", 0, offset) + 1
 
@@ -81,6 +138,9 @@ def decode_bytes(data: bytes, *, source_name: str | None = None) -> tuple[str, s
         for magic, what in _DOCUMENT_FORMATS:
             if data.startswith(magic):
                 raise EncodingError(f"this is {what}", path=source_name)
+        utf16 = _utf16_without_bom(data) if data[:1] == b"\x00" or data[1:2] == b"\x00" else None
+        if utf16 is not None:
+            return utf16
         offset = _looks_binary(data)
         if offset is not None:
             raise EncodingError(
@@ -99,8 +159,11 @@ def decode_bytes(data: bytes, *, source_name: str | None = None) -> tuple[str, s
             continue
         if not text.strip():
             raise EmptyInputError("the file is empty or holds only white space; expected minutes text", path=source_name)
-        if encoding == "cp1252" and (mac := _swedish_mac_roman(data, text)) is not None:
-            return mac, "mac_roman"
+        if encoding == "cp1252":
+            if (mixed := _mixed(data)) is not None:
+                return mixed, MIXED
+            if (mac := _swedish_mac_roman(data, text)) is not None:
+                return mac, "mac_roman"
         return text, "utf-8" if encoding == "utf-8-sig" else encoding
     if encodings[-1] == "cp1252" and (mac := _swedish_mac_roman(data, None)) is not None:
         return mac, "mac_roman"
