@@ -71,6 +71,10 @@ def test_impossible_dates_are_skipped() -> None:
         ("kl 13:15 - 16:15", dt.time(13, 15), dt.time(16, 15)),
         ("klockan 9", dt.time(9, 0), None),
         ("inget klockslag", None, None),
+        ("tisdag 18:00-20:00", dt.time(18), dt.time(20)),  # two times with their minutes need no "kl"
+        ("8.15 – 11.45", dt.time(8, 15), dt.time(11, 45)),
+        ("avsnitt 1.10-1.20.3", None, None),  # no range of times: a number goes on after it
+        ("18-20", None, None),  # hours alone without "kl" are no times
     ],
 )
 def test_time_forms(text: str, start: dt.time | None, end: dt.time | None) -> None:

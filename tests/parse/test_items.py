@@ -276,6 +276,9 @@ def test_distribution_wrapped_inside_a_name() -> None:
         ("Nästa möte hålls måndagen den 7 mars kl.13.15-16.15.", dt.date(2022, 3, 7), dt.time(13, 15), dt.time(16, 15), None),
         ("Nästa ledningsgruppsmöte är den 21/10 kl.8.15-11.15 på BIG", dt.date(2022, 10, 21), dt.time(8, 15), dt.time(11, 15), "BIG"),
         ("Nästa möte är den 12/12 2022 kl. 08.30–11.30 i Stadshuset.", dt.date(2022, 12, 12), dt.time(8, 30), dt.time(11, 30), "Stadshuset"),
+        ("Nästa möte hålls den 18/4 kl 18 via Teams.", dt.date(2022, 4, 18), dt.time(18), None, "Teams"),
+        ("Nästa möte: tisdag 18 april 18:00-20:00, Stadshuset", dt.date(2022, 4, 18), dt.time(18), dt.time(20), "Stadshuset"),
+        ("Vi ses nästa gång den 18 april kl 18.", dt.date(2022, 4, 18), dt.time(18), None, None),
     ],
 )
 def test_next_meeting(sentence: str, date: dt.date, start: dt.time, end: dt.time, place: str | None) -> None:

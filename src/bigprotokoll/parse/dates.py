@@ -13,7 +13,7 @@ import re
 import attrs
 
 __all__ = [
-    "COMPACT_DATE", "DATE_EXPRESSION", "ISO_DATE", "MONTHS", "MONTH_ABBREVIATIONS", "TIME_RANGE", "FoundDate",
+    "BARE_TIME_RANGE", "COMPACT_DATE", "DATE_EXPRESSION", "ISO_DATE", "MONTHS", "MONTH_ABBREVIATIONS", "TIME_RANGE", "FoundDate",
     "find_compact_date", "find_date", "find_times",
 ]
 
@@ -142,9 +142,20 @@ def _time(hour: str, minute: str | None) -> dt.time | None:
     return dt.time(h, mi)
 
 
+#: Two times with their minutes and a dash between, without "kl": "18:00-20:00", "8.15–11.15".
+BARE_TIME_RANGE = re.compile(
+    r"""
+    (?<![\d.:]) (?P<start_h>\d{1,2}) [.:] (?P<start_m>\d{2})
+    \s* [-–—] \s* (?P<end_h>\d{1,2}) [.:] (?P<end_m>\d{2}) (?![\d.:]\d)
+    """,
+    re.VERBOSE,
+)
+
+
 def find_times(text: str) -> tuple[dt.time | None, dt.time | None, int]:
-    """``(start, end, offset after the match)`` of the first "kl. ..." in ``text``."""
-    m = TIME_RANGE.search(text)
+    """``(start, end, offset after the match)`` of the first "kl. ..." in ``text``, else of
+    the first range of two times with their minutes ("18:00-20:00")."""
+    m = TIME_RANGE.search(text) or BARE_TIME_RANGE.search(text)
     if not m:
         return None, None, -1
     start = _time(m["start_h"], m["start_m"])

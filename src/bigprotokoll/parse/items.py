@@ -105,7 +105,8 @@ NEXT_MEETING = re.compile(
     r"""
     \b n[äa]sta \s+             # "Nästa"
     (?: [\wåäö-]* m[öo]te        # möte, ledningsgruppsmöte
-      | sammantr[äa]de )         # sammanträde
+      | sammantr[äa]de           # sammanträde
+      | g[åa]ng )                # "Vi ses nästa gång den 18 april"
     \b
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -119,7 +120,7 @@ NEXT_MEETING_WORDS = frozenset({"nästa", "nasta"})
 PLACE = re.compile(
     r"""
     ^ \s* (?:
-        ,? \s* (?:på|i) \s+          # "på BIG", "i Stadshuset"
+        ,? \s* (?:på|i|via) \s+      # "på BIG", "i Stadshuset", "via Teams"
         (?P<place>[^.,;:]+?)         # the place, up to punctuation
         \s* (?:[.,;]|$)
       | , \s*                        # ", Rådhuset." (a capital, at most four words)
