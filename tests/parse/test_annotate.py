@@ -84,6 +84,9 @@ def test_no_decision_in_plain_text(text: str) -> None:
         ("Måns fick i uppdrag att bjuda in studenter.", "Måns"),
         ("Anne tar en ny kontakt med Johan Stenmark.", "Anne"),
         ("Ledningsgruppen beslutade att Magnus Ljung skall färdigställa planen.", "Magnus Ljung"),
+        ("Styrelsen ger Per Holm i uppdrag att boka lokal.", "Per Holm"),  # the name after the one who gives it
+        ("Nämnden uppdrar åt Sara Nyby att ta fram ett förslag.", "Sara Nyby"),
+        ("Ansvarig: Łukasz Nowak", "Łukasz Nowak"),
     ],
 )
 def test_assignments(text: str, assignee: str) -> None:

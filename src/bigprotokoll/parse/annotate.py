@@ -67,7 +67,8 @@ OUTCOME_PATTERNS: tuple[tuple[Outcome, re.Pattern[str]], ...] = (
 #: the first capital (it checks the character before it), so a search scans fast.
 _NAME = rf"[{UPPER}] (?<![\w'’-][{UPPER}]) [\w'’-]+ (?:\s [{UPPER}][\w'’-]+){{0,3}}"
 
-#: A task given to a named person.
+#: A task given to a named person: the name before what it is to do, or after the one who
+#: gives it ("ger Ida Ek i uppdrag", "uppdrar åt Ida Ek att"), or after "Ansvarig:".
 ASSIGNMENT = re.compile(
     rf"""
     (?P<assignee>{_NAME})              # one to four capitalised words
@@ -80,6 +81,9 @@ ASSIGNMENT = re.compile(
       | återkommer                      # återkommer med ...
     )
     \b
+  | \b (?:ger|gav|gavs) \s+ (?P<given>{_NAME}) \s+ i \s+ uppdrag \b           # Styrelsen ger Ida Ek i uppdrag
+  | \b [Uu]ppdr (?:ar|og|ogs|agit) \s+ (?:åt|till) \s+ (?P<told>{_NAME}) \b  # uppdrar åt Ida Ek att
+  | ^ \s* Ansvarig \s* : \s* (?P<responsible>{_NAME})                          # Ansvarig: Ida Ek
     """,
     re.VERBOSE,
 )
@@ -109,7 +113,7 @@ ATTACHMENT = re.compile(
 #: annotation, so the patterns below run only where one of them occurs.
 KEYWORDS = (
     "bordl", "återremi", "godk", "antog", "fastst", "handlingarna", "noterades", "till protokollet", "beslut", "beslöt",
-    "uppdrag", "kontakt", "ansvarar", "återkommer", "ska", "bifoga", "bilaga",
+    "uppdr", "kontakt", "ansvar", "återkommer", "ska", "bifoga", "bilaga",
 )
 
 
@@ -158,7 +162,7 @@ _OUTCOME_WORDS = {
 }
 
 
-_TASK_WORDS = {"uppdrag", "kontakt", "ansvarar", "återkommer"}
+_TASK_WORDS = {"uppdr", "kontakt", "ansvar", "återkommer"}
 _ATTACHMENT_WORDS = {"bifoga", "bilaga"}
 
 
@@ -215,7 +219,8 @@ def annotate_item(
                     break
             task = ASSIGNMENT.search(sentence) if found_words & _TASK_WORDS else None
             if task:
-                assignments.append(Assignment(task["assignee"], sentence))
+                assignee = task["assignee"] or task["given"] or task["told"] or task["responsible"]
+                assignments.append(Assignment(assignee, sentence))
             elif "ska" in found_words:
                 for shall in SHALL.finditer(sentence):
                     words = shall["assignee"].split()
