@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bigprotokoll.parse.header import CAPITALISED_WORDS, DISTRIBUTION, ISO_DATE, LABEL, SIGNATURE_LABEL, UPPER_WORD
+from bigprotokoll.parse.header import CAPITALISED_WORDS, DISTRIBUTION, ISO_DATE, LABEL, UPPER_WORD
+from bigprotokoll.parse.signatures import SIGNATURE_LABEL
 from bigprotokoll.parse.html import META_CHARSET
 from bigprotokoll.parse.rtf import TOKEN
 from bigprotokoll.parse.items import CHAIR, ITEM_HEADING, LEAD_IN, NEXT_MEETING, place_after

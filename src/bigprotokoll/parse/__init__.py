@@ -1,13 +1,13 @@
 """Text -> model, in named stages::
 
-    decode_bytes      bytes -> text (UTF-8, UTF-8 with BOM, UTF-16 with BOM, cp1252)
+    decode_bytes      bytes -> text (UTF-8, UTF-16, cp1252, Mac Roman, mixed)
     read_docx         or a Word document -> text + header/footer furniture   (docx.py)
     read_odt          or an OpenDocument text, likewise                       (odt.py)
     split_lines       text -> logical lines + page furniture      (lines.py)
     segment           lines -> header | items | signatures        (this module)
     read_header       title, dates, attendance, distribution      (header.py, attendance.py)
     read_item         each § with paragraphs and subsections      (items.py)
-    read_signatures   minute-taker, adjusters, chair; the notice  (header.py)
+    read_signatures   minute-taker, adjusters, chair; the notice  (signatures.py)
     derive            chair, next meeting, scopes, annotations     (this module, annotate.py)
 
 Problems are collected as diagnostics; text the parser cannot place is kept (in the
@@ -39,10 +39,11 @@ from .odt import ODT_MEDIA_TYPE, is_odt, read_odt
 from .pdf import PDF_MEDIA_TYPE, is_pdf, read_pdf
 from .rtf import RTF_MEDIA_TYPE, is_rtf, read_rtf
 from .diagnostics import Diagnostics
-from .header import first_page_signatures, read_header, read_signatures, signatures_start
+from .header import read_header
 from .items import NEXT_MEETING_WORDS, find_chair, find_next_meeting_in, is_item_heading, numbered_headings, read_item
 from .lines import Line, ends_sentence, furniture_kind, split_lines, squeeze
 from .orgs import OrgKnowledge
+from .signatures import first_page_signatures, read_signatures, signatures_start
 
 __all__ = ["decode_bytes", "derive", "input_text", "parse_bytes", "parse_file", "parse_text"]
 
