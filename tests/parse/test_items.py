@@ -287,6 +287,14 @@ def test_next_meeting(sentence: str, date: dt.date, start: dt.time, end: dt.time
     assert (nxt.date, nxt.start, nxt.end, nxt.place) == (date, start, end, place)
 
 
+def test_the_next_meeting_under_an_item_headed_so() -> None:
+    """No sentence names it: the item's heading does ("## 4. Nästa möte" / "18 april kl. 18.00.")."""
+    m = parse("§ 4 Nästa möte\n\nPreliminärt:\n\n18 april kl. 18.00 i Stadshuset.\n")
+    nxt = m.next_meeting  # type: ignore[attr-defined]
+    assert (nxt.date, nxt.start, nxt.place) == (dt.date(2022, 4, 18), dt.time(18), "Stadshuset")
+    assert [(d.code, d.line) for d in m.diagnostics if d.code == "year-inferred"] == [("year-inferred", 14)]  # type: ignore[attr-defined]
+
+
 def test_unplaced_header_text_is_kept_and_reported() -> None:
     m = parse_text("Protokoll fört vid möte BIG 2022-01-18\n\nEn rad som inget betyder.\n\n§ 1 A\n\nB.\n")
     assert [p.text for p in m.preamble] == ["En rad som inget betyder."]

@@ -93,6 +93,20 @@ def test_a_page_number_in_a_letterheads_last_column_is_furniture(gap: str, page:
     assert [(f.text, f.kind, f.line) for f in furniture] == [(page, FurnitureKind.PAGE_NUMBER, 1)]
 
 
+@pytest.mark.parametrize("rule", ["---", "* * *", "-" * 72, "___"])
+def test_a_markdown_thematic_break_is_no_text(rule: str) -> None:
+    diagnostics = Diagnostics()
+    lines, _, _ = split_lines(f"# Protokoll\n\nText.\n\n{rule}\n\n**Vid protokollet:** Ida Ek\n", diagnostics)
+    assert [line.text for line in lines] == ["Protokoll", "Text.", "Vid protokollet: Ida Ek"]
+    assert [(d.code, d.line) for d in diagnostics.sorted()] == [("markdown-rule", 5)]
+
+
+def test_dashes_right_under_a_line_are_no_thematic_break() -> None:
+    """A setext heading's underline, or a line to sign on under a label: kept."""
+    lines, _, _ = split_lines("# Protokoll\n\nVid protokollet\n---------------\nIda Ek\n", Diagnostics())
+    assert "---------------" in [line.text for line in lines]
+
+
 def test_furniture_between_paragraphs_keeps_the_break() -> None:
     lines, _, _ = split_lines("Slut.\n\nSida 1 av 2\n\nNästa stycke.\n", Diagnostics())
     assert lines[1].brk is True

@@ -40,7 +40,10 @@ from .pdf import PDF_MEDIA_TYPE, is_pdf, read_pdf
 from .rtf import RTF_MEDIA_TYPE, is_rtf, read_rtf
 from .diagnostics import Diagnostics
 from .header import read_header
-from .items import NEXT_MEETING_WORDS, find_chair, find_next_meeting_in, is_item_heading, numbered_headings, read_item
+from .items import (
+    NEXT_MEETING_WORDS, find_chair, find_next_meeting_in, find_next_meeting_under, is_item_heading, numbered_headings,
+    read_item,
+)
 from .lines import Line, ends_sentence, furniture_kind, split_lines, squeeze
 from .orgs import OrgKnowledge
 from .signatures import first_page_signatures, read_signatures, signatures_start
@@ -356,8 +359,10 @@ def _derived(
         end = start + len(group)
         annotated.append(annotate_item(item, people, date_after, keywords=keywords[start:end]))
         start = end
-    next_meeting = next_meeting or find_next_meeting_in(
-        paragraphs, meeting_date, diagnostics, keywords=keywords, lines=item_lines
+    next_meeting = (
+        next_meeting
+        or find_next_meeting_in(paragraphs, meeting_date, diagnostics, keywords=keywords, lines=item_lines)
+        or find_next_meeting_under(items, meeting_date, diagnostics, item_lines)
     )
     if next_meeting is None and not items:
         # minutes without items (a cancelled meeting) may still announce the next one

@@ -32,6 +32,7 @@ __all__ = [
     "REPORT_ITEM",
     "find_chair",
     "find_next_meeting",
+    "find_next_meeting_under",
     "find_next_meeting_in",
     "is_item_heading",
     "numbered_headings",
@@ -459,19 +460,47 @@ def find_next_meeting_in(
             keyword = NEXT_MEETING.search(sentence)
             if not keyword:
                 continue
-            rest = sentence[keyword.end():]
-            found = find_date(rest, after=meeting_date)
-            if found is None:
-                continue
-            if found.year_inferred:
-                diagnostics.info(
-                    "year-inferred",
-                    f"the next meeting's date has no year; took {found.date.isoformat()}, "
-                    "the first such date after the meeting",
-                    lines[index] if lines is not None and index < len(lines) else None,
-                )
-            after_date = rest[found.end:]
-            start, end, offset = find_times(after_date)
-            tail = after_date[offset:] if offset >= 0 else after_date
-            return NextMeeting(found.date, start, end, place_after(tail))
+            line = lines[index] if lines is not None and index < len(lines) else None
+            announced = _announced(sentence[keyword.end():], meeting_date, diagnostics, line)
+            if announced is not None:
+                return announced
     return None
+
+
+def find_next_meeting_under(
+    items: Sequence[AgendaItem],
+    meeting_date: dt.date,
+    diagnostics: Diagnostics,
+    lines: Sequence[int | None] | None = None,
+) -> NextMeeting | None:
+    """The next meeting from the first paragraph with a date under an item headed so
+    ("Nästa möte" / "18 april kl. 18.00."), where no sentence names it. ``lines``: the source
+    line of each paragraph of the items, in order, for the diagnostics."""
+    index = 0
+    for item in items:
+        paragraphs = item.all_paragraphs()
+        if NEXT_MEETING.match(item.heading):
+            for offset, paragraph in enumerate(paragraphs):
+                line = lines[index + offset] if lines is not None and index + offset < len(lines) else None
+                announced = _announced(paragraph.text, meeting_date, diagnostics, line)
+                if announced is not None:
+                    return announced
+        index += len(paragraphs)
+    return None
+
+
+def _announced(rest: str, meeting_date: dt.date, diagnostics: Diagnostics, line: int | None) -> NextMeeting | None:
+    """The next meeting from the text after its announcement: a date, then times and a place."""
+    found = find_date(rest, after=meeting_date)
+    if found is None:
+        return None
+    if found.year_inferred:
+        diagnostics.info(
+            "year-inferred",
+            f"the next meeting's date has no year; took {found.date.isoformat()}, the first such date after the meeting",
+            line,
+        )
+    after_date = rest[found.end:]
+    start, end, offset = find_times(after_date)
+    tail = after_date[offset:] if offset >= 0 else after_date
+    return NextMeeting(found.date, start, end, place_after(tail))

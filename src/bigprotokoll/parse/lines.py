@@ -229,6 +229,11 @@ def clean_markdown(text: str) -> tuple[str, int]:
     return text.strip(), level
 
 
+#: A Markdown thematic break, a rule across the page: "---", "* * *", "___" (72 dashes
+#: from pandoc), alone between blank lines.
+THEMATIC_BREAK = re.compile(r"^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
+
+
 #: A page number in the last column of a letterhead's line: "SAMMANTRÄDESPROTOKOLL<TAB>Sida 1 (3)".
 PAGE_NUMBER_CELL = re.compile(
     r"""
@@ -325,6 +330,15 @@ def split_lines(text: str, diagnostics: Diagnostics) -> tuple[list[Line], list[F
             elif lines and lines[-1].no == index and "\t" in lines[-1].text:  # the rule right under a row
                 diagnostics.info("markdown-table", "read a Markdown table: its rows as columns, this line its rule", index + 1)
                 continue
+        if (
+            layout.markdown
+            and brk
+            and stripped[0] in "-*_"
+            and THEMATIC_BREAK.match(stripped)
+            and not (index + 1 < len(stripped_lines) and stripped_lines[index + 1])
+        ):
+            diagnostics.info("markdown-rule", "read a Markdown thematic break (a rule across the page): no words", index + 1)
+            continue
         if markdown_mark is not None and markdown_mark(stripped):
             cleaned, level = clean_markdown(stripped)
             if not cleaned:  # a line of marks alone ("**", "---"): keep it as text
