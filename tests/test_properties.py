@@ -60,7 +60,17 @@ minutes_like = st.lists(
          "Beslut", "Rådets beslut:", "Expedieras till", "Underskrifter", "Sekreterare", "Justerande", "Ordförande",
          "Ida Ek (S), ordförande", "Utses att justera: Bo Lund", "Dnr KS 2024/33",
          "ANSLAG/BEVIS", "Justeringens plats och tid: Kommunhuset 2024-03-18", "Paragrafer: 12-15",
-         "Punkt 1: Öppnande", "Punkt 2 Ekonomi", "Ärende 3. Övrigt"]
+         "Punkt 1: Öppnande", "Punkt 2 Ekonomi", "Ärende 3. Övrigt",
+         # association minutes, formal first pages, notes
+         "Ida Ek, ordförande          Bo Lund, justerare", "Ida Ek          Bo Lund", "Ordförande          Justerare",
+         "Bo Lund (justerare)", "NORRVIKS KOMMUN\tSAMMANTRÄDESPROTOKOLL\tSida 1 (3)", "Socialnämnden\tSammanträdesdatum",
+         "\t2024-05-21", "Justeringens", "plats och tid\tStadshuset 2024-03-18", "Underskrifter\tSekreterare\t..........",
+         "\t\tKarl Nord", "Vid anteckningarna", "Anteckningar från styrgruppsmöte 2024-01-15", "Styrelsemöte 2024-01-15",
+         "Ej närvarande: Eva Sten", "Närvarande från förvaltningen: Ida Ek", "Vi ses nästa gång 18 april via Teams.", "---",
+         "Ansvarig: Bo Lund", "Styrelsen ger Bo Lund i uppdrag att ringa.", "Ärendet återremitteras.", "## 31. Öppnande",
+         "Datum: 2024-02-06, kl. 13.00-15.00", "Fritidsgården: Många besökare.", "Zeynep Çelik, Polisen",
+         "Protokoll BIG 230314", "Ida Ek, Fritidsgården Norr", "Karin Lundell, Per Holmgren", "Norrviks kommun",
+         "Protokoll fört vid styrelsemöte i Trygghetsföreningen Sörby 2023-03-14", "Nästa möte", "18 april kl. 18.00."]
     )
     | st.text(max_size=40)
     | st.sampled_from(["Ida", "Ek", "och", "samt", ":", ",", "–"]),

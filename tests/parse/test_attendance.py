@@ -155,8 +155,8 @@ def test_a_table_with_the_organisation_first() -> None:
     found, diagnostics, _ = _read("Polisen\tIda Ek", "Välfärd Gävle\tBo Lund\t§ 1-3")
     assert found == [("Ida Ek", "Polisen", None), ("Bo Lund", "Välfärd Gävle", "§ 1-3")]
     assert [(c, m) for c, m in diagnostics if c == "attendance-order"] == [
-        ("attendance-order", "read 'Polisen\\tIda Ek' as the organisation, then the name"),
-        ("attendance-order", "read 'Välfärd Gävle\\tBo Lund\\t§ 1-3' as the organisation, then the name"),
+        ("attendance-order", "read 'Polisen | Ida Ek' as the organisation, then the name"),  # a tab shown as " | "
+        ("attendance-order", "read 'Välfärd Gävle | Bo Lund | § 1-3' as the organisation, then the name"),
     ]
 
 

@@ -21,7 +21,7 @@ from typing import Sequence
 
 import attrs
 
-from .diagnostics import Diagnostics
+from .diagnostics import Diagnostics, quoted
 from .letters import UPPER
 from .lines import BULLETS, Line
 from .orgs import OrgKnowledge, looks_like_institution, looks_like_name
@@ -102,7 +102,7 @@ def _name_first(line: Line, orgs: OrgKnowledge, diagnostics: Diagnostics) -> Lin
     cells = COLUMN_GAP.split(line.text, maxsplit=2)
     if len(cells) < 2 or not _organisation_first(cells, orgs):
         return line
-    diagnostics.info("attendance-order", f"read {line.text!r} as the organisation, then the name", line.no)
+    diagnostics.info("attendance-order", f"read {quoted(line.text)} as the organisation, then the name", line.no)
     return line._replace(text="\t".join([cells[1], cells[0], *cells[2:]]))
 
 
@@ -341,7 +341,7 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
         if people:
             full += [(position, row) for row in people]
             if len(people) > 1:  # the words between them ("och") stay in the diagnostic
-                diagnostics.info("attendance-line", f"read {text!r} as {len(people)} people", line.no)
+                diagnostics.info("attendance-line", f"read {quoted(text)} as {len(people)} people", line.no)
             for row in people:
                 if row.role:
                     _kept_extra(row.role, row.name, line.no, diagnostics)
@@ -374,7 +374,7 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
         if looks_like_name(body):
             names.append((position, body, line.no))
             continue
-        diagnostics.warn("attendance-unread", f"could not read attendance row {text!r}; kept as text", line.no)
+        diagnostics.warn("attendance-unread", f"could not read attendance row {quoted(text)}; kept as text", line.no)
         leftovers.append(line)
     # pair the block of names with the block of organisations, in order
     paired: list[tuple[int, Row]] = []

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from ..model import Diagnostic, Severity
 
-__all__ = ["Diagnostics"]
+__all__ = ["Diagnostics", "quoted"]
+
+
+def quoted(text: str) -> str:
+    """``text`` quoted for a message as ``repr`` quotes it, but for a tab, shown as " | " (a
+    gap between columns): repr's ``\\t`` glues the next word to a ``t``, and the message is
+    where a line's words are kept when no field holds them."""
+    return repr(text.replace("\t", " | "))
 
 
 class Diagnostics:

@@ -16,7 +16,7 @@ import attrs
 from ..model import Distribution, NextMeeting
 from .attendance import CHAIR_ROLES, MINUTE_TAKER_ROLES, Row, read_rows
 from .dates import ISO_DATE, MONTHS, find_compact_date, find_date, find_times, parse_iso
-from .diagnostics import Diagnostics
+from .diagnostics import Diagnostics, quoted
 from .lines import BULLETS, Line, join_hyphenated
 from .orgs import OrgKnowledge
 from .signatures import SIGN_HERE, cells_of, name_list
@@ -218,7 +218,7 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
             mode = None
             if name in _UNMODELLED:
                 header.unmodelled.append(line._replace(brk=True))  # a field: a paragraph of its own
-                diagnostics.info("header-unmodelled", f"kept {text!r} as preamble text: the model has no field for it", line.no)
+                diagnostics.info("header-unmodelled", f"kept {quoted(text)} as preamble text: the model has no field for it", line.no)
                 continue
             if not rest:
                 header.unplaced.append(line)
@@ -254,7 +254,7 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
                 header.chair = rest
             if placed:
                 # the line as written (label, "kl." and all) stays in the result this way
-                diagnostics.info("header-field", f"read {text!r} into the header fields", line.no)
+                diagnostics.info("header-field", f"read {quoted(text)} into the header fields", line.no)
             else:
                 header.unplaced.append(line)
             continue
@@ -274,7 +274,7 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
             written = " ".join(parts)
             header.distribution = _read_distribution(written)
             # the line as written ("A, B och C samt ...") stays in the result this way
-            diagnostics.info("distribution-line", f"read {written!r} into the distribution", line.no)
+            diagnostics.info("distribution-line", f"read {quoted(written)} into the distribution", line.no)
             continue
         if mode == "agenda":
             if not line.brk or AGENDA_ENTRY.match(text):
@@ -292,7 +292,7 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
         elif date != header.meeting_date:
             diagnostics.warn(
                 "date-mismatch",
-                f"{line.text!r} names another day than the title ({header.meeting_date.isoformat()}); took the title's",
+                f"{quoted(line.text)} names another day than the title ({header.meeting_date.isoformat()}); took the title's",
                 line.no,
             )
     header.attendees, leftovers = read_rows(groups["attendees"], orgs, diagnostics)
@@ -396,7 +396,7 @@ def _read_title_block(lines: Sequence[Line], at: int, header: Header, diagnostic
     if len(found) > 2:  # more than the title with the body's name below it
         written = " | ".join(line.text for line, _, _ in block)
         what = f"the title {header.title!r}, the body {header.body!r}" + (f", the date {header.meeting_date}" if dates else "")
-        diagnostics.info("title-block", f"read the title block {written!r}: {what}", block[0][0].no)
+        diagnostics.info("title-block", f"read the title block {quoted(written)}: {what}", block[0][0].no)
     return end
 
 
