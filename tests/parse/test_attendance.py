@@ -108,6 +108,20 @@ def test_names_in_other_latin_letters_are_names(name: str) -> None:
     assert rows(f"Ida Ek, {name} och Bo Lund") == [("Ida Ek", None, None), (name, None, None), ("Bo Lund", None, None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "row", "extra"),
+    [
+        ("Lisa Holm (V) tjänstgörande ersättare för Per Andersson (C)", ("Lisa Holm", "V", None), "tjänstgörande ersättare för Per Andersson (C)"),
+        ("Ola Ström (L), ersätter Kim Nord (KD)", ("Ola Ström", "L", None), "ersätter Kim Nord (KD)"),
+        ("Eva Berg i stället för Bo Lund", ("Eva Berg", None, None), "i stället för Bo Lund"),
+    ],
+)
+def test_a_substitute_and_whom_they_stand_in_for(text: str, row: tuple[str, str | None, None], extra: str) -> None:
+    found, diagnostics, leftovers = _read(text)
+    assert (found, leftovers) == ([row], 0)
+    assert ("attendance-extra", f"kept {extra!r} from the row of {row[0]}: the model has no field for it") in diagnostics
+
+
 def test_two_names_and_a_comma_are_two_people() -> None:
     """Alone, or on a label's line; they used to be taken for an organisation, unread."""
     assert rows("Ida Ek, Bo Lund") == [("Ida Ek", None, None), ("Bo Lund", None, None)]

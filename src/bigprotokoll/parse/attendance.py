@@ -255,6 +255,26 @@ def _titled_row(text: str, orgs: OrgKnowledge, line: int) -> list[Row] | None:
     return [Row(found["name"], found["org"], scope, line, found["title"])]
 
 
+#: A substitute and whom they stand in for: "Lisa Holm (V) tjänstgörande ersättare för Per
+#: Andersson (C)", "Ola Ström (L), ersätter Kim Nord (KD)".
+SUBSTITUTE_ROW = re.compile(
+    r"""
+    ^ (?P<name>[^(),]+?) (?: \s* \( (?P<org>[^()]+) \) )? ,? \s+
+    (?P<extra> (?:tjänstgörande \s+)? (?:ersättare \s+ för | ersätter | i \s+ stället \s+ för) \s+ \S.* ) $
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _substitute_row(text: str, orgs: OrgKnowledge, line: int) -> list[Row] | None:
+    """A substitute with their party or organisation, and whom they stand in for (kept as
+    the row's role, which the model has no field for)."""
+    found = SUBSTITUTE_ROW.match(text) if "ers" in text or "stället" in text else None
+    if found is None or not looks_like_name(found["name"]) or orgs.known_prefix(found["name"]):
+        return None
+    return [Row(found["name"], found["org"], None, line, found["extra"])]
+
+
 def _is_continuation(text: str) -> bool:
     return text[:1] in {"&", ","} or text[:1].islower() or text.startswith(("och ", "samt "))
 
@@ -319,6 +339,7 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
     # Ek, polisinspektör, Polisen"), where no column gap is
     listed = [
         _listed_people(line.text, orgs, line.no, pairs) or _titled_row(line.text, orgs, line.no)
+        or _substitute_row(line.text, orgs, line.no)
         if len(parts) == 1 or not COLUMN_GAP.search(line.text)
         else None
         for line, parts in zip(lines, columns)
