@@ -91,7 +91,7 @@ LABEL = re.compile(
     ^ (?P<label>
         Närvarande (?: \s+ (?: ledamöter | ersättare | tjänstemän | tjänstepersoner | ordinarie | personal
                              | (?:från|för) \s+ [\wåäö]+ (?:\s[\wåäö]+){0,3} ) )?  # "Närvarande från förvaltningen"
-      | Deltagare | Deltagande | Beslutande | (?:Ordinarie\s+)?[Ll]edamöter | Tjänstgörande\s+(?:ersättare|ledamöter)
+      | Deltagare | Deltagande | Beslutande | (?:Ordinarie\s+)?[Ll]edamöter | (?:Ej\s+)?[Tt]jänstgörande\s+(?:ersättare|ledamöter)
       | Övriga\s+(?:deltagare|närvarande|deltagande) | Ersättare | Tjänstemän | Tjänstepersoner | Adjungerade? | Gäster | Inbjudna
       | Frånvarande (?:\s+ledamöter)? | Ej\s+närvarande | Förhinder | Anmält\s+förhinder | Anmäld\s+frånvaro | Frånvaro
       | Plats(?:\s+och\s+tid)? | Tid | Datum\s+och\s+tid | (?:Mötes|Sammanträdes)?datum
@@ -151,7 +151,7 @@ class Header:
 _ATTENDANCE = {
     "närvarande", "närvarande ledamöter", "närvarande ersättare", "närvarande tjänstemän", "närvarande tjänstepersoner",
     "närvarande ordinarie", "närvarande personal", "deltagare", "deltagande", "beslutande", "ledamöter",
-    "ordinarie ledamöter", "tjänstgörande ersättare", "tjänstgörande ledamöter", "övriga deltagare", "övriga närvarande",
+    "ordinarie ledamöter", "tjänstgörande ersättare", "tjänstgörande ledamöter", "ej tjänstgörande ersättare", "övriga deltagare", "övriga närvarande",
     "övriga deltagande", "ersättare", "tjänstemän", "tjänstepersoner", "adjungerad", "adjungerade", "gäster", "inbjudna",
 }
 _ABSENCE = {"frånvarande", "frånvarande ledamöter", "ej närvarande", "förhinder", "anmält förhinder", "anmäld frånvaro", "frånvaro"}
