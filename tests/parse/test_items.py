@@ -677,6 +677,14 @@ def test_fields_of_formal_minutes_without_a_model_field_are_kept_quietly() -> No
     ]
 
 
+@pytest.mark.parametrize("certificate", ["Rätt utdraget intygar: Ida Ek, registrator", "Rätt utdraget betygar\nIda Ek"])
+def test_an_extracts_certificate_is_closing_text(certificate: str) -> None:
+    m = parse_text("PROTOKOLLSUTDRAG\nKommunstyrelsen\nSammanträdesdatum 2024-04-09\n\n§ 58 A\n\nB.\n\n" + certificate + "\n")
+    assert [p.text for p in m.items[0].paragraphs] == ["B."]
+    assert [p.text for p in m.closing] == [" ".join(certificate.split())]
+    assert [d.code for d in m.diagnostics if d.code == "notice"] == ["notice"]
+
+
 @pytest.mark.parametrize("signatures", ["Vid protokollet\nKarl Nord\n\n", ""])
 def test_the_notice_of_adjustment_is_closing_text(signatures: str) -> None:
     m = parse_text(

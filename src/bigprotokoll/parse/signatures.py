@@ -114,7 +114,16 @@ _LABEL_ROLES = {"minute_taker": "minute-taker's", "adjuster": "adjusters'", "cha
 
 #: The heading of the notice of adjustment at the end of formal minutes ("ANSLAG/BEVIS"):
 #: what follows restates the meeting and is kept as closing text.
-NOTICE_HEADING = re.compile(r"^(?:Anslag\s*/\s*bevis|Anslagsbevis|Bevis(?:\s+om\s+justering)?|Anslag)\s*:?$", re.IGNORECASE)
+#: So is an extract's certificate ("Rätt utdraget intygar: Ida Ek, registrator").
+NOTICE_HEADING = re.compile(
+    r"""
+    ^ (?: (?:Anslag\s*/\s*bevis | Anslagsbevis | Bevis(?:\s+om\s+justering)? | Anslag) \s* :? $
+        | Rätt \s+ utdraget \s+ (?:intygar|betygar|bestyrkes) \b )
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+#: The first letters a notice's heading may have (a cheap first look).
+_NOTICE_FIRST = frozenset("AaBbRr")
 
 
 #: The line to sign on beside or above a name: dots, underscores or dashes, nothing else.
@@ -179,7 +188,9 @@ def read_signatures(lines: Sequence[Line], people: Sequence[str], diagnostics: D
     pending: list[tuple[str, Line]] = []  # labels not yet given a name, in column order, and their lines
     last_label: str | None = None
     known = set(people)
-    end = next((at for at, line in enumerate(lines) if line.text[:1] in "AaBb" and NOTICE_HEADING.match(line.text)), len(lines))
+    end = next(
+        (at for at, line in enumerate(lines) if line.text[:1] in _NOTICE_FIRST and NOTICE_HEADING.match(line.text)), len(lines)
+    )
     rows = [_cells(line, diagnostics) for line in lines[:end]]
 
     def is_names(cells: Sequence[str]) -> bool:
@@ -272,7 +283,7 @@ def signatures_start(lines: Sequence[Line], start: int) -> int:
     when only such rows follow it; so does a line to sign on right above either."""
     for at in range(start, len(lines)):
         text = lines[at].text
-        if text[:1] in "VvJjSsPpOoUuAaBb" and (
+        if text[:1] in "VvJjSsPpOoUuAaBbRr" and (
             signature_label(text.split("  ")[0].split("\t")[0].strip()) or NOTICE_HEADING.match(text)
         ):
             if at - 1 > start and not lines[at].brk and _role_row(cells_of(text)) and _all_names(cells_of(lines[at - 1].text)):
