@@ -244,6 +244,10 @@ PAGE_NUMBER_CELL = re.compile(
 )
 
 
+#: How a line with a page number in its last column ends (a cheap first look).
+_PAGE_NUMBER_ENDS = frozenset(")0123456789")
+
+
 #: All furniture patterns in one, so an ordinary line costs one match.
 _ANY_FURNITURE = re.compile(
     "|".join(f"(?P<k{i}>{pattern.pattern})" for i, (_, pattern) in enumerate(FURNITURE_PATTERNS)),
@@ -315,7 +319,7 @@ def split_lines(text: str, diagnostics: Diagnostics) -> tuple[list[Line], list[F
                 furniture.append(Furniture(stripped, kind, line=index + 1))
                 after_furniture = True
                 continue
-        if (stripped[-1] == ")" or stripped[-1].isdigit()) and ("\t" in stripped or "  " in stripped):
+        if stripped[-1] in _PAGE_NUMBER_ENDS and ("\t" in stripped or "  " in stripped):
             page = PAGE_NUMBER_CELL.match(stripped)
             if page is not None:  # the page number is furniture, the rest of the line text
                 furniture.append(Furniture(page["page"], FurnitureKind.PAGE_NUMBER, line=index + 1))
