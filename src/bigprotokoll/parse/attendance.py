@@ -332,7 +332,7 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
             columns = [_columns(line.text, orgs) for line in lines]
     # "Bo Lund, Gavle Energi" is a name and an organisation in a list of such pairs ("Ida Ek,
     # Polisen"), two people in any other ("Ida Ek, Bo Lund")
-    pairs = any(len(parts) == 2 and not COLUMN_GAP.search(line.text) for line, parts in zip(lines, columns))
+    pairs = any(len(parts) == 2 and "\t" not in line.text and not COLUMN_GAP.search(line.text) for line, parts in zip(lines, columns))
     if pairs:
         columns = [_columns(line.text, orgs, pairs) if len(parts) == 1 else parts for line, parts in zip(lines, columns)]
     # people listed on one line ("Ida Ek (Polisen), Bo Lund (BIG)") or with a title ("Ida
