@@ -67,8 +67,7 @@ OUTCOME_PATTERNS: tuple[tuple[Outcome, re.Pattern[str]], ...] = (
 #: the first capital (it checks the character before it), so a search scans fast.
 _NAME = rf"[{UPPER}] (?<![\w'’-][{UPPER}]) [\w'’-]+ (?:\s [{UPPER}][\w'’-]+){{0,3}}"
 
-#: A task given to a named person: the name before what it is to do, or after the one who
-#: gives it ("ger Ida Ek i uppdrag", "uppdrar åt Ida Ek att"), or after "Ansvarig:".
+#: A task given to a named person, the name before what it is to do.
 ASSIGNMENT = re.compile(
     rf"""
     (?P<assignee>{_NAME})              # one to four capitalised words
@@ -81,12 +80,21 @@ ASSIGNMENT = re.compile(
       | återkommer                      # återkommer med ...
     )
     \b
-  | \b (?:ger|gav|gavs) \s+ (?P<given>{_NAME}) \s+ i \s+ uppdrag \b           # Styrelsen ger Ida Ek i uppdrag
-  | \b [Uu]ppdr (?:ar|og|ogs|agit) \s+ (?:åt|till) \s+ (?P<told>{_NAME}) \b  # uppdrar åt Ida Ek att
-  | ^ \s* Ansvarig \s* : \s* (?P<responsible>{_NAME})                          # Ansvarig: Ida Ek
     """,
     re.VERBOSE,
 )
+#: ... or the name after the one who gives the task: "ger Ida Ek i uppdrag", "uppdrar åt Ida
+#: Ek att" (each alternative starts with a letter and looks behind it, as _NAME does, so a
+#: search scans fast for those letters).
+ASSIGNMENT_GIVEN = re.compile(
+    rf"""
+    [gG] (?<![\w][gG]) (?:er|av|avs) \s+ (?P<assignee>{_NAME}) \s+ i \s+ uppdrag \b      # Styrelsen ger Ida Ek i uppdrag
+  | [uU] (?<![\w][uU]) ppdr (?:ar|og|ogs|agit) \s+ (?:åt|till) \s+ (?P<told>{_NAME}) \b  # uppdrar åt Ida Ek att
+    """,
+    re.VERBOSE,
+)
+#: ... or after "Ansvarig:" at the sentence's start.
+RESPONSIBLE = re.compile(rf"\s* Ansvarig \s* : \s* (?P<assignee>{_NAME})", re.VERBOSE)
 
 #: "X skall/ska <verb>": an assignment only when X is a person named in the minutes.
 SHALL = re.compile(
@@ -113,7 +121,7 @@ ATTACHMENT = re.compile(
 #: annotation, so the patterns below run only where one of them occurs.
 KEYWORDS = (
     "bordl", "återremi", "godk", "antog", "fastst", "handlingarna", "noterades", "till protokollet", "beslut", "beslöt",
-    "uppdr", "kontakt", "ansvar", "återkommer", "ska", "bifoga", "bilaga",
+    "uppdr", "kontakt", "ansvarar", "ansvarig", "återkommer", "ska", "bifoga", "bilaga",
 )
 
 
@@ -162,7 +170,9 @@ _OUTCOME_WORDS = {
 }
 
 
-_TASK_WORDS = {"uppdr", "kontakt", "ansvar", "återkommer"}
+_TASK_WORDS = {"uppdr", "kontakt", "ansvarar", "återkommer"}
+#: What a sentence that gives a named person a task holds (a cheap look before the pattern).
+_GIVEN_FORMS = (" i uppdrag", "ppdrar ", "ppdrog", "ppdragit ")
 _ATTACHMENT_WORDS = {"bifoga", "bilaga"}
 
 
@@ -218,9 +228,12 @@ def annotate_item(
                         deferred_to = date_after(sentence[found.end():])
                     break
             task = ASSIGNMENT.search(sentence) if found_words & _TASK_WORDS else None
+            if task is None and "uppdr" in found_words and any(form in sentence for form in _GIVEN_FORMS):
+                task = ASSIGNMENT_GIVEN.search(sentence)
+            if task is None and "ansvarig" in found_words:
+                task = RESPONSIBLE.match(sentence)
             if task:
-                assignee = task["assignee"] or task["given"] or task["told"] or task["responsible"]
-                assignments.append(Assignment(assignee, sentence))
+                assignments.append(Assignment(task["assignee"] or task["told"], sentence))
             elif "ska" in found_words:
                 for shall in SHALL.finditer(sentence):
                     words = shall["assignee"].split()

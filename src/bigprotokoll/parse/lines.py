@@ -298,6 +298,7 @@ def split_lines(text: str, diagnostics: Diagnostics) -> tuple[list[Line], list[F
     layout = _detect_layout(text, raw_lines, stripped_lines)
     pdf = layout.pdf
     unwrapped = layout.unwrapped
+    markdown = layout.markdown
     # a line without any Markdown mark comes out of clean_markdown as it went in
     markdown_mark = _MARKDOWN_MARK.search if layout.markdown else None
     tables = "|" in text  # a look for table rows only where there can be one
@@ -335,7 +336,7 @@ def split_lines(text: str, diagnostics: Diagnostics) -> tuple[list[Line], list[F
                 diagnostics.info("markdown-table", "read a Markdown table: its rows as columns, this line its rule", index + 1)
                 continue
         if (
-            layout.markdown
+            markdown
             and brk
             and stripped[0] in "-*_"
             and THEMATIC_BREAK.match(stripped)
