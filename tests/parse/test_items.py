@@ -469,9 +469,15 @@ def test_titles_without_the_word_protokoll(text: str, title: str) -> None:
     assert (m.title, m.meeting_date) == (title, dt.date(2024, 1, 15))
 
 
-def test_a_meeting_and_a_date_further_down_are_no_title() -> None:
+@pytest.mark.parametrize(
+    "first",
+    ["Kallelse\n\nNästa möte 2024-02-01", "Kallelse till styrelsemöte 2024-02-01", "Dagordning styrelsemöte 2024-02-01"],
+)
+def test_a_meeting_and_a_date_further_down_or_in_a_notice_are_no_title(first: str) -> None:
+    """A notice of the meeting (kallelse) or its agenda has a meeting and a date, and numbered
+    points: no minutes, refused as such rather than read as some."""
     with pytest.raises(NotMinutesError, match="no title line found"):
-        parse_text("Kallelse\n\nNästa möte 2024-02-01\n\n§ 1 Öppnande\n\nMötet öppnades.\n")
+        parse_text(f"{first}\n\n1. Mötets öppnande\n\n2. Ekonomi\n")
 
 
 @pytest.mark.parametrize("title", ["Protokollsutdrag", "Minnesanteckningar:", "Sammanträdesprotokoll"])

@@ -34,6 +34,8 @@ TITLE = re.compile(
 #: A first line that names a meeting, not the kind of document, with its date: "Styrelsemöte
 #: 2024-01-15", "Sammanträde med trygghetsrådet 15 januari 2024" (a title only there).
 MEETING_TITLE = re.compile(r"\b\w*(?:möte|sammanträde)\b", re.IGNORECASE)
+#: ... unless it names a notice of the meeting or its agenda, which are no minutes.
+NOT_MINUTES = re.compile(r"\b(?:kallelse|inbjudan|dagordning|föredragningslista)\b", re.IGNORECASE)
 #: A title that is the kind of document alone ("SAMMANTRÄDESPROTOKOLL"): the body's name
 #: follows on the next line ("Brottsförebyggande rådet i Norrvik").
 TITLE_ALONE = re.compile(r"^(?:\w*protokoll(?:sutdrag)?|\w*anteckningar)[.:]?$", re.IGNORECASE)
@@ -180,7 +182,9 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
                 header.document_date = parse_iso(text)
                 continue
             first = index == (2 if header.document_date else 1)  # the first line, or the one after the date line
-            if TITLE.search(text) or (first and MEETING_TITLE.search(text) and find_date(text)):
+            if TITLE.search(text) or (
+                first and MEETING_TITLE.search(text) and not NOT_MINUTES.search(text) and find_date(text)
+            ):
                 block_end = _read_title_block(lines, index - 1, header, diagnostics)
                 if block_end is not None:
                     index = block_end
