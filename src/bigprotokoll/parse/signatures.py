@@ -11,7 +11,7 @@ diagnostic.
 from __future__ import annotations
 
 import re
-from typing import Callable, Sequence
+from typing import AbstractSet as Set, Sequence
 
 import attrs
 
@@ -193,9 +193,6 @@ def read_signatures(lines: Sequence[Line], people: Sequence[str], diagnostics: D
     )
     rows = [_cells(line, diagnostics) for line in lines[:end]]
 
-    def is_names(cells: Sequence[str]) -> bool:
-        return bool(cells) and all(looks_like_name(cell) or cell in known for cell in cells)
-
     def label_above() -> str:
         return pending.pop(0)[0] if pending else ("adjuster" if last_label == "adjuster" else "")
 
@@ -210,7 +207,7 @@ def read_signatures(lines: Sequence[Line], people: Sequence[str], diagnostics: D
         if at in roles_below:
             continue
         cells = rows[at]
-        below = _roles_below(lines, rows, at, is_names)
+        below = _roles_below(lines, rows, at, known)
         if below is not None:
             roles_below.add(at + 1)
             for cell, (role, kind) in zip(cells, below):
@@ -303,8 +300,9 @@ def cells_of(text: str) -> list[str]:
     return [c.strip() for c in COLUMN_GAP.split(text) if c.strip()]
 
 
-def _all_names(cells: Sequence[str]) -> bool:
-    return bool(cells) and all(map(looks_like_name, cells))
+def _all_names(cells: Sequence[str], known: Set[str] = frozenset()) -> bool:
+    """True for cells that are names all: name-like, or among the ``known`` (the attendees)."""
+    return bool(cells) and all(looks_like_name(cell) or cell in known for cell in cells)
 
 
 def _is_signature_row(line: Line) -> bool:
@@ -334,16 +332,16 @@ def _cells(line: Line, diagnostics: Diagnostics) -> list[str]:
 
 
 def _roles_below(
-    lines: Sequence[Line], rows: Sequence[list[str]], at: int, is_names: Callable[[Sequence[str]], bool]
+    lines: Sequence[Line], rows: Sequence[list[str]], at: int, known: Set[str]
 ) -> list[tuple[str, str]] | None:
     """``(role, kind)`` per name when row ``at`` is names alone and the line right below it
     names a role under each ("Ida Ek    Bo Lund" / "Ordförande    Justerare"). Not when
     names follow the roles at once: then the roles are labels above those names."""
-    if at + 1 >= len(rows) or lines[at + 1].brk or not is_names(rows[at]):
+    if at + 1 >= len(rows) or lines[at + 1].brk or not _all_names(rows[at], known):
         return None
     kinds = _role_row(rows[at + 1])
     if kinds is None or len(kinds) != len(rows[at]):
         return None
-    if at + 2 < len(rows) and not lines[at + 2].brk and is_names(rows[at + 2]):
+    if at + 2 < len(rows) and not lines[at + 2].brk and _all_names(rows[at + 2], known):
         return None
     return list(zip(rows[at + 1], kinds))
