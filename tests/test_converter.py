@@ -42,6 +42,19 @@ def test_dumps_is_stable_and_keeps_unicode() -> None:
     assert list(json.loads(text))[:4] == ["title", "body", "meeting_date", "document_date"]
 
 
+def test_an_items_numbered_is_written_only_where_the_minutes_give_it_no_number() -> None:
+    import attrs
+
+    m = sample_minutes()
+    assert all("numbered" not in item for item in bigprotokoll.unstructure(m)["items"])
+    unnumbered = attrs.evolve(m, items=tuple(attrs.evolve(i, numbered=False) for i in m.items))
+    data = bigprotokoll.unstructure(unnumbered)
+    assert [item["numbered"] for item in data["items"]] == [False] * len(m.items)
+    assert list(data["items"][0])[-1] == "numbered"  # after the other keys, in the model's order
+    assert bigprotokoll.loads(bigprotokoll.dumps(unnumbered)) == unnumbered
+    assert bigprotokoll.loads(bigprotokoll.dumps(m)) == m
+
+
 def test_unknown_keys_are_rejected() -> None:
     data = bigprotokoll.unstructure(sample_minutes())
     data["surprise"] = 1

@@ -22,6 +22,22 @@ def test_render_then_parse_gives_the_same_minutes(m: bigprotokoll.Minutes) -> No
     assert bigprotokoll.parse_text(bigprotokoll.render(m)) == m
 
 
+def test_items_with_no_number_render_as_headings_and_read_back() -> None:
+    """The strategy draws such minutes now and then; this one every time."""
+    import attrs
+
+    from bigprotokoll.testing import sample_minutes
+
+    m = bigprotokoll.parse_text(bigprotokoll.render(sample_minutes()))  # as the parser derives it
+    m = attrs.evolve(m, items=tuple(attrs.evolve(item, number=n, numbered=False) for n, item in enumerate(m.items, 1)))
+    text = bigprotokoll.render(m)
+    assert [line for line in text.splitlines() if line.startswith("#")][:2] == [
+        f"### {m.items[0].heading}", f"### {m.items[1].heading}"
+    ]
+    assert "§" not in text.replace("§ 3", "")  # an attendee's scope names § 3; no item is numbered
+    assert bigprotokoll.parse_text(text) == m
+
+
 @SETTINGS
 @given(minutes())
 def test_render_is_deterministic_and_attendance_reads_back_cleanly(m: bigprotokoll.Minutes) -> None:

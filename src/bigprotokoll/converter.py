@@ -1,7 +1,8 @@
 """The canonical JSON form of the model, through one cattrs converter.
 
 Dates are ISO 8601 (``2022-01-18``), times ``HH:MM``, enums their values, tuples
-lists; keys keep the model's field order so the JSON is stable byte for byte.
+lists; keys keep the model's field order so the JSON is stable byte for byte. An item's
+``numbered`` is written only where it is false (an item the minutes give no number).
 The key names are a public contract: the acceptance checker and other programs read them.
 """
 
@@ -13,8 +14,9 @@ import json
 from typing import Any
 
 import cattrs
+from cattrs.gen import make_dict_unstructure_fn, override
 
-from .model import Minutes
+from .model import AgendaItem, Minutes
 
 __all__ = ["dumps", "loads", "make_converter", "structure", "unstructure"]
 
@@ -42,6 +44,9 @@ def make_converter() -> cattrs.Converter:
     converter.register_structure_hook(dt.date, _str_to_date)
     converter.register_unstructure_hook(dt.time, _time_to_str)
     converter.register_structure_hook(dt.time, _str_to_time)
+    converter.register_unstructure_hook(
+        AgendaItem, make_dict_unstructure_fn(AgendaItem, converter, numbered=override(omit_if_default=True))
+    )
     return converter
 
 

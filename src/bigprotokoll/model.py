@@ -189,6 +189,10 @@ class AgendaItem:
     ``paragraphs`` is the text before any subsection; each subsection holds its own.
     ``decisions``, ``assignments`` and ``attachments`` point at sentences of that text
     (the parser derives them; they add meaning, not words).
+
+    ``numbered`` is False for an item the minutes give no number, only a heading (notes
+    with a Markdown or Word heading per item): ``number`` is then its place among the
+    items, 1, 2, 3 ..., and exporters show no number for it.
     """
 
     number: int
@@ -200,6 +204,7 @@ class AgendaItem:
     decisions: tuple[Decision, ...] = ()
     assignments: tuple[Assignment, ...] = ()
     attachments: tuple[AttachmentRef, ...] = ()
+    numbered: bool = True
 
     @property
     def sub_items(self) -> tuple[Paragraph, ...]:

@@ -48,7 +48,8 @@ def _row(person: Attendee | object) -> str:
 
 
 def _item(item: AgendaItem) -> list[str]:
-    blocks = [f"§ {item.number} {item.heading}"]
+    # an item the minutes give no number: a heading above the subsections' level
+    blocks = [f"§ {item.number} {item.heading}" if item.numbered else f"### {item.heading}"]
     blocks.extend(_paragraph(p) for p in item.paragraphs)
     for subsection in item.subsections:
         blocks.append(f"#### {subsection.heading}")

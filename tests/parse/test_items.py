@@ -406,8 +406,9 @@ def test_the_agenda_ends_the_attendance_list_and_stays_text(label: str) -> None:
     assert [(a.name, a.organisation) for a in m.attendees] == [("Ida Ek", "Polisen"), ("Bo Lund", "BIG")]
     assert [(i.number, i.heading) for i in m.items] == [(1, "Öppnande"), (2, "Trygghetsvandringar")]
     word = label.strip("#: ")
+    # each entry a paragraph of its own, as a Word list's are
     assert [p.text for p in m.preamble] in (
-        [f"{word} 1. Öppnande 2. Trygghetsvandringar"], [f"{word}: 1. Öppnande 2. Trygghetsvandringar"]
+        [word, "1. Öppnande", "2. Trygghetsvandringar"], [f"{word}:", "1. Öppnande", "2. Trygghetsvandringar"]
     )
     assert [(d.code, d.line) for d in m.diagnostics] == [("agenda", 7), ("numbered-items", 11)]
 
@@ -417,7 +418,7 @@ def test_text_after_the_agenda_is_no_agenda_entry() -> None:
         "Protokoll BIG 2024-03-14\n\nDagordning\n1. Öppnande\n\n2. Ekonomi\n\n"
         "Mötet hölls digitalt.\n\n§ 1 Öppnande\n\nText.\n"
     )
-    assert [p.text for p in m.preamble] == ["Dagordning 1. Öppnande", "2. Ekonomi", "Mötet hölls digitalt."]
+    assert [p.text for p in m.preamble] == ["Dagordning", "1. Öppnande", "2. Ekonomi", "Mötet hölls digitalt."]
     assert [(d.code, d.line) for d in m.diagnostics] == [("agenda", 3), ("unplaced-text", 8)]
 
 
@@ -827,3 +828,74 @@ def test_numbered_headings_without_blank_lines_after_an_agenda() -> None:
     )
     assert [(i.number, i.heading) for i in m.items] == [(1, "Mötets öppnande"), (2, "Lägesbild")]
     assert [p.text for p in m.item(2).paragraphs] == ["Elias Strand redovisade:", "1. Färre inbrott i centrum.", "2. Oron kvarstår."]
+
+
+NOTES = (
+    "# Minnesanteckningar styrgruppen Norrby 2024-03-05\n\n"
+    "## Närvarande\n\n- Ida Ek, Polisen\n- Bo Lund, BIG\n\n"
+    "## Dagordning\n\n- Ekonomi\n- Lägesbild\n\n"
+    "## Ekonomi\n\nBudgeten godkändes.\n\n"
+    "## Lägesbild\n\n### Polisen\n\nLugnt i centrum.\n\n### BIG\n\nTvå vandringar.\n\n"
+    "## Övrigt\n\nInget.\n\nVid anteckningarna\n\nBo Lund\n"
+)
+
+
+def test_headings_with_no_number_are_the_items_of_notes_that_number_none() -> None:
+    """The headings of one level past the header's own (Närvarande, Dagordning) are the
+    items, numbered by their place and marked unnumbered; those a level down are reports."""
+    m = parse_text(NOTES)
+    assert [(i.number, i.heading, i.numbered) for i in m.items] == [
+        (1, "Ekonomi", False), (2, "Lägesbild", False), (3, "Övrigt", False)
+    ]
+    assert [s.heading for s in m.items[1].subsections] == ["Polisen", "BIG"]
+    assert [a.name for a in m.attendees] == ["Ida Ek", "Bo Lund"]
+    assert [p.text for p in m.preamble] == ["Dagordning", "- Ekonomi", "- Lägesbild"]
+    assert m.minute_taker == "Bo Lund" and m.closing == ()
+    assert m.items[0].decisions[0].outcome.value == "approved"
+    unnumbered = [d for d in m.diagnostics if d.code == "unnumbered-items"]
+    assert [(d.line, d.severity.value) for d in unnumbered] == [(13, "info")]  # "## Ekonomi"
+    assert "3 headings of level 2" in unnumbered[0].message
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "## Ekonomi\n\nText.\n",  # one heading: too few to be a list of items
+        "§ 1 Ekonomi\n\n## Budget\n\nText.\n\n## Prognos\n\nText.\n",  # a § numbers the items
+        "1. Ekonomi\n\nText.\n\n2. Budget\n\n## Prognos\n\nText.\n\n## Utfall\n\nText.\n",  # so do numbered headings
+    ],
+)
+def test_unnumbered_headings_are_items_only_where_nothing_numbers_them(body: str) -> None:
+    m = parse_text(f"Minnesanteckningar BIG 2024-03-05\n\n{body}")
+    assert all(item.numbered for item in m.items)
+    assert not any(d.code == "unnumbered-items" for d in m.diagnostics)
+
+
+def test_a_title_set_as_a_heading_is_no_item_but_a_heading_naming_protokoll_further_down_is() -> None:
+    m = parse_text("## Protokoll BIG 2024-03-05\n\n## Föregående protokoll\n\nLades till handlingarna.\n\n## Ekonomi\n\nText.\n")
+    assert m.title == "Protokoll BIG 2024-03-05"
+    assert [i.heading for i in m.items] == ["Föregående protokoll", "Ekonomi"]
+
+
+def test_the_shallowest_level_two_headings_share_holds_the_items() -> None:
+    """A lone level-2 heading (an appendix) is no level of items; the ### are."""
+    m = parse_text("Anteckningar BIG 2024-03-05\n\n### Ekonomi\n\nText.\n\n### Lokaler\n\nText.\n\n## Bilaga\n\nLista.\n")
+    assert [i.heading for i in m.items] == ["Ekonomi", "Lokaler"]
+    assert [s.heading for s in m.items[1].subsections] == ["Bilaga"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Tid: kl. 13.00–15.00 Plats: Hamnkontoret", "Tid: 13.00-15.00, Plats: Hamnkontoret", "Tid: kl 13–15; plats: Hamnkontoret"],
+)
+def test_two_fields_on_one_line_are_both_read(line: str) -> None:
+    """A Markdown paragraph of two field lines is one line in Word: each field is read."""
+    m = parse_text(f"Protokoll BIG 2024-03-05\n\n{line}\n\n§ 1 A\n\nB.\n")
+    assert (m.start, m.end, m.place) == (dt.time(13), dt.time(15), "Hamnkontoret")
+    assert [d.code for d in m.diagnostics if d.line == 3][:1] == ["fields-apart"]
+
+
+def test_a_field_line_with_a_colon_in_its_value_alone_is_one_field() -> None:
+    m = parse_text("Protokoll BIG 2024-03-05\n\nPlats: Rum 3: Ankaret\n\n§ 1 A\n\nB.\n")
+    assert m.place == "Rum 3: Ankaret"
+    assert not any(d.code == "fields-apart" for d in m.diagnostics)

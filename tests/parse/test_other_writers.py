@@ -17,6 +17,7 @@ import struct
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pypdf
 import pytest
 from hypothesis import given, settings
@@ -242,6 +243,21 @@ def test_files_pandoc_wrote_read_as_their_word_document(kind: str) -> None:
     assert [f["kind"] for f in got["furniture"]] == (["page_number"] if kind == "odt" else [])
     del got["furniture"], want["furniture"]
     assert got == want
+
+
+@pytest.mark.parametrize("kind", ["docx", "odt", "rtf", "html"])
+def test_notes_with_unnumbered_headings_read_the_same_from_what_pandoc_wrote(kind: str) -> None:
+    """tests/fixtures/pandoc: the Markdown fixture unnumbered_headings.txt (items that are
+    headings with no number, reports under headings a level down) as pandoc writes it: the
+    heading styles of Word and OpenDocument, HTML's <h2>/<h3> and RTF's outline levels
+    give the same items as the #s. pandoc's RTF writes its bullets as "•", kept as written."""
+    got = bigprotokoll.parse_file(PANDOC / f"unnumbered_headings.{kind}")
+    want = bigprotokoll.parse_file(FIXTURES / "unnumbered_headings.txt")
+    assert [item.heading for item in got.items] == ["Föregående anteckningar", "Lägesbild", "Trygghetsvandring i centrum", "Nästa möte"]
+    assert not any(item.numbered for item in got.items)
+    assert [f.kind.value for f in got.furniture] == (["page_number"] if kind == "odt" else [])
+    preamble = tuple(attrs.evolve(p, text=p.text.replace("• ", "- ")) for p in got.preamble) if kind == "rtf" else got.preamble
+    assert attrs.evolve(got, furniture=(), preamble=preamble) == want
 
 
 def test_a_list_format_that_restarts_its_list_starts_it_again_at_its_first_paragraph() -> None:

@@ -54,7 +54,8 @@ def model_words(minutes: Minutes) -> Counter[str]:
         for assignment in item.get("assignments", []):
             assignment.pop("text", None)
     text = "\n".join(_strings(data))
-    text += "\n" + "\n".join(str(item.number) for item in minutes.items)
+    # the § numbers are words of the minutes; an unnumbered item's place is none
+    text += "\n" + "\n".join(str(item.number) for item in minutes.items if item.numbered)
     return Counter(w.casefold() for w in WORD.findall(text))
 
 

@@ -7,7 +7,7 @@ import pytest
 from bigprotokoll.errors import InputError
 from bigprotokoll.testing import sample_minutes
 
-from _helpers import export
+from _helpers import export, parse
 from bigprotokoll_akn import (
     AknReadError,
     AknStructureError,
@@ -29,6 +29,24 @@ def test_reads_back_the_sample_exactly(sample_xml: bytes) -> None:
     back = read_akn(sample_xml)
     for field in attrs.fields(type(back)):
         assert getattr(back, field.name) == getattr(sample_minutes(), field.name) or not field.eq, field.name
+
+
+def test_an_item_the_minutes_number_not_has_no_num_and_reads_back_unnumbered() -> None:
+    """No "§ N" the minutes do not have; the eId still names the item by its number (its
+    place, or any number a program gave it), and the reader takes the number from there."""
+    m = sample_minutes()
+    items = tuple(attrs.evolve(item, numbered=i != 1) for i, item in enumerate(m.items))
+    # numbered 1, then one with no number but 5 as a program set it (not its place), then 7
+    items = (items[0], attrs.evolve(items[1], number=5), attrs.evolve(items[2], number=7), *items[3:])
+    m = attrs.evolve(m, items=items)
+    root = parse(export(m))  # validated against the schema, references checked
+    sections = root.iterfind(".//{*}debateSection[@name='agendaItem']")
+    got = [(s.get("eId"), s.findtext("{*}num"), s.findtext("{*}heading")) for s in sections]
+    assert [(eid, num) for eid, num, _ in got] == [
+        ("dbsect_1", "§ 1"), ("dbsect_5", None), ("dbsect_7", "§ 7"), ("dbsect_4", "§ 4")
+    ][: len(got)]
+    assert read_akn(export(m)) == m
+    assert [(i.number, i.numbered) for i in read_akn(export(m)).items][:3] == [(1, True), (5, False), (7, True)]
 
 
 def test_read_records_the_source(sample_xml: bytes) -> None:

@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from lxml import etree
 
 from bigprotokoll.model import Minutes, Source
+from bigprotokoll.testing import sample_minutes
 from bigprotokoll_earchive._dc import DC_NS, dublin_core
 
 strategies = pytest.importorskip("bigprotokoll.testing.strategies", reason="core hypothesis strategies not available")
@@ -89,7 +90,9 @@ def test_the_sample_record_validates_and_says_what_an_archivist_searches_by(
     assert _values(data, "title") == [minutes.title]
     assert _values(data, "creator") == [minutes.body]
     assert _values(data, "date")[0] == minutes.meeting_date.isoformat()
-    assert _values(data, "subject") == [f"§ {item.number} {item.heading}" for item in minutes.items]
+    assert _values(data, "subject") == [
+        f"§ {item.number} {item.heading}" if item.numbered else item.heading for item in minutes.items
+    ]
     assert _values(data, "identifier") == ["uuid-1", "urn:bigprotokoll:meeting:big:2023-05-12"]
     assert _values(data, "format") == ["text/plain"]
 
@@ -124,6 +127,13 @@ def test_a_document_date_other_than_the_meeting_is_a_second_date(minutes: Minute
     ]
 
 
+def test_an_item_the_minutes_number_not_is_a_subject_without_a_number() -> None:
+    base = sample_minutes()
+    minutes = attrs.evolve(base, items=tuple(attrs.evolve(i, numbered=k != 0) for k, i in enumerate(base.items)))
+    subjects = _values(_record(minutes), "subject")
+    assert subjects[:2] == [base.items[0].heading, f"§ 2 {base.items[1].heading}"]
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(minutes=strategies.minutes() | strategies.minutes(exotic=True))
 def test_any_minutes_give_a_valid_record(minutes: Minutes) -> None:
@@ -134,4 +144,6 @@ def test_any_minutes_give_a_valid_record(minutes: Minutes) -> None:
         warnings.simplefilter("ignore")
         data = _record(minutes)
     assert schema.validate(etree.fromstring(data)), schema.error_log
-    assert _values(data, "subject") == [f"§ {item.number} {item.heading}" for item in minutes.items]
+    assert _values(data, "subject") == [
+        f"§ {item.number} {item.heading}" if item.numbered else item.heading for item in minutes.items
+    ]

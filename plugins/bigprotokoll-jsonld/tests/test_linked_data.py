@@ -137,6 +137,29 @@ def test_duplicate_item_numbers_are_kept_but_flagged_by_the_shapes() -> None:
     assert not result.conforms and "Item number 1 is used by more than one" in result.text
 
 
+def test_an_item_the_minutes_number_not_has_a_position_and_no_item_number() -> None:
+    base = sample_minutes()
+    minutes = attrs.evolve(base, items=tuple(attrs.evolve(i, numbered=k != 1) for k, i in enumerate(base.items)))
+    data = export(minutes)
+    items = json.loads(data)["about"]["agendaItem"]
+    assert [(i.get("itemNumber"), i.get("position")) for i in items] == [(1, None), (None, 2), (3, None), (4, None)]
+    graph = assert_linked_data_ok(data)
+    assert len(set(graph.subjects(SCHEMA.position, rdflib.Literal(2)))) >= 1
+
+
+@pytest.mark.parametrize("change", ["both", "neither"])
+def test_an_item_with_both_a_number_and_a_position_or_neither_fails_the_shapes(change: str) -> None:
+    document = json.loads(export(sample_minutes()))
+    item = document["about"]["agendaItem"][1]
+    if change == "both":
+        item["position"] = 2
+    else:
+        del item["itemNumber"]
+    result = shacl_validate(rdflib_graph(json.dumps(document)))
+    assert not result.conforms
+    assert "a number or, when the minutes give it none, a position (not both)" in result.text
+
+
 def test_shapes_role_and_outcome_lists_match_the_skos_files() -> None:
     skos = rdflib.Namespace("http://www.w3.org/2004/02/skos/core#")
     sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")

@@ -39,12 +39,13 @@ from .odt import ODT_MEDIA_TYPE, is_odt, read_odt
 from .pdf import PDF_MEDIA_TYPE, is_pdf, read_pdf
 from .rtf import RTF_MEDIA_TYPE, is_rtf, read_rtf
 from .diagnostics import Diagnostics
-from .header import read_header
+from .header import AGENDA_ENTRY, read_header
 from .items import (
     NEXT_MEETING_WORDS, find_chair, find_next_meeting_in, find_next_meeting_under, is_item_heading, numbered_headings,
     read_item,
+    unnumbered_headings,
 )
-from .lines import Line, ends_sentence, furniture_kind, split_lines, squeeze
+from .lines import BULLETS, Line, ends_sentence, furniture_kind, split_lines, squeeze
 from .orgs import OrgKnowledge
 from .signatures import first_page_signatures, read_signatures, signatures_start
 
@@ -126,11 +127,17 @@ def _read_bytes(data: bytes, source_name: str | None) -> tuple[str, str, str, tu
     return document.text, encoding, media_type, furniture
 
 
+#: The first character of a bulleted entry (a cheap look before :data:`AGENDA_ENTRY`).
+_ENTRY_FIRST = frozenset(BULLETS)
+
+
 def _paragraphs(lines: Sequence[Line], paragraph_lines: list[int] | None = None) -> tuple[Paragraph, ...]:
-    """Lines as paragraphs (a break starts one); ``paragraph_lines`` gets the line each starts on."""
+    """Lines as paragraphs (a break starts one, as does a list's entry: "- Ekonomi",
+    "2. Ekonomi"); ``paragraph_lines`` gets the line each starts on."""
     result: list[list[str]] = []
     for line in lines:
-        if line.brk or not result:
+        text = line.text
+        if line.brk or not result or ((text[:1] in _ENTRY_FIRST or text[:1].isdigit()) and AGENDA_ENTRY.match(text)):
             result.append([line.text])
             if paragraph_lines is not None:
                 paragraph_lines.append(line.no)
@@ -205,7 +212,15 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
                 f"no § in the text: read the numbered headings ({_numbers_as_written(headings)}) as the items",
                 lines[next(iter(headings))].no,
             )
-    starts = list(headings)
+    unnumbered = [] if headings else unnumbered_headings(lines)
+    if unnumbered:
+        diagnostics.info(
+            "unnumbered-items",
+            f"no § nor numbered headings in the text: read the {len(unnumbered)} headings of level "
+            f"{lines[unnumbered[0]].level} as the items, numbered 1-{len(unnumbered)} in their order",
+            lines[unnumbered[0]].no,
+        )
+    starts = list(headings) or unnumbered
     first = starts[0] if starts else len(lines)
     signature_at = signatures_start(lines, starts[-1] if starts else 0)
     orgs = OrgKnowledge()
@@ -246,8 +261,9 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
                 lines[start + 1 : end],
                 orgs,
                 diagnostics,
-                heading_match=headings[start],
+                heading_match=headings.get(start),
                 paragraph_lines=item_lines,
+                position=k + 1 if unnumbered else None,
             )
         )
     _check_numbering(items, [lines[s].no for s in starts], diagnostics)

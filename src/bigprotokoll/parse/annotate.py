@@ -263,4 +263,5 @@ def annotate_item(
         attachments=tuple(attachments),
         tabled=tabled,
         deferred_to=deferred_to,
+        numbered=item.numbered,
     )

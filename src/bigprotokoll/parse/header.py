@@ -167,8 +167,36 @@ AGENDA_ENTRY = re.compile(rf"^(?:\d{{1,3}}[.)]|[{re.escape(BULLETS)}])\s+\S")
 _PLAIN_LIST_LABELS = {"närvarande", "frånvarande"}
 
 
+#: A second field on a field's line: "Tid: kl. 13-15 Plats: Stadshuset", "Datum: 2024-03-05,
+#: Tid: 13.00". The line is read as one field after the other.
+NEXT_FIELD = re.compile(
+    r"[,;]?\s+(?=(?:Plats|Lokal|Tid|Datum|Ordförande|Sekreterare|Protokollförare|Justerare|Justerande)\s*:)",
+    re.IGNORECASE,
+)
+
+
+def _fields_apart(lines: Sequence[Line], diagnostics: Diagnostics) -> Sequence[Line]:
+    """The lines with each field of a line of several ("Tid: 13-15 Plats: Hamnkontoret", as
+    a Markdown paragraph of two lines becomes in Word) on a line of its own."""
+    result: list[Line] | None = None
+    for i, line in enumerate(lines):
+        text = line.text
+        parts = NEXT_FIELD.split(text) if text.count(":") > 1 and LABEL.match(text) else None
+        if parts is None or len(parts) == 1:
+            if result is not None:
+                result.append(line)
+            continue
+        if result is None:
+            result = list(lines[:i])
+        diagnostics.info("fields-apart", f"read {quoted(text)} as {len(parts)} fields", line.no)
+        result.append(line._replace(text=parts[0]))
+        result += [line._replace(text=part, brk=True) for part in parts[1:]]
+    return lines if result is None else result
+
+
 def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostics) -> Header:
     """Read the lines before the first §."""
+    lines = _fields_apart(lines, diagnostics)
     header = Header()
     mode: str | None = None
     groups: dict[str, list[Line]] = {"attendees": [], "absent": []}

@@ -20,10 +20,12 @@ from ..model import AgendaItem, NextMeeting, Paragraph, Subsection
 from .annotate import keywords_in, sentences
 from .dates import find_date, find_times
 from .diagnostics import Diagnostics
+from .header import LABEL, MEETING_TITLE, TITLE
 from .lines import BULLETS, Line, ends_sentence, join_hyphenated, squeeze
 from .office import roman
 from .letters import UPPER
 from .orgs import OrgKnowledge, looks_like_institution
+from .signatures import SIGNATURE_LABEL
 
 __all__ = [
     "ITEM_HEADING",
@@ -38,6 +40,7 @@ __all__ = [
     "numbered_headings",
     "place_after",
     "read_item",
+    "unnumbered_headings",
 ]
 
 #: A § heading: "§ 4 Stadsdelslyftet", "§5 Det drog- ...", "§ 10. Mötet avslutas".
@@ -205,6 +208,27 @@ def numbered_headings(lines: Sequence[Line]) -> dict[int, re.Match[str]]:
     return found if len(found) > 1 else {}
 
 
+def unnumbered_headings(lines: Sequence[Line]) -> list[int]:
+    """The items' headings (line indexes) of minutes that number none, neither with § nor
+    1., 2., ...: notes with a Markdown or Word heading per item ("## Ekonomi"). They are the
+    headings of the shallowest level that two or more share, past the title and the
+    header's own ("## Närvarande", "## Dagordning"); a signature's label is none. Headings
+    below that level are the items' subsections. Fewer than two are none."""
+    title = next((i for i, line in enumerate(lines[:3]) if TITLE.search(line.text) or MEETING_TITLE.search(line.text)), None)
+    found: dict[int, list[int]] = {}
+    for i, line in enumerate(lines):
+        level, text = line.level, line.text
+        if not level or i == title or len(text) > 100 or SIGNATURE_LABEL.match(text):
+            continue
+        if level not in found and LABEL.match(text):  # before the level's first item: the header's own headings
+            continue
+        found.setdefault(level, []).append(i)
+    for level in sorted(found):
+        if len(found[level]) > 1:
+            return found[level]
+    return []
+
+
 @attrs.define
 class _Para:
     label: str | None
@@ -231,23 +255,30 @@ def read_item(
     *,
     heading_match: re.Match[str] | None = None,
     paragraph_lines: list[int] | None = None,
+    position: int | None = None,
 ) -> AgendaItem:
     """One item from its heading line and the lines up to the next heading.
 
     ``heading_match``: the line's match of :data:`ITEM_HEADING`, when the caller has it;
     ``paragraph_lines``: a list to extend with the source line each paragraph starts on,
-    in the order of ``all_paragraphs()`` (the model keeps no line numbers).
+    in the order of ``all_paragraphs()`` (the model keeps no line numbers);
+    ``position``: the item's place among the items when its heading has no number (see
+    :func:`unnumbered_headings`): the whole line is the heading.
     """
-    m = heading_match or ITEM_HEADING.match(heading_line.text)
-    assert m is not None
-    number = int(m["number"])
-    heading = m["heading"].strip()
+    if position is None:
+        m = heading_match or ITEM_HEADING.match(heading_line.text)
+        assert m is not None
+        number = int(m["number"])
+        heading = m["heading"].strip()
+    else:
+        number, heading = position, heading_line.text
+    where = f"§ {number}" if position is None else f"the item {heading!r}"
     index = 0
     case_number: _Para | None = None
     if heading[:1] in "Dd" and CASE_NUMBER.match(heading) and lines and _heading_like(lines[0].text):
         # "§ 12 Dnr 2024/33" over the heading: the case number is the item's first paragraph
         case_number = _Para(None, [heading], heading_line.no, alone=True)
-        diagnostics.info("case-number", f"§ {number}: {heading!r} is a case number; the heading is the line below", heading_line.no)
+        diagnostics.info("case-number", f"{where}: {heading!r} is a case number; the heading is the line below", heading_line.no)
         heading = lines[0].text
         index = 1
     if not heading and index < len(lines) and not lines[index].text.startswith("§"):
@@ -266,7 +297,7 @@ def read_item(
         and _heading_like(lines[index].text)
         and not ends_sentence(heading)
     ):
-        diagnostics.info("heading-joined", f"§ {number}: the heading goes on in the paragraph below; joined", lines[index].no)
+        diagnostics.info("heading-joined", f"{where}: the heading goes on in the paragraph below; joined", lines[index].no)
         heading = f"{heading} {lines[index].text}"
         index += 1
     if not heading:
@@ -333,7 +364,7 @@ def read_item(
     )
     if paragraph_lines is not None:
         paragraph_lines += [p.line for s in sections if s is sections[0] or s.heading for p in s.paras]
-    return AgendaItem(number, squeeze(heading), own, subsections)
+    return AgendaItem(number, squeeze(heading), own, subsections, numbered=position is None)
 
 
 #: How a part heading ends (a cheap look first: most lines end otherwise).

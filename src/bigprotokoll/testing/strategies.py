@@ -111,12 +111,13 @@ def _paragraphs(draw: Any, people: list[str], meeting: dt.date, exotic: bool, ma
 @st.composite
 def _items(draw: Any, people: list[str], orgs: list[str], meeting: dt.date, exotic: bool) -> tuple[AgendaItem, ...]:
     count = draw(st.integers(1, 6))
-    start = draw(st.integers(1, 3))
+    # now and then notes that number no item, only head each (two or more, else no items)
+    numbered = count < 2 or draw(st.integers(0, 5)) > 0
+    start = draw(st.integers(1, 3)) if numbered else 1
     numbers = list(range(start, start + count))
-    if count > 2 and draw(st.booleans()):
+    if numbered and count > 2 and draw(st.booleans()):
         numbers[-1] += 1  # a gap in the numbering, as in real minutes
-    headings = ("Mötets öppnande", "Dagordning", "Föregående protokoll", "Ekonomi", "Övriga frågor",
-                "Aktuellt från respektive huvudman", "Lokal BIG", "Utredning av det drog- och brottsförebyggande arbetet")
+    headings = _HEADINGS if numbered else _HEADINGS[1:]  # not the agenda's "Dagordning" (a header's heading)
     items = []
     for number in numbers:
         heading = draw(st.sampled_from(headings))
@@ -127,8 +128,12 @@ def _items(draw: Any, people: list[str], orgs: list[str], meeting: dt.date, exot
                 Subsection(heading_text, draw(_paragraphs(people, meeting, exotic, 2)))
                 for heading_text in draw(st.lists(st.sampled_from(orgs + ["Sektor styrning och stöd"]), max_size=3, unique=True))
             )
-        items.append(AgendaItem(number, heading, paragraphs, subsections))
+        items.append(AgendaItem(number, heading, paragraphs, subsections, numbered=numbered))
     return tuple(items)
+
+
+_HEADINGS = ("Dagordning", "Mötets öppnande", "Föregående protokoll", "Ekonomi", "Övriga frågor",
+             "Aktuellt från respektive huvudman", "Lokal BIG", "Utredning av det drog- och brottsförebyggande arbetet")
 
 
 _SCOPES = ("§ {a}", "tom §{a}", "t.o.m. § {a}", "fr.o.m. § {a}", "§§ {a}-{b}", "§ {a} - § {b}")
@@ -140,7 +145,7 @@ def _attendees(draw: Any, people: list[str], orgs: list[str], numbers: list[int]
     for name in people:
         org = draw(st.none() | st.sampled_from(orgs))
         scope = None
-        if draw(st.integers(0, 4)) == 0:
+        if numbers and draw(st.integers(0, 4)) == 0:
             a = draw(st.sampled_from(numbers))
             scope = draw(st.sampled_from(_SCOPES)).format(a=a, b=a + draw(st.integers(1, 3)))
         items = resolve_scope(scope, numbers) if scope else None
@@ -171,7 +176,7 @@ def minutes(draw: Any, exotic: bool = False) -> Minutes:
     people = draw(st.lists(names(), min_size=0, max_size=6, unique=True))
     orgs = draw(st.lists(organisations(), min_size=1, max_size=4, unique=True))
     items = draw(_items(people, orgs, meeting, exotic))
-    numbers = [item.number for item in items]
+    numbers = [item.number for item in items if item.numbered]  # no "§ 3" where no item has a number
     attendees = draw(_attendees(people, orgs, numbers))
     absent = tuple(Absentee(n, draw(st.none() | st.sampled_from(orgs))) for n in draw(st.lists(names(), max_size=2, unique=True)) if n not in people)
     if people and draw(st.booleans()):

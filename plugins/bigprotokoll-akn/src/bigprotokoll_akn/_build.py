@@ -732,7 +732,7 @@ class _Writer:
 
     def agenda_item(self, item: AgendaItem) -> None:
         m, base, out, leaf = self.m, self.o.base, self.out, self.leaf
-        self.where = f"§ {item.number}"
+        self.where = f"§ {item.number}" if item.numbered else f"the item {item.heading!r}"
         eid = self.ids.claim(f"dbsect_{number_id(item.number)}")
         if item.tabled or item.deferred_to is not None:
             attrib = {"name": "agendaItem", "eId": eid}
@@ -745,8 +745,8 @@ class _Writer:
         else:
             self.eids.append((eid, "debateSection"))
             out.append(f'{_NL[3]}<debateSection name="agendaItem" eId="{eid}">')
-        # a section always has its num and heading: never empty
-        out.append(f"{_NL[4]}<num>§ {item.number}</num>{_NL[4]}")
+        # a section always has its heading, never empty, and its num unless the minutes gave none
+        out.append(f"{_NL[4]}<num>§ {item.number}</num>{_NL[4]}" if item.numbered else _NL[4])
         self.text_leaf("heading", item.heading)
 
         paragraphs = item.all_paragraphs()

@@ -53,6 +53,8 @@ _INDEX: Final = re.compile(
     re.VERBOSE,
 )
 _NUM: Final = re.compile(r"§ (?P<number>-?\d+)\Z")
+#: An item's eId, made of its number (``number_id``: "m4" for -4), perhaps with "-2" after it.
+_SECTION_EID: Final = re.compile(r"dbsect_(?P<minus>m?)(?P<number>\d+)(?:-\d+)?\Z")
 
 
 def read_akn(data: bytes) -> Minutes:
@@ -215,7 +217,9 @@ class _Reader:
                     text_of(p)
                     for p in d.iterfind(f"{akn('conclusions')}/{akn('p')}[@class='adjuster']/{akn('signature')}/{akn('person')}")
                 ),
-                items=tuple(self.item(s) for s in body.iterfind(f"{akn('debateSection')}[@name='agendaItem']")),
+                items=tuple(
+                    self.item(s, i) for i, s in enumerate(body.iterfind(f"{akn('debateSection')}[@name='agendaItem']"), 1)
+                ),
                 next_meeting=self.next_meeting(body),
                 preamble=tuple(
                     self.paragraph(b) for b in body.iterfind(f"{akn('debateSection')}[@name='preamble']/{akn('narrative')}")
@@ -283,11 +287,20 @@ class _Reader:
             raise self.fail(f"eId {eid!r} does not end in the annotation's number", element)
         return int(found["index"])
 
-    def item(self, section: etree._Element) -> AgendaItem:
-        num = text_of(self.need(section.find(akn("num")), "<num>", section))
-        found = _NUM.match(num)
-        if not found:
-            raise self.fail(f"<num>{num}</num> is not '§ N'", section)
+    def item(self, section: etree._Element, position: int) -> AgendaItem:
+        """The item of an agendaItem section, the ``position``-th. One with no ``<num>`` the
+        minutes gave no number: its number is the one its eId was made of (``dbsect_3``),
+        else its position."""
+        element = section.find(akn("num"))
+        if element is None:
+            found = _SECTION_EID.match(section.get("eId") or "")
+            number = position if found is None else int(found["number"]) * (-1 if found["minus"] else 1)
+        else:
+            num = text_of(element)
+            found = _NUM.match(num)
+            if not found:
+                raise self.fail(f"<num>{num}</num> is not '§ N'", section)
+            number = int(found["number"])
         paragraphs: list[Paragraph] = []
         subsections: list[Subsection] = []
         blocks = (akn("narrative"), akn("summary"))
@@ -315,7 +328,7 @@ class _Reader:
         )
         deferred = section.get(bp("deferredTo"))
         return AgendaItem(
-            number=int(found["number"]),
+            number=number,
             heading=text_of(self.need(section.find(akn("heading")), "<heading>", section)),
             paragraphs=tuple(paragraphs),
             subsections=tuple(subsections),
@@ -328,6 +341,7 @@ class _Reader:
                 Assignment(self.attr(e, bp("assignee"), decode_attribute), text_of(e)) for e in actions
             ),
             attachments=tuple(AttachmentRef(text_of(e)) for e in refs),
+            numbered=element is not None,
         )
 
     def next_meeting(self, body: etree._Element) -> NextMeeting | None:

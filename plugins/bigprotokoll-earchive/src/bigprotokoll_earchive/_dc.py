@@ -52,7 +52,7 @@ def dublin_core(minutes: Minutes, *, package_id: str, meeting_iri: str, formats:
     for name in dict.fromkeys(n for n in (minutes.chair, minutes.minute_taker, *minutes.adjusters) if n):
         add("contributor", name)  # once each: the chair often keeps the minutes too
     for item in minutes.items:
-        add("subject", f"§ {item.number} {item.heading}", swedish=True)
+        add("subject", f"§ {item.number} {item.heading}" if item.numbered else item.heading, swedish=True)
     add(
         "description",
         f"Protokoll från {minutes.body} {minutes.meeting_date.isoformat()}: "

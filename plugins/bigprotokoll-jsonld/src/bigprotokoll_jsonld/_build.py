@@ -89,6 +89,7 @@ FIELD_TERMS: dict[type, dict[str, str]] = {
         "decisions": "decision",
         "assignments": "assignment",
         "attachments": "attachment",
+        "numbered": "position",  # an item the minutes number not has its place instead of an itemNumber
     },
     NextMeeting: {"date": "startDate", "start": "startTime", "end": "endTime", "place": "location"},
     Furniture: {"text": "text", "kind": "furnitureKind", "line": "sourceLine"},
@@ -304,9 +305,12 @@ class Builder:
         node: Node = {
             "@id": iri,
             "@type": "AgendaItem",
-            "itemNumber": item.number,
-            "heading": item.heading,
         }
+        if item.numbered:
+            node["itemNumber"] = item.number
+        else:  # the minutes give the item no number: its place among the items
+            node["position"] = item.number
+        node["heading"] = item.heading
         if item.paragraphs:
             node["paragraph"] = _paragraphs(item.paragraphs, iri)
         if item.subsections:
