@@ -899,3 +899,10 @@ def test_a_field_line_with_a_colon_in_its_value_alone_is_one_field() -> None:
     m = parse_text("Protokoll BIG 2024-03-05\n\nPlats: Rum 3: Ankaret\n\n§ 1 A\n\nB.\n")
     assert m.place == "Rum 3: Ankaret"
     assert not any(d.code == "fields-apart" for d in m.diagnostics)
+
+
+def test_a_heading_ends_the_attendance_list_above_it() -> None:
+    """Not a block of organisations for the names above ("Per Ek" of "Information")."""
+    m = parse_text("Protokoll BIG 2024-03-05\n\nFrånvarande: Per Ek\n\n## Information\n\nText här.\n\n§ 1 A\n\nB.\n")
+    assert [(a.name, a.organisation) for a in m.absent] == [("Per Ek", None)]
+    assert [p.text for p in m.preamble] == ["Information", "Text här."]

@@ -313,9 +313,10 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
                 header.agenda.append(line)
                 continue
             mode = None  # a paragraph of other text after the agenda
-        if mode is not None:
+        if mode is not None and not line.level:  # a heading ends a list ("## Information")
             groups[mode].append(line)
             continue
+        mode = None
         header.unplaced.append(line)
     if header.field_date is not None:
         date, line = header.field_date
