@@ -527,7 +527,12 @@ def test_a_name_below_the_title_past_a_second_blank_line_is_no_part_of_it() -> N
         ("Protokoll från sammanträde med Socialnämnden den 15 januari 2024", "Socialnämnden", "body-from-title"),
         ("Protokoll från årsmöte i Föreningen Trygga gator, Norrvik 2024-01-15", "Föreningen Trygga gator", "body-from-title"),
         ("Minnesanteckningar från möte i styrgruppen för Trygg stad 2024-01-15", "Trygg stad", "body-from-title"),
-        ("Minnesanteckningar från styrgruppsmöte 2024-01-15", "Minnesanteckningar från styrgruppsmöte", "no-body"),
+        # else the body the meeting's word names; a word naming a meeting is no body's name
+        ("Minnesanteckningar från styrgruppsmöte 2024-01-15", "Styrgruppen", "body-from-title"),
+        ("PROTOKOLL – STYRELSEMÖTE 2024-01-15", "Styrelsen", "body-from-title"),
+        ("Protokoll arbetsutskottssammanträde 2024-01-15", "Arbetsutskottet", "body-from-title"),
+        ("PROTOKOLL STYRELSEMÖTE BRÅ 2024-01-15", "BRÅ", None),
+        ("Protokoll årsmöte 2024-01-15", "Protokoll årsmöte", "no-body"),  # whose? the title does not say
         ("Protokoll 2024-01-15", "Protokoll", "no-body"),
     ],
 )

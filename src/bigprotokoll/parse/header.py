@@ -84,6 +84,29 @@ BODY_AFTER_PREPOSITION = re.compile(
     re.VERBOSE,
 )
 
+#: A word naming a kind of meeting, with the body's word before "möte" ("STYRELSEMÖTE",
+#: "ledningsgruppsmöte", "Arbetsutskottssammanträde"): never the body itself.
+MEETING_WORD = re.compile(r"\b(?P<part>\w*?)(?:möte|sammanträde)\b", re.IGNORECASE)
+
+#: The body a meeting's word names, in its definite form, for the common kinds of body
+#: (none for "årsmöte", "medlemsmöte": an association's, whose name is not there).
+_MEETING_BODIES = (
+    ("styrelse", "Styrelsen"), ("presidie", "Presidiet"), ("presidium", "Presidiet"),
+    ("grupp", "gruppen"), ("gruppens", "gruppen"), ("nämnd", "nämnden"), ("utskott", "utskottet"), ("råd", "rådet"),
+)
+
+
+def _body_of_meeting(part: str) -> str | None:
+    """"styrelse" -> "Styrelsen", "ledningsgrupps" -> "Ledningsgruppen", "arbetsutskotts"
+    -> "Arbetsutskottet", "årsmöte"'s "års" -> None."""
+    stem = part[:-1] if part.endswith("s") and not part.endswith(("ss", "ns")) else part
+    for ending, definite in _MEETING_BODIES:
+        if stem.endswith(ending):
+            word = stem[: len(stem) - len(ending)] + definite
+            return word[:1].upper() + word[1:]
+    return None
+
+
 #: "kl" before a time: in a date field, it says the times follow.
 _CLOCK = re.compile(r"\bkl\b", re.IGNORECASE)
 
@@ -463,14 +486,18 @@ def _title_body(title: str, line: int, diagnostics: Diagnostics) -> str:
     upper-case word beside the kind of document ("BRÅ"), else the words from a capital after
     a preposition ("Protokoll fört vid styrelsemöte i Brottsförebyggande rådet Norrby"),
     else the capitalised words after the kind ("Protokoll Trygghetsrådet Norrvik
-    2024-01-15"; both an info diagnostic: a guess), else the title without its date (a
-    warning)."""
+    2024-01-15"), else the body the meeting's word names ("styrelsemöte": "Styrelsen"; these
+    three an info diagnostic: a guess), else the title without its date (a warning). A
+    word naming a meeting ("STYRELSEMÖTE") is no body's name."""
     body = TITLE_BODY.search(title)
-    if body:
+    if body and not MEETING_WORD.search(body["body"]):
         return body["body"]
     kind = TITLE.search(title)
     before, after = (title[: kind.start()], title[kind.end() :]) if kind else ("", title)
-    upper = [word for word in UPPER_WORD.findall(f"{before} {after}") if word.lower() not in MONTHS]  # "14 MARS 2023"
+    upper = [
+        word for word in UPPER_WORD.findall(f"{before} {after}")
+        if word.lower() not in MONTHS and not MEETING_WORD.search(word)  # "14 MARS 2023", "STYRELSEMÖTE"
+    ]
     if upper:
         return str(upper[-1])
     named = BODY_AFTER_PREPOSITION.search(after)
@@ -479,10 +506,14 @@ def _title_body(title: str, line: int, diagnostics: Diagnostics) -> str:
             "body-from-title", f"took {named['body']!r}, after {named['preposition']!r} in the title, as the body", line
         )
         return named["body"]
-    names = CAPITALISED_WORDS.findall(after) or CAPITALISED_WORDS.findall(before)
+    names = [n for n in CAPITALISED_WORDS.findall(after) or CAPITALISED_WORDS.findall(before) if not MEETING_WORD.search(n)]
     if names:
         diagnostics.info("body-from-title", f"took {names[0]!r}, capitalised in the title, as the body", line)
         return str(names[0])
+    meeting = MEETING_WORD.search(title)
+    if meeting and (named_body := _body_of_meeting(meeting["part"].lower())):
+        diagnostics.info("body-from-title", f"took {named_body!r}, from {meeting.group(0)!r} in the title, as the body", line)
+        return named_body
     rest = " ".join(ISO_DATE.sub(" ", title).split()) or title
     diagnostics.warn("no-body", f"the title names no body (such as BIG); set to {rest!r}", line)
     return rest
