@@ -911,3 +911,13 @@ def test_a_heading_ends_the_attendance_list_above_it() -> None:
     m = parse_text("Protokoll BIG 2024-03-05\n\nFrånvarande: Per Ek\n\n## Information\n\nText här.\n\n§ 1 A\n\nB.\n")
     assert [(a.name, a.organisation) for a in m.absent] == [("Per Ek", None)]
     assert [p.text for p in m.preamble] == ["Information", "Text här."]
+
+
+@pytest.mark.parametrize("mark", ["§", " §", " §.", " §:"])
+def test_the_section_sign_after_the_number_heads_an_item(mark: str) -> None:
+    """Finland-Swedish minutes write "3 § Ekonomi"; so do some associations."""
+    m = parse_text(f"Protokoll styrelsemöte 2024-01-15\n\n1{mark} Mötets öppnande\n\nA.\n\n2{mark} Ekonomi\n\nB.\n")
+    assert [(i.number, i.heading, i.numbered) for i in m.items] == [(1, "Mötets öppnande", True), (2, "Ekonomi", True)]
+    assert [d.message for d in m.diagnostics if d.code == "numbered-items"] == [
+        "no § before a number in the text: read the numbered headings (1 §, 2 §, ...) as the items"
+    ]

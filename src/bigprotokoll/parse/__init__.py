@@ -146,11 +146,16 @@ def _paragraphs(lines: Sequence[Line], paragraph_lines: list[int] | None = None)
     return tuple(Paragraph(squeeze(" ".join(parts))) for parts in result)
 
 
+def _section_after(headings: dict[int, re.Match[str]]) -> bool:
+    """True when the numbered headings write § after their numbers ("3 § Ekonomi")."""
+    return all(m["section"] for m in headings.values())
+
+
 def _numbers_as_written(headings: dict[int, re.Match[str]]) -> str:
     """"1., 2., ...", or each number with the word before it ("Punkt 1, Punkt 2") where
     one stands there: the word is said once for each item, as the text says it."""
     if not any(m["word"] for m in headings.values()):
-        return "1., 2., ..."
+        return "1 §, 2 §, ..." if _section_after(headings) else "1., 2., ..."
     return ", ".join(" ".join(filter(None, (m["word"], m["number"]))) for m in headings.values())
 
 
@@ -209,7 +214,8 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
         if headings:
             diagnostics.info(
                 "numbered-items",
-                f"no § in the text: read the numbered headings ({_numbers_as_written(headings)}) as the items",
+                f"no {'§ before a number' if _section_after(headings) else '§'} in the text: read the numbered "
+                f"headings ({_numbers_as_written(headings)}) as the items",
                 lines[next(iter(headings))].no,
             )
     unnumbered = [] if headings else unnumbered_headings(lines)

@@ -164,12 +164,14 @@ def is_item_heading(line: Line) -> re.Match[str] | None:
     return ITEM_HEADING.match(line.text) if line.text.startswith("§") else None
 
 
-#: An item numbered without §, for minutes that have no § at all: "1. Mötets öppnande", "2) Dagordning".
+#: An item numbered without § before its number, for minutes that have no "§ 1" at all:
+#: "1. Mötets öppnande", "2) Dagordning", and "3 § Ekonomi" (the § after the number, as
+#: Finland-Swedish minutes write it).
 NUMBERED_HEADING = re.compile(
     r"""
     ^ (?: (?P<word>Punkt|Ärende|Paragraf) \s+ )?   # "Punkt 3: Ekonomi", "Ärende 3 Ekonomi"
     (?P<number>\d{1,3})
-    (?(word) [.:)]? | [.)] )                      # after a word the mark is optional
+    (?(word) [.:)]? | (?:[.)] | \x20?(?P<section>§)[.:]?) )  # after a word the mark is optional
     \s+ (?P<heading>\S.{0,99}) $
     """,
     re.VERBOSE | re.IGNORECASE,
