@@ -49,6 +49,12 @@ def test_sentences_do_not_split_abbreviations() -> None:
         ("Ärendet återremitteras till förvaltningen.", Outcome.REFERRED_BACK),
         ("Nämnden beslutar att återremittera ärendet.", Outcome.REFERRED_BACK),  # the outcome, not "decided"
         ("Ärendet återremitterades för komplettering.", Outcome.REFERRED_BACK),
+        ("Rapporten noteras.", Outcome.NOTED),
+        ("Informationen antecknas till protokollet.", Outcome.NOTED),
+        ("Motionen bifalles.", Outcome.APPROVED),  # granted
+        ("Mötet biföll förslaget.", Outcome.APPROVED),
+        ("Ansökan avslås.", Outcome.DECIDED),  # rejected: the model has no outcome of its own for it
+        ("Nämnden avslog ansökan.", Outcome.DECIDED),
     ],
 )
 def test_decisions(text: str, outcome: Outcome) -> None:
@@ -71,6 +77,9 @@ def test_tabling_sets_the_flag_and_the_date() -> None:
         "Det viktigaste beslutet togs i våras: Beslut om budget.",
         "Polisen antog att fler skulle komma.",  # "antog att": assumed
         "Budgeten är inte godkänd än.",  # a state, and a negated one
+        "Ida Ek yrkar bifall till förslaget.",  # motions: "bifall" and "avslag" are what is moved
+        "Bo Lund yrkar avslag på förslaget.",
+        "Ida noterade att det var kallt.",  # someone noticed; nothing was noted in the minutes
     ],
 )
 def test_no_decision_in_plain_text(text: str) -> None:
@@ -87,6 +96,9 @@ def test_no_decision_in_plain_text(text: str) -> None:
         ("Styrelsen ger Per Holm i uppdrag att boka lokal.", "Per Holm"),  # the name after the one who gives it
         ("Nämnden uppdrar åt Sara Nyby att ta fram ett förslag.", "Sara Nyby"),
         ("Ansvarig: Łukasz Nowak", "Łukasz Nowak"),
+        ("Åtgärd: Magnus Ljung skickar ut kallelsen.", "Magnus Ljung"),  # a person the minutes name
+        ("Att göra: Måns kontaktar polisen.", "Måns"),
+        ("ÅTGÄRD: Måns ringer.", "Måns"),
     ],
 )
 def test_assignments(text: str, assignee: str) -> None:
@@ -96,6 +108,11 @@ def test_assignments(text: str, assignee: str) -> None:
 
 def test_shall_needs_a_known_person() -> None:
     assert not annotate("Planen skall föreslås antas av KS.").assignments
+
+
+@pytest.mark.parametrize("text", ["Åtgärd: Skicka ut kallelsen.", "Åtgärd: Olle skickar ut kallelsen.", "Att göra: Polisen kontaktas."])
+def test_a_task_lead_needs_a_known_person(text: str) -> None:
+    assert not annotate(text, people=("Magnus Ljung", "Måns Jennehag")).assignments
 
 
 @pytest.mark.parametrize(

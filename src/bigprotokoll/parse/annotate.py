@@ -43,21 +43,24 @@ OUTCOME_PATTERNS: tuple[tuple[Outcome, re.Pattern[str]], ...] = (
     (
         Outcome.APPROVED,
         re.compile(
-            r"\b (?:godk[äa]nde(?:s)?|godk[äa]nner|antogs|antog(?!\s+att)|fastst[äa]llde(?:s)?) \b",  # "antog att": assumed
+            r"\b (?:godk[äa]nde(?:s)?|godk[äa]nner|antogs|antog(?!\s+att)|fastst[äa]llde(?:s)?"  # "antog att": assumed
+            r"|bifall(?:es|s)|bif[öo]lls?|bifaller) \b",  # granted ("Motionen bifalles"), not "yrkar bifall"
             re.VERBOSE | re.IGNORECASE,
         ),
     ),
     (
         Outcome.NOTED,
         re.compile(
-            r"\b (?: (?:lades|läggs) \s+ till \s+ handlingarna | noterades | (?:togs|tas) \s+ till \s+ protokollet ) \b",
+            r"\b (?: (?:lades|läggs) \s+ till \s+ handlingarna | noter(?:ades|as) "
+            r"| (?:togs|tas|antecknades|antecknas) \s+ till \s+ protokollet ) \b",
             re.VERBOSE | re.IGNORECASE,
         ),
     ),
     (
         Outcome.DECIDED,
         re.compile(
-            r"\b (?:beslutade|beslutades|beslöt) \b | \b beslutar (?: \s+ (?:att|enligt|i\s+enlighet\s+med|följande) \b | \s* : ) | ^ Beslut \s* :",
+            r"\b (?:beslutade|beslutades|beslöt) \b | \b beslutar (?: \s+ (?:att|enligt|i\s+enlighet\s+med|följande) \b | \s* : ) | ^ Beslut \s* :"
+            r"| \b avsl (?:ås|ogs|år|og) \b",  # rejected ("Ansökan avslås"), not "yrkar avslag"
             re.VERBOSE | re.IGNORECASE,
         ),
     ),
@@ -95,6 +98,9 @@ ASSIGNMENT_GIVEN = re.compile(
 )
 #: ... or after "Ansvarig:" at the sentence's start.
 RESPONSIBLE = re.compile(rf"\s* Ansvarig \s* : \s* (?P<assignee>{_NAME})", re.VERBOSE)
+#: ... or after "Åtgärd:" / "Att göra:" when a person named in the minutes follows ("Åtgärd:
+#: Cai skickar ut kallelsen"; "Åtgärd: Skicka ut kallelsen" names nobody).
+TASK_LEAD = re.compile(rf"\s* (?i: Åtgärd | Att \s+ göra ) \s* : \s* (?P<assignee>{_NAME})", re.VERBOSE)
 
 #: "X skall/ska <verb>": an assignment only when X is a person named in the minutes.
 SHALL = re.compile(
@@ -120,8 +126,9 @@ ATTACHMENT = re.compile(
 #: A cheap first look: a text without any of these substrings (in lower case) has no
 #: annotation, so the patterns below run only where one of them occurs.
 KEYWORDS = (
-    "bordl", "återremi", "godk", "antog", "fastst", "handlingarna", "noterades", "till protokollet", "beslut", "beslöt",
-    "uppdr", "kontakt", "ansvarar", "ansvarig", "återkommer", "ska", "bifoga", "bilaga",
+    "bordl", "återremi", "godk", "antog", "fastst", "bifall", "biföll", "handlingarna", "noter", "till protokollet",
+    "beslut", "beslöt", "avsl", "uppdr", "kontakt", "ansvarar", "ansvarig", "åtgärd", "att göra", "återkommer", "ska",
+    "bifoga", "bilaga",
 )
 
 
@@ -164,9 +171,9 @@ _KEYWORD_SET = frozenset(KEYWORDS)
 _OUTCOME_WORDS = {
     Outcome.TABLED: {"bordl"},
     Outcome.REFERRED_BACK: {"återremi"},
-    Outcome.APPROVED: {"godk", "antog", "fastst"},
-    Outcome.NOTED: {"handlingarna", "noterades", "till protokollet"},
-    Outcome.DECIDED: {"beslut", "beslöt"},
+    Outcome.APPROVED: {"godk", "antog", "fastst", "bifall", "biföll"},
+    Outcome.NOTED: {"handlingarna", "noter", "till protokollet"},
+    Outcome.DECIDED: {"beslut", "beslöt", "avsl"},
 }
 
 
@@ -232,6 +239,10 @@ def annotate_item(
                 task = ASSIGNMENT_GIVEN.search(sentence)
             if task is None and "ansvarig" in found_words:
                 task = RESPONSIBLE.match(sentence)
+            if task is None and ("åtgärd" in found_words or "att göra" in found_words):
+                lead = TASK_LEAD.match(sentence)
+                if lead and _known_person(lead["assignee"], people):
+                    task = lead
             if task:
                 assignments.append(Assignment(task["assignee"] or task["told"], sentence))
             elif "ska" in found_words:
