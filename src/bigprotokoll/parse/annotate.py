@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Final, Iterable, Sequence
 
 from ..model import AgendaItem, Assignment, AttachmentRef, Decision, Outcome
 from .letters import UPPER
@@ -125,10 +126,11 @@ ATTACHMENT = re.compile(
 
 #: A cheap first look: a text without any of these substrings (in lower case) has no
 #: annotation, so the patterns below run only where one of them occurs.
+#: Each costs a scan of the whole text (:func:`keywords_in`), so words that begin alike share
+#: one: "bif" (bifall, biföll, bifogat), "besl" (beslut, beslöt), "ansvar" (ansvarar, ansvarig).
 KEYWORDS = (
-    "bordl", "återremi", "godk", "antog", "fastst", "bifall", "biföll", "handlingarna", "noter", "till protokollet",
-    "beslut", "beslöt", "avsl", "uppdr", "kontakt", "ansvarar", "ansvarig", "åtgärd", "att göra", "återkommer", "ska",
-    "bifoga", "bilaga",
+    "bordl", "återremi", "godk", "antog", "fastst", "bif", "handlingarna", "noter", "till protokollet", "besl", "avsl",
+    "uppdr", "kontakt", "ansvar", "återkommer", "ska", "bilaga",
 )
 
 
@@ -144,9 +146,61 @@ def keywords_in(texts: Sequence[str], keywords: Iterable[str] = KEYWORDS) -> lis
     pass: the texts are lower-cased and joined once and each keyword is searched over all
     of them, skipping to the next text after a hit. That costs a few dozen searches for a
     whole document instead of one per keyword and paragraph (most paragraphs hold none).
+
+    The texts are searched as Latin-1 bytes, lower-cased by a table (:data:`_LATIN1_LOWER`):
+    ``str.lower`` looks every letter of a text with "å" in it up in the Unicode tables,
+    which cost more than all the searches. A text with a letter beyond Latin-1 ("Ł",
+    "–") is lower-cased by ``str.lower`` first, each such letter then one byte ``?``, which
+    no keyword holds; keywords beyond Latin-1 are searched in ``str`` as before.
     """
+    words = tuple(keywords)
+    needles = _latin1(words)
+    if needles is None:
+        return _keywords_in_str(texts, words)
+    parts: list[bytes] = []
+    for text in texts:
+        try:
+            parts.append(text.encode("latin-1"))
+        except UnicodeEncodeError:
+            parts.append(text.lower().encode("latin-1", "replace"))
+    joined = b"\n".join(parts).translate(_LATIN1_LOWER)  # no keyword holds a line break: no hit spans two texts
+    starts: list[int] = []
+    position = 0
+    for part in parts:
+        starts.append(position)
+        position += len(part) + 1
+    found: list[set[str]] = [set() for _ in texts]
+    count = len(starts)
+    for keyword, needle in zip(words, needles):
+        at = joined.find(needle)
+        while at >= 0:
+            index = bisect.bisect_right(starts, at) - 1
+            found[index].add(keyword)
+            if index + 1 == count:
+                break
+            at = joined.find(needle, starts[index + 1])
+    return [frozenset(words) for words in found]
+
+
+#: ``bytes.translate`` table: each Latin-1 character to its lower case (``str.lower`` of
+#: every Latin-1 character is one Latin-1 character: "Å" -> "å", "ß" and "µ" stay).
+_LATIN1_LOWER: Final = bytes(ord(chr(i).lower()) for i in range(256))
+
+
+@functools.lru_cache(maxsize=8)
+def _latin1(keywords: tuple[str, ...]) -> tuple[bytes, ...] | None:
+    """The keywords as Latin-1 bytes, or None when one is not Latin-1 (or not lower case)."""
+    try:
+        needles = tuple(k.encode("latin-1") for k in keywords)
+    except UnicodeEncodeError:
+        return None
+    return needles if all(n.translate(_LATIN1_LOWER) == n for n in needles) else None
+
+
+def _keywords_in_str(texts: Sequence[str], keywords: tuple[str, ...]) -> list[frozenset[str]]:
+    """:func:`keywords_in` for keywords beyond Latin-1: the texts lower-cased as ``str``."""
     lowered = [text.lower() for text in texts]
-    joined = "\n".join(lowered)  # no keyword holds a line break: a hit never spans two texts
+    joined = "\n".join(lowered)
     starts: list[int] = []
     position = 0
     for text in lowered:
@@ -171,16 +225,19 @@ _KEYWORD_SET = frozenset(KEYWORDS)
 _OUTCOME_WORDS = {
     Outcome.TABLED: {"bordl"},
     Outcome.REFERRED_BACK: {"återremi"},
-    Outcome.APPROVED: {"godk", "antog", "fastst", "bifall", "biföll"},
+    Outcome.APPROVED: {"godk", "antog", "fastst", "bif"},
     Outcome.NOTED: {"handlingarna", "noter", "till protokollet"},
-    Outcome.DECIDED: {"beslut", "beslöt", "avsl"},
+    Outcome.DECIDED: {"besl", "avsl"},
 }
 
 
-_TASK_WORDS = {"uppdr", "kontakt", "ansvarar", "återkommer"}
+_TASK_WORDS = {"uppdr", "kontakt", "ansvar", "återkommer"}
 #: What a sentence that gives a named person a task holds (a cheap look before the pattern).
 _GIVEN_FORMS = (" i uppdrag", "ppdrar ", "ppdrog", "ppdragit ")
-_ATTACHMENT_WORDS = {"bifoga", "bilaga"}
+_ATTACHMENT_WORDS = {"bif", "bilaga"}
+#: How a paragraph that gives a task starts ("Åtgärd: Cai skickar ..."): looked for at the
+#: start only, which costs no scan of the text.
+_TASK_LEADS = ("Åtgärd", "ÅTGÄRD", "åtgärd", "Att göra", "ATT GÖRA", "att göra")
 
 
 def sentences(text: str) -> list[str]:
@@ -219,13 +276,14 @@ def annotate_item(
     if keywords is None:
         keywords = keywords_in([p.text for p in paragraphs])
     for paragraph, in_paragraph in zip(paragraphs, keywords):
-        if not in_paragraph or in_paragraph.isdisjoint(_KEYWORD_SET):
+        lead = paragraph.text.startswith(_TASK_LEADS)
+        if not lead and (not in_paragraph or in_paragraph.isdisjoint(_KEYWORD_SET)):
             continue  # (the caller's keywords may hold others too)
         split = sentences(paragraph.text)
         for sentence in split:
             # a paragraph of one sentence has the paragraph's keywords
             found_words = _keywords(sentence, in_paragraph) if len(split) > 1 else in_paragraph
-            if not found_words:
+            if not found_words and not lead:
                 continue
             for outcome, pattern in OUTCOME_PATTERNS:
                 found = pattern.search(sentence) if found_words & _OUTCOME_WORDS[outcome] else None
@@ -237,12 +295,13 @@ def annotate_item(
             task = ASSIGNMENT.search(sentence) if found_words & _TASK_WORDS else None
             if task is None and "uppdr" in found_words and any(form in sentence for form in _GIVEN_FORMS):
                 task = ASSIGNMENT_GIVEN.search(sentence)
-            if task is None and "ansvarig" in found_words:
+            if task is None and "ansvar" in found_words:
                 task = RESPONSIBLE.match(sentence)
-            if task is None and ("åtgärd" in found_words or "att göra" in found_words):
-                lead = TASK_LEAD.match(sentence)
-                if lead and _known_person(lead["assignee"], people):
-                    task = lead
+            if task is None and lead:
+                given = TASK_LEAD.match(sentence)
+                if given and _known_person(given["assignee"], people):
+                    task = given
+            lead = False  # the paragraph's first sentence only
             if task:
                 assignments.append(Assignment(task["assignee"] or task["told"], sentence))
             elif "ska" in found_words:
