@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import re
 import sys
 from pathlib import Path
 
 import attrs
+import pypdf
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 
@@ -45,6 +47,26 @@ def test_a_fixture_printed_to_pdf_parses_as_its_text_does(fixture: str) -> None:
     printed = [f for f in minutes.furniture if _PRINTED_PAGE_NUMBER.fullmatch(f.text)]
     assert printed and {f.kind for f in printed} == {FurnitureKind.PAGE_NUMBER}
     assert (minutes.source.media_type, minutes.source.name) == (PDF_MEDIA_TYPE, f"{fixture}.pdf")
+
+
+@pytest.mark.parametrize("fixture", ["formal_board.txt", "tabbed.txt", "agenda_footers.txt"])
+def test_a_pdf_set_with_ligatures_reads_as_its_text_does(fixture: str) -> None:
+    """pypdf gives a ligature as one character ("ﬁck"); read as its letters, the words
+    are the text's ("fick i uppdrag" an assignment again), and no fewer of them."""
+    text = (FIXTURES / fixture).read_text(encoding="utf-8")
+    data = pdf_of_text(text, ligatures=True)
+    raw = "".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(data)).pages)
+    assert re.search("[\ufb00-\ufb06]", raw) and not re.search("[\ufb00-\ufb06]", read_pdf(data).text)
+    minutes = bigprotokoll.parse_bytes(data, source_name=f"{fixture}.pdf")
+    assert minutes == bigprotokoll.parse_text(text)
+
+
+def test_a_ligature_in_a_sentence_reads_as_its_letters() -> None:
+    text = f"{HEAD}\n\nNärvarande:\nBo Lund\tPolisen\n\n§ 1 Effekter\n\nBo fick i uppdrag att boka lokal. Affischer."
+    minutes = bigprotokoll.parse_bytes(pdf_of_text(text, ligatures=True))
+    item = minutes.items[0]
+    assert (item.heading, [p.text for p in item.paragraphs]) == ("Effekter", ["Bo fick i uppdrag att boka lokal. Affischer."])
+    assert [a.assignee for a in item.assignments] == ["Bo"]
 
 
 def test_running_heads_and_feet_are_furniture() -> None:

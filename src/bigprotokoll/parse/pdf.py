@@ -67,7 +67,7 @@ def read_pdf(data: bytes, *, source_name: str | None = None) -> DocumentText:
         raise
     except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds for a damaged file: all are "damaged"
         raise EncodingError(f"a PDF that cannot be read ({type(exc).__name__}: {exc})", path=source_name) from exc
-    lines = [_lines_of(page).split("\n") for page in pages]
+    lines = [_lines_of(_LIGATURE.sub(_letters, page) if _LIGATURE.search(page) else page).split("\n") for page in pages]
     heads, feet = _running(lines, top=True), _running(lines, top=False)
     headers = [lines[p][i] for p, i in sorted(heads)]
     footers = [lines[p][i] for p, i in sorted(feet)]
@@ -81,6 +81,17 @@ def read_pdf(data: bytes, *, source_name: str | None = None) -> DocumentText:
             path=source_name,
         )
     return DocumentText(text, tuple(line.strip() for line in headers), tuple(line.strip() for line in footers))
+
+
+#: A typographic ligature, one character in the text of PDFs set with them ("ﬁck" for
+#: "fick"): the letters it stands for, so the words read as typed (compared case-folded,
+#: as the word checks do, they are the same words).
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
+_LIGATURE_LETTERS = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
+
+
+def _letters(found: re.Match[str]) -> str:
+    return _LIGATURE_LETTERS[found.group(0)]
 
 
 #: Lines at a page's top or foot looked at for running heads and feet.

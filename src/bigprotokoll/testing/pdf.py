@@ -9,7 +9,9 @@ wrapped at the right margin, some space before the next paragraph; a line with t
 its cells in columns. Pages are A4; a long text runs on to more pages (a paragraph that
 fits on a page is not split: ``split=True`` splits them where the page ends), each with
 ``Sida N av M`` at its foot when ``page_numbers``, and ``head`` at its top (``{page}`` and
-``{pages}`` in it filled in: ``"Trygghetsrådet\tSida {page} ({pages})"``).
+``{pages}`` in it filled in: ``"Trygghetsrådet\tSida {page} ({pages})"``). With
+``ligatures``, "fi", "fl", "ff", "ffi" and "ffl" are set as one glyph each, as typesetters
+and some word processors set them: a reader extracts them as one character ("ﬁ").
 """
 
 from __future__ import annotations
@@ -29,9 +31,13 @@ _COLUMN = 180  # from one table column to the next
 _WRAP = 88  # characters on a line before it wraps (Helvetica 11 pt, 451 pt of line)
 
 
-def pdf_of_text(text: str, *, page_numbers: bool = False, split: bool = False, head: str = "") -> bytes:
+def pdf_of_text(
+    text: str, *, page_numbers: bool = False, split: bool = False, head: str = "", ligatures: bool = False
+) -> bytes:
     """A PDF of plain minutes text (cp1252 characters only), typeset as the module says."""
-    return pdf([block.split("\n") for block in blocks(text)], page_numbers=page_numbers, split=split, head=head)
+    return pdf(
+        [block.split("\n") for block in blocks(text)], page_numbers=page_numbers, split=split, head=head, ligatures=ligatures
+    )
 
 
 def pdf(
@@ -41,6 +47,7 @@ def pdf(
     split: bool = False,
     lines_per_page: int | None = None,
     head: str = "",
+    ligatures: bool = False,
 ) -> bytes:
     """A PDF of paragraphs, each a list of lines (a line's tabs separate its cells); at
     most ``lines_per_page`` lines on a page when given (to put a page break where a test
@@ -72,29 +79,41 @@ def pdf(
                 (_MARGIN + column * _COLUMN * 2, _PAGE_HEIGHT - _MARGIN / 2, cell)
                 for column, cell in enumerate(shown.split("\t"))
             ]
-    return _document(pages)
+    return _document(pages, ligatures)
 
 
 def _wrapped(line: str) -> list[str]:
     return textwrap.wrap(line, _WRAP, break_long_words=False, break_on_hyphens=False) or [line]
 
 
-def _string(text: str) -> bytes:
-    """A PDF literal string in cp1252 (WinAnsiEncoding), its delimiters escaped."""
+#: Ligatures, longest first, and the codes the font's encoding gives their glyphs.
+_LIGATURES = (("ffi", 30, b"ffi"), ("ffl", 31, b"ffl"), ("ff", 27, b"ff"), ("fi", 28, b"fi"), ("fl", 29, b"fl"))
+
+
+def _string(text: str, ligatures: bool = False) -> bytes:
+    """A PDF literal string in cp1252 (WinAnsiEncoding), its delimiters escaped; with
+    ``ligatures``, each ligature's letters as the code of its glyph."""
+    if ligatures:
+        for letters, code, _glyph in _LIGATURES:
+            text = text.replace(letters, chr(code))
     raw = text.encode("cp1252")
     return b"(" + raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)") + b")"
 
 
-def _document(pages: list[list[tuple[float, float, str]]]) -> bytes:
+def _document(pages: list[list[tuple[float, float, str]]], ligatures: bool = False) -> bytes:
+    encoding = b"/WinAnsiEncoding"
+    if ligatures:
+        differences = b" ".join(b"%d /%s" % (code, glyph) for _letters, code, glyph in _LIGATURES)
+        encoding = b"<< /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [%s] >>" % differences
     objects: list[bytes] = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"",  # the page tree, once the pages' numbers are known
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding %s >>" % encoding,
     ]
     kids = []
     for placed in pages:
         content = b"".join(
-            b"BT /F1 %d Tf %.1f %.1f Td %s Tj ET\n" % (_SIZE, x, y, _string(text)) for x, y, text in placed
+            b"BT /F1 %d Tf %.1f %.1f Td %s Tj ET\n" % (_SIZE, x, y, _string(text, ligatures)) for x, y, text in placed
         )
         objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content))
         objects.append(
