@@ -372,3 +372,13 @@ def test_a_list_wrapped_right_before_a_bracket_is_joined() -> None:
     found, _, leftovers = _read("Lena Holm (Polisen), Per Nyström (BIG), Sara Lind", "(ordförande) och Tove Ek (BIG), § 1-3")
     assert [name for name, _, _ in found] == ["Lena Holm", "Per Nyström", "Sara Lind", "Tove Ek"]
     assert found[-1] == ("Tove Ek", "BIG", "§ 1-3") and leftovers == 0
+
+
+def test_an_absentees_scope_is_kept_in_a_diagnostic() -> None:
+    """Found by the keeps-every-word property: "§ 2" of an absent row was dropped."""
+    from bigprotokoll import parse_text
+
+    m = parse_text("Protokoll BIG 2022-01-18\n\nFrånvarande:\nBo Lund – BIG, § 2\n\n§ 1 A\n\nB.\n")
+    assert [(a.name, a.organisation) for a in m.absent] == [("Bo Lund", "BIG")]
+    assert [(d.code, d.line) for d in m.diagnostics if d.code == "absence-scope"] == [("absence-scope", 4)]
+    assert "'§ 2'" in next(d.message for d in m.diagnostics if d.code == "absence-scope")

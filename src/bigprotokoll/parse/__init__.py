@@ -293,6 +293,11 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
                 diagnostics.warn("scope-unread", f"could not read the attendance scope {row.scope!r}", row.line)
         attendees.append(Attendee(squeeze(row.name), _squeezed(row.organisation), scope_items, row.scope))
     absent = tuple(Absentee(squeeze(row.name), _squeezed(row.organisation)) for row in header.absent)
+    for row in header.absent:
+        if row.scope is not None:  # "Bo Lund, BIG (§ 2)": absent for some items; the model says no more than absent
+            diagnostics.info(
+                "absence-scope", f"kept {row.scope!r} from the row of {row.name}: an absentee has no items in the model", row.line
+            )
     outside_lines: list[int] = []
     preamble = _paragraphs(
         sorted([*header.unplaced, *header.agenda, *header.unmodelled], key=lambda line: line.no), outside_lines
