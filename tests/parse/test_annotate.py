@@ -159,3 +159,24 @@ def test_keywords_in_a_text_that_lower_cases_longer() -> None:
     # "İ".lower() is two characters: positions in the joined text must not drift
     texts = ["İİİİ", "Beslut", "x", "İska"]
     assert keywords_in(texts) == [frozenset(), frozenset({"besl"}), frozenset(), frozenset({"ska"})]
+
+
+def test_the_text_under_a_formal_items_beslut_is_its_decision() -> None:
+    """Each sentence up to the next part's heading; an outcome its words name holds."""
+    item = annotate(
+        "Ärendebeskrivning", "Förvaltningen har utrett frågan.",
+        "Förslag till beslut", "Nämnden föreslås besluta att avslå motionen.",  # a proposal: no decision
+        "Arbetsutskottets beslut", "Arbetsutskottet föreslår kommunstyrelsen att avslå motionen. Ärendet återremitteras.",
+        "1. Bidraget betalas ut i juni",
+        "Reservation", "Sara Lind (C) reserverar sig mot beslutet.",
+    )
+    assert [(d.text, d.outcome) for d in item.decisions] == [
+        ("Arbetsutskottet föreslår kommunstyrelsen att avslå motionen.", Outcome.DECIDED),
+        ("Ärendet återremitteras.", Outcome.REFERRED_BACK),
+        ("1. Bidraget betalas ut i juni", Outcome.DECIDED),
+    ]
+
+
+def test_beslut_inside_a_sentence_or_as_a_proposal_heads_no_decision() -> None:
+    assert not annotate("Förslag till beslut", "Motionen avstyrks.").decisions
+    assert not annotate("Frågan om beslut", "Diskuterades.").decisions

@@ -18,7 +18,7 @@ from typing import Callable, Final, Iterable, Sequence
 from ..model import AgendaItem, Assignment, AttachmentRef, Decision, Outcome
 from .letters import UPPER
 
-__all__ = ["KEYWORDS", "SENTENCE_END", "annotate_item", "keywords_in", "sentences"]
+__all__ = ["DECISION_HEADING", "KEYWORDS", "PART_HEADING", "SENTENCE_END", "annotate_item", "keywords_in", "sentences"]
 
 #: Where one sentence ends and the next begins: after . ! ? and space, before a capital,
 #: a digit or an opening bracket or quote. Abbreviations such as "bl.a." are followed by a
@@ -28,6 +28,7 @@ SENTENCE_END = re.compile(
     \s                  # the space between the sentences (first, so a search scans fast)
     (?<=[.!?]\s)        # after a full stop, exclamation or question mark
     (?<!\bkl\.\s)(?<!\bKl\.\s)(?<!\bca\.\s)(?<!\bnr\.\s)(?<!\bs\.\s)(?<!\bp\.\s)  # not after kl. ca. nr. s. p.
+    (?<!^\d\.\s)(?<!^\d\d\.\s)  # nor after a list's number ("1. Bidraget betalas ut")
     \s*                 # the rest of the space
     (?=[{UPPER}0-9(”"]) # the next sentence starts with a capital, digit, bracket or quote
     """,
@@ -66,6 +67,25 @@ OUTCOME_PATTERNS: tuple[tuple[Outcome, re.Pattern[str]], ...] = (
         ),
     ),
 )
+
+#: The parts of a formal item, each a heading alone on its line ("Beslut", "Arbetsutskottets
+#: beslut", "Beslutsunderlag", "Expedieras till:"): a paragraph of its own, never joined to
+#: the text under it.
+PART_HEADING = re.compile(
+    r"""
+    ^ (?:
+        (?:[A-ZÅÄÖ][\wåäö]*s \s+)? (?:[Bb]eslut | [Ff]örslag \s+ till \s+ beslut)   # Beslut, Rådets beslut
+      | Beslutsunderlag | Ärendebeskrivning | Ärendet | Sammanfattning (?:\s+av\s+ärendet)? | Bakgrund
+      | Yrkanden? | Propositionsordning | Reservation(?:er)? | Protokollsanteckning(?:ar)? | Jäv
+      | Expedieras \s+ till | Beslutet \s+ (?:skickas|expedieras) \s+ till
+    ) \s* :? $
+    """,
+    re.VERBOSE,
+)
+
+#: The heading of a formal item's decision ("Beslut", "Arbetsutskottets beslut"; not
+#: "Förslag till beslut"): the text under it, up to the next part's heading, is the decision.
+DECISION_HEADING = re.compile(r"(?:[A-ZÅÄÖ][\wåäö]*s\s+)?[Bb]eslut\s*:?\Z")
 
 #: One to four capitalised words, the first starting a word. The look-behind comes after
 #: the first capital (it checks the character before it), so a search scans fast.
@@ -275,15 +295,22 @@ def annotate_item(
     paragraphs = item.all_paragraphs()
     if keywords is None:
         keywords = keywords_in([p.text for p in paragraphs])
+    decided = False  # under a formal item's "Beslut": each sentence is a decision
     for paragraph, in_paragraph in zip(paragraphs, keywords):
-        lead = paragraph.text.startswith(_TASK_LEADS)
-        if not lead and (not in_paragraph or in_paragraph.isdisjoint(_KEYWORD_SET)):
+        text = paragraph.text
+        if decided and len(text) < 45 and PART_HEADING.match(text):
+            decided = False  # the next part ("Reservation", "Expedieras till")
+        lead = text.startswith(_TASK_LEADS)
+        if not lead and not decided and (not in_paragraph or in_paragraph.isdisjoint(_KEYWORD_SET)):
             continue  # (the caller's keywords may hold others too)
-        split = sentences(paragraph.text)
+        if "besl" in in_paragraph and len(text) < 45 and DECISION_HEADING.match(text):
+            decided = True
+            continue
+        split = sentences(text)
         for sentence in split:
             # a paragraph of one sentence has the paragraph's keywords
             found_words = _keywords(sentence, in_paragraph) if len(split) > 1 else in_paragraph
-            if not found_words and not lead:
+            if not found_words and not lead and not decided:
                 continue
             for outcome, pattern in OUTCOME_PATTERNS:
                 found = pattern.search(sentence) if found_words & _OUTCOME_WORDS[outcome] else None
@@ -292,6 +319,9 @@ def annotate_item(
                     if outcome is Outcome.TABLED and date_after and deferred_to is None:
                         deferred_to = date_after(sentence[found.end():])
                     break
+            else:
+                if decided:
+                    decisions.append(Decision(sentence, Outcome.DECIDED))
             task = ASSIGNMENT.search(sentence) if found_words & _TASK_WORDS else None
             if task is None and "uppdr" in found_words and any(form in sentence for form in _GIVEN_FORMS):
                 task = ASSIGNMENT_GIVEN.search(sentence)

@@ -17,7 +17,7 @@ from typing import Final, Sequence
 import attrs
 
 from ..model import AgendaItem, NextMeeting, Paragraph, Subsection
-from .annotate import keywords_in, sentences
+from .annotate import PART_HEADING, keywords_in, sentences
 from .dates import find_date, find_times
 from .diagnostics import Diagnostics
 from .header import LABEL, MEETING_TITLE, TITLE
@@ -78,21 +78,6 @@ _ROMAN_VALUES: Final = {numeral.upper(): value for value in range(1, 40) if (num
 
 #: A case number (diarienummer) alone on its line: "Dnr 2024/33", "Dnr KS 2024/33", "Diarienummer: BIG-12".
 CASE_NUMBER = re.compile(r"^(?:Dnr\.?|Diarienr\.?|Diarienummer)\s*:?\s*[\w./:-]+(?:\s+[\w./:-]+){0,2}$", re.IGNORECASE)
-
-#: The parts of a formal item, each a heading alone on its line ("Beslut", "Arbetsutskottets
-#: beslut", "Beslutsunderlag", "Expedieras till:"): a paragraph of its own, never joined to
-#: the text under it.
-PART_HEADING = re.compile(
-    r"""
-    ^ (?:
-        (?:[A-ZÅÄÖ][\wåäö]*s \s+)? (?:[Bb]eslut | [Ff]örslag \s+ till \s+ beslut)   # Beslut, Rådets beslut
-      | Beslutsunderlag | Ärendebeskrivning | Ärendet | Sammanfattning (?:\s+av\s+ärendet)? | Bakgrund
-      | Yrkanden? | Propositionsordning | Reservation(?:er)? | Protokollsanteckning(?:ar)? | Jäv
-      | Expedieras \s+ till | Beslutet \s+ (?:skickas|expedieras) \s+ till
-    ) \s* :? $
-    """,
-    re.VERBOSE,
-)
 
 #: An organisation's lead-in: "Polisen: Under hösten ..." or "Social hållbarhet:".
 LEAD_IN = re.compile(
