@@ -221,6 +221,8 @@ def test_further_attendance_lists_join_the_attendees_and_keep_their_label() -> N
         ("Tjänstgörande ersättare", "attendees"), ("Närvarande tjänstepersoner", "attendees"), ("Övriga deltagande", "attendees"),
         ("Närvarande från förvaltningen", "attendees"), ("Ordinarie ledamöter", "attendees"), ("Deltagande", "attendees"),
         ("Ej tjänstgörande ersättare", "attendees"),  # present, though not voting
+        ("Icke tjänstgörande ersättare", "attendees"), ("Beslutande ledamöter", "attendees"),
+        ("Beslutande ersättare", "attendees"), ("Närvarande beslutande", "attendees"),
         ("Ej närvarande", "absent"), ("Anmäld frånvaro", "absent"), ("Frånvarande ledamöter", "absent"),
         ("Mötessekreterare", "minute_taker"), ("Protokolljusterare", "adjusters"), ("Justerande", "adjusters"),
     ],

@@ -114,9 +114,10 @@ _CLOCK = re.compile(r"\bkl\b", re.IGNORECASE)
 LABEL = re.compile(
     r"""
     ^ (?P<label>
-        Närvarande (?: \s+ (?: ledamöter | ersättare | tjänstemän | tjänstepersoner | ordinarie | personal
+        Närvarande (?: \s+ (?: ledamöter | ersättare | tjänstemän | tjänstepersoner | ordinarie | personal | beslutande
                              | (?:från|för) \s+ [\wåäö]+ (?:\s[\wåäö]+){0,3} ) )?  # "Närvarande från förvaltningen"
-      | Deltagare | Deltagande | Beslutande | (?:Ordinarie\s+)?[Ll]edamöter | (?:Ej\s+)?[Tt]jänstgörande\s+(?:ersättare|ledamöter)
+      | Deltagare | Deltagande | Beslutande (?:\s+ (?:ledamöter | ersättare))? | (?:Ordinarie\s+)?[Ll]edamöter
+      | (?:(?:Ej|Icke)\s+)?[Tt]jänstgörande\s+(?:ersättare|ledamöter)
       | Övriga\s+(?:deltagare|närvarande|deltagande) | Ersättare | Tjänstemän | Tjänstepersoner | Adjungerade? | Gäster | Inbjudna
       | Frånvarande (?:\s+ledamöter)? | Ej\s+närvarande | Förhinder | Anmält\s+förhinder | Anmäld\s+frånvaro | Frånvaro
       | Plats(?:\s+och\s+tid)? | Tid | Datum\s+och\s+tid | (?:Mötes|Sammanträdes)?datum
@@ -175,7 +176,8 @@ class Header:
 
 _ATTENDANCE = {
     "närvarande", "närvarande ledamöter", "närvarande ersättare", "närvarande tjänstemän", "närvarande tjänstepersoner",
-    "närvarande ordinarie", "närvarande personal", "deltagare", "deltagande", "beslutande", "ledamöter",
+    "närvarande ordinarie", "närvarande personal", "närvarande beslutande", "deltagare", "deltagande", "beslutande",
+    "beslutande ledamöter", "beslutande ersättare", "icke tjänstgörande ersättare", "ledamöter",
     "ordinarie ledamöter", "tjänstgörande ersättare", "tjänstgörande ledamöter", "ej tjänstgörande ersättare", "övriga deltagare", "övriga närvarande",
     "övriga deltagande", "ersättare", "tjänstemän", "tjänstepersoner", "adjungerad", "adjungerade", "gäster", "inbjudna",
 }
