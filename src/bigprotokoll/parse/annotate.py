@@ -258,6 +258,7 @@ _ATTACHMENT_WORDS = {"bif", "bilaga"}
 #: How a paragraph that gives a task starts ("Åtgärd: Cai skickar ..."): looked for at the
 #: start only, which costs no scan of the text.
 _TASK_LEADS = ("Åtgärd", "ÅTGÄRD", "åtgärd", "Att göra", "ATT GÖRA", "att göra")
+_TASK_LEAD_FIRST = frozenset("ÅåAa")
 
 
 def sentences(text: str) -> list[str]:
@@ -300,7 +301,7 @@ def annotate_item(
         text = paragraph.text
         if decided and len(text) < 45 and PART_HEADING.match(text):
             decided = False  # the next part ("Reservation", "Expedieras till")
-        lead = text.startswith(_TASK_LEADS)
+        lead = text[:1] in _TASK_LEAD_FIRST and text.startswith(_TASK_LEADS)
         if not lead and not decided and (not in_paragraph or in_paragraph.isdisjoint(_KEYWORD_SET)):
             continue  # (the caller's keywords may hold others too)
         if "besl" in in_paragraph and len(text) < 45 and DECISION_HEADING.match(text):
