@@ -535,6 +535,10 @@ def test_a_name_below_the_title_past_a_second_blank_line_is_no_part_of_it() -> N
         ("Protokoll arbetsutskottssammanträde 2024-01-15", "Arbetsutskottet", "body-from-title"),
         ("PROTOKOLL STYRELSEMÖTE BRÅ 2024-01-15", "BRÅ", None),
         ("Protokoll årsmöte 2024-01-15", "Protokoll årsmöte", "no-body"),  # whose? the title does not say
+        # a body named by what it is, in the definite form, and the words after it
+        ("Minnesanteckningar arbetsgruppen Trygg skolväg 2024-05-02", "Arbetsgruppen Trygg skolväg", "body-from-title"),
+        ("Protokoll fört vid sammanträde med socialnämnden den 3 maj 2024", "Socialnämnden", "body-from-title"),
+        ("Protokoll styrelsen 2024-01-15", "Styrelsen", "body-from-title"),
         ("Protokoll 2024-01-15", "Protokoll", "no-body"),
     ],
 )

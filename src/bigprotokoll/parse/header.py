@@ -107,6 +107,18 @@ def _body_of_meeting(part: str) -> str | None:
     return None
 
 
+#: A body named by what it is, in the definite form, with the words after it up to a date:
+#: "... arbetsgruppen Trygg skolväg 2024-05-02", "Protokoll styrelsen 2024-01-15".
+BODY_NOUN = re.compile(
+    r"""
+    (?<![\w-]) (?P<body>
+        [^\W\d]* (?:gruppen | styrelsen | nämnden | rådet | utskottet | presidiet | kommittén | beredningen) \b
+        (?: \x20 (?!den\b) [^\W\d] [\w-]* )*       # then words without digits, as written
+    )
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
 #: "kl" before a time: in a date field, it says the times follow.
 _CLOCK = re.compile(r"\bkl\b", re.IGNORECASE)
 
@@ -487,10 +499,12 @@ def _title_body(title: str, line: int, diagnostics: Diagnostics) -> str:
     """The body a title names: the upper-case word before the date ("BIG"), else the last
     upper-case word beside the kind of document ("BRÅ"), else the words from a capital after
     a preposition ("Protokoll fört vid styrelsemöte i Brottsförebyggande rådet Norrby"),
-    else the capitalised words after the kind ("Protokoll Trygghetsrådet Norrvik
-    2024-01-15"), else the body the meeting's word names ("styrelsemöte": "Styrelsen"; these
-    three an info diagnostic: a guess), else the title without its date (a warning). A
-    word naming a meeting ("STYRELSEMÖTE") is no body's name."""
+    else a body's name in the definite form and the words after it ("Minnesanteckningar
+    arbetsgruppen Trygg skolväg": "Arbetsgruppen Trygg skolväg"), else the capitalised words
+    after the kind ("Protokoll Trygghetsrådet Norrvik 2024-01-15"), else the body the
+    meeting's word names ("styrelsemöte": "Styrelsen"; these four an info diagnostic: a
+    guess), else the title without its date (a warning). A word naming a meeting
+    ("STYRELSEMÖTE") is no body's name."""
     body = TITLE_BODY.search(title)
     if body and not MEETING_WORD.search(body["body"]):
         return body["body"]
@@ -508,6 +522,11 @@ def _title_body(title: str, line: int, diagnostics: Diagnostics) -> str:
             "body-from-title", f"took {named['body']!r}, after {named['preposition']!r} in the title, as the body", line
         )
         return named["body"]
+    noun = BODY_NOUN.search(after)
+    if noun:
+        named_body = noun["body"][:1].upper() + noun["body"][1:]
+        diagnostics.info("body-from-title", f"took {named_body!r}, a body's name in the title, as the body", line)
+        return named_body
     names = [n for n in CAPITALISED_WORDS.findall(after) or CAPITALISED_WORDS.findall(before) if not MEETING_WORD.search(n)]
     if names:
         diagnostics.info("body-from-title", f"took {names[0]!r}, capitalised in the title, as the body", line)
