@@ -382,3 +382,26 @@ def test_an_absentees_scope_is_kept_in_a_diagnostic() -> None:
     assert [(a.name, a.organisation) for a in m.absent] == [("Bo Lund", "BIG")]
     assert [(d.code, d.line) for d in m.diagnostics if d.code == "absence-scope"] == [("absence-scope", 4)]
     assert "'§ 2'" in next(d.message for d in m.diagnostics if d.code == "absence-scope")
+
+
+@pytest.mark.parametrize(
+    ("row", "person", "kept"),
+    [
+        ("Anna Berg – ordförande", ("Anna Berg", None), "ordförande"),  # a role after a spaced dash
+        ("Anna Berg - sekreterare, BIG", ("Anna Berg", "BIG"), "sekreterare"),
+        ("Anna Berg, Polisen (ordf.)", ("Anna Berg", "Polisen"), "ordf."),  # a role in brackets after the organisation
+        ("Anna Berg, Polisen, via Teams", ("Anna Berg", "Polisen"), "via Teams"),  # how the person took part
+        ("Anna Berg, BIG (digitalt)", ("Anna Berg", "BIG"), "digitalt"),
+        ("A. Berg, Polisen", ("A. Berg", "Polisen"), None),  # an initial for the first name
+        ("Anna B. Berg\tBIG", ("Anna B. Berg", "BIG"), None),
+        ("Anna Berg, Polisen (Gävle)", ("Anna Berg", "Polisen (Gävle)"), None),  # brackets that are part of the name
+    ],
+)
+def test_more_forms_of_an_attendee_row(row: str, person: tuple[str, str | None], kept: str | None) -> None:
+    from bigprotokoll import parse_text
+
+    m = parse_text(f"Protokoll BIG 2024-01-15\n\nNärvarande:\n{row}\nCai Ek, BIG\n\n§ 1 A\n\nB.\n")
+    assert [(a.name, a.organisation) for a in m.attendees] == [person, ("Cai Ek", "BIG")]
+    assert m.preamble == ()
+    extras = [d.message for d in m.diagnostics if d.code == "attendance-extra"]
+    assert extras == ([f"kept {kept!r} from the row of {person[0]}: the model has no field for it"] if kept else [])

@@ -235,7 +235,7 @@ def _listed_people(text: str, orgs: OrgKnowledge, line: int, pairs: bool = False
 #: A name, a title in lower case, and maybe an organisation: "Ida Ek, polisinspektör, Polisen".
 TITLED_ROW = re.compile(
     rf"""
-    ^ (?P<name>[^,()]+?) ,\s+                     # the name and a comma
+    ^ (?P<name>[^,()]+?) (?:,|\s[-–—])\s+          # the name and a comma, or a spaced dash ("Ida Ek – ordförande")
     (?P<title>[a-zåäöé](?:[^\W\d]|[-.])*(?:\s(?:[^\W\d]|[-.])+){{0,4}}?)  # a title: one to five words, lower case first
     (?: ,\s+ (?P<org>[{UPPER}0-9].*?) )? $         # the organisation after another comma
     """,
@@ -246,7 +246,7 @@ TITLED_ROW = re.compile(
 def _titled_row(text: str, orgs: OrgKnowledge, line: int) -> list[Row] | None:
     """A person with a title (which the model has no field for) and maybe an organisation
     and a scope: "Ida Ek, polisinspektör, Polisen", "Bo Lund, ordförande"."""
-    if ", " not in text:
+    if ", " not in text and " – " not in text and " - " not in text and " — " not in text:
         return None
     body, scope = _split_scope(text)
     found = TITLED_ROW.match(body)
@@ -478,6 +478,11 @@ def _cell_rows(name: str, rest: str, line: int, orgs: OrgKnowledge, diagnostics:
         cells.insert(0, cells.pop(at))
     org, scope = _split_scope(cells[0])
     extra = []
+    found = _ASIDE.search(org) if org[-1:] in _ASIDE_ENDS else None
+    said = _aside(found) if found else None
+    if found and said:  # "Polisen (ordf.)", "Polisen, via Teams": the organisation, and what the row says beside it
+        org = org[: found.start()]
+        extra.append(said)
     for cell in cells[1:]:
         bare, cell_scope = _split_scope(f" {cell}")  # a scope cell: "(§ 4)", "§ 1-3"
         if scope is None and cell_scope is not None and not bare.strip():
@@ -488,6 +493,25 @@ def _cell_rows(name: str, rest: str, line: int, orgs: OrgKnowledge, diagnostics:
         _kept_extra(" | ".join(extra), name, line, diagnostics)
     role = next((cell for cell in extra if cell.casefold() in ROLE_WORDS), None)
     return [Row(name, org or None, scope, line, role)]
+
+
+#: What a row says after the organisation: a role in brackets ("Polisen (ordf.)") or how the
+#: person took part ("Polisen, via Teams", "BIG (digitalt)").
+_ASIDE = re.compile(
+    r"""
+    (?: \s* \( (?P<bracketed>[^()]+) \) | ,\s+ (?P<after_comma>via\s+\w+|digitalt|på\s+distans|på\s+länk) ) $
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_ASIDE_ENDS = frozenset(")stnk")
+
+
+def _aside(found: re.Match[str]) -> str | None:
+    bracketed = found["bracketed"]
+    if bracketed is None:
+        return found["after_comma"]
+    words = " ".join(bracketed.split())
+    return words if words.casefold() in ROLE_WORDS or words.casefold().startswith(("via ", "digital")) else None
 
 
 def _kept_extra(kept: str, name: str, line: int, diagnostics: Diagnostics) -> None:

@@ -144,14 +144,17 @@ NAME_WORD = re.compile(
     rf"^[{UPPER}][{LOWER}'’]*(?:['’][{UPPER}])?[{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)*$"
 )
 NAME_PARTICLES = {"von", "van", "af", "de", "der", "la"}
+#: An initial for a first name: "A." in "A. Berg".
+INITIAL = re.compile(rf"^[{UPPER}]\.$")
 
 
 @functools.lru_cache(maxsize=4096)
 def looks_like_name(text: str) -> bool:
-    """Two to five capitalised words ("Anna-Karin Wågberg Sperring", "Linn Cederholm von Schmalensee")."""
+    """Two to five capitalised words ("Anna-Karin Wågberg Sperring", "Linn Cederholm von
+    Schmalensee"); a first name may be an initial ("A. Berg", "Anna B. Berg")."""
     words = text.split()
     if not 2 <= len(words) <= 5:
         return False
-    if not (NAME_WORD.match(words[0]) and NAME_WORD.match(words[-1])):
+    if not ((NAME_WORD.match(words[0]) or INITIAL.match(words[0])) and NAME_WORD.match(words[-1])):
         return False
-    return all(NAME_WORD.match(w) or w in NAME_PARTICLES for w in words)
+    return all(NAME_WORD.match(w) or w in NAME_PARTICLES or INITIAL.match(w) for w in words[:-1])
