@@ -13,7 +13,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from typing import Callable, Final, Iterable, Sequence
+from typing import AnyStr, Callable, Final, Iterable, Sequence
 
 from ..model import AgendaItem, Assignment, AttachmentRef, Decision, Outcome
 from .letters import UPPER
@@ -175,31 +175,38 @@ def keywords_in(texts: Sequence[str], keywords: Iterable[str] = KEYWORDS) -> lis
     """
     words = tuple(keywords)
     needles = _latin1(words)
-    if needles is None:
-        return _keywords_in_str(texts, words)
+    if needles is None:  # keywords beyond Latin-1: the texts lower-cased as str
+        lowered = [text.lower() for text in texts]
+        return _search("\n".join(lowered), [len(text) for text in lowered], words, words)
     parts: list[bytes] = []
     for text in texts:
         try:
             parts.append(text.encode("latin-1"))
         except UnicodeEncodeError:
             parts.append(text.lower().encode("latin-1", "replace"))
-    joined = b"\n".join(parts).translate(_LATIN1_LOWER)  # no keyword holds a line break: no hit spans two texts
+    # no keyword holds a line break: no hit spans two texts
+    return _search(b"\n".join(parts).translate(_LATIN1_LOWER), [len(part) for part in parts], words, needles)
+
+
+def _search(joined: AnyStr, lengths: Sequence[int], words: Sequence[str], needles: Sequence[AnyStr]) -> list[frozenset[str]]:
+    """Which of ``words`` each text holds: ``joined`` is the texts (of ``lengths``) with a
+    line break between them, ``needles`` the words as ``joined`` holds them."""
     starts: list[int] = []
     position = 0
-    for part in parts:
+    for length in lengths:
         starts.append(position)
-        position += len(part) + 1
-    found: list[set[str]] = [set() for _ in texts]
+        position += length + 1
+    found: list[set[str]] = [set() for _ in lengths]
     count = len(starts)
-    for keyword, needle in zip(words, needles):
+    for word, needle in zip(words, needles):
         at = joined.find(needle)
         while at >= 0:
             index = bisect.bisect_right(starts, at) - 1
-            found[index].add(keyword)
+            found[index].add(word)
             if index + 1 == count:
                 break
             at = joined.find(needle, starts[index + 1])
-    return [frozenset(words) for words in found]
+    return [frozenset(held) for held in found]
 
 
 #: ``bytes.translate`` table: each Latin-1 character to its lower case (``str.lower`` of
@@ -215,28 +222,6 @@ def _latin1(keywords: tuple[str, ...]) -> tuple[bytes, ...] | None:
     except UnicodeEncodeError:
         return None
     return needles if all(n.translate(_LATIN1_LOWER) == n for n in needles) else None
-
-
-def _keywords_in_str(texts: Sequence[str], keywords: tuple[str, ...]) -> list[frozenset[str]]:
-    """:func:`keywords_in` for keywords beyond Latin-1: the texts lower-cased as ``str``."""
-    lowered = [text.lower() for text in texts]
-    joined = "\n".join(lowered)
-    starts: list[int] = []
-    position = 0
-    for text in lowered:
-        starts.append(position)
-        position += len(text) + 1
-    found: list[set[str]] = [set() for _ in texts]
-    count = len(starts)
-    for keyword in keywords:
-        at = joined.find(keyword)
-        while at >= 0:
-            index = bisect.bisect_right(starts, at) - 1
-            found[index].add(keyword)
-            if index + 1 == count:
-                break
-            at = joined.find(keyword, starts[index + 1])
-    return [frozenset(words) for words in found]
 
 
 _KEYWORD_SET = frozenset(KEYWORDS)
