@@ -405,3 +405,20 @@ def test_more_forms_of_an_attendee_row(row: str, person: tuple[str, str | None],
     assert m.preamble == ()
     extras = [d.message for d in m.diagnostics if d.code == "attendance-extra"]
     assert extras == ([f"kept {kept!r} from the row of {person[0]}: the model has no field for it"] if kept else [])
+
+
+@pytest.mark.parametrize(
+    ("row", "people"),
+    [
+        ("Anna Berg och Bo Lund, Polisen", [("Anna Berg", "Polisen"), ("Bo Lund", "Polisen")]),
+        ("Anna Berg, Cai Ek och Bo Lund, Gävle kommun", [("Anna Berg", "Gävle kommun"), ("Cai Ek", "Gävle kommun"), ("Bo Lund", "Gävle kommun")]),
+        ("Anna Berg och Bo Lund, Dan Ek", [("Anna Berg", None), ("Bo Lund", None), ("Dan Ek", None)]),  # a third name
+    ],
+)
+def test_names_joined_by_och_then_an_organisation_share_it(row: str, people: list[tuple[str, str | None]]) -> None:
+    from bigprotokoll import parse_text
+
+    m = parse_text(f"Protokoll BIG 2024-01-15\n\nNärvarande:\n{row}\nEva Sten, BIG\n\n§ 1 A\n\nB.\n")
+    assert [(a.name, a.organisation) for a in m.attendees] == [*people, ("Eva Sten", "BIG")]
+    assert m.preamble == ()
+    assert [d.code for d in m.diagnostics if d.line == 4] == ["attendance-line"]  # the line as written

@@ -212,6 +212,9 @@ def _listed_people(text: str, orgs: OrgKnowledge, line: int, pairs: bool = False
         body, scope = _split_scope(entry)
         found = LISTED_PERSON.match(body.strip())
         if found is None or not looks_like_name(found["name"]) or orgs.known_prefix(found["name"]):
+            if entry is entries[-1] and _shared_organisation(body.strip(), people, separators):
+                # "Ida Ek och Bo Lund, Polisen": both of Polisen
+                return [attrs.evolve(person, organisation=body.strip(), scope=person.scope or scope) for person in people]
             return None
         bracketed = " ".join(found["bracketed"].split()) if found["bracketed"] else None
         title = found["title"]
@@ -230,6 +233,22 @@ def _listed_people(text: str, orgs: OrgKnowledge, line: int, pairs: bool = False
     ):
         return None
     return people
+
+
+def _shared_organisation(text: str, people: Sequence[Row], separators: Sequence[str]) -> bool:
+    """True when ``text``, the last of a list's entries, is the organisation of all the
+    people before it: "Ida Ek och Bo Lund, Polisen" (names joined by "och" or "samt", then a
+    comma and words in capitals that are no name, none of them with an organisation of
+    their own)."""
+    return (
+        len(people) >= 2
+        and len(separators) >= 2
+        and separators[-1] == ","
+        and separators[-2] in ("och", "samt")
+        and not any(person.organisation or person.role for person in people)
+        and text[:1].isupper()
+        and not looks_like_name(text)
+    )
 
 
 #: A name, a title in lower case, and maybe an organisation: "Ida Ek, polisinspektör, Polisen".
