@@ -92,7 +92,7 @@ MEETING_WORD = re.compile(r"\b(?P<part>\w*?)(?:möte|sammanträde)\b", re.IGNORE
 #: (none for "årsmöte", "medlemsmöte": an association's, whose name is not there).
 _MEETING_BODIES = (
     ("styrelse", "Styrelsen"), ("presidie", "Presidiet"), ("presidium", "Presidiet"),
-    ("grupp", "gruppen"), ("gruppens", "gruppen"), ("nämnd", "nämnden"), ("utskott", "utskottet"), ("råd", "rådet"),
+    ("grupp", "gruppen"), ("nämnd", "nämnden"), ("utskott", "utskottet"), ("råd", "rådet"),
 )
 
 
