@@ -927,3 +927,12 @@ def test_the_section_sign_after_the_number_heads_an_item(mark: str) -> None:
     assert [d.message for d in m.diagnostics if d.code == "numbered-items"] == [
         "no § before a number in the text: read the numbered headings (1 §, 2 §, ...) as the items"
     ]
+
+
+@pytest.mark.parametrize(
+    ("field", "place"),
+    [("Lokal: Sal 3, Stadshuset", "Sal 3, Stadshuset"), ("Mötesplats: Stadshuset", "Stadshuset"), ("Lokal: Sal 3 Tid: 13-15", "Sal 3")],
+)
+def test_lokal_and_motesplats_give_the_place(field: str, place: str) -> None:
+    m = parse_text(f"Protokoll BIG 2024-01-15\n\n{field}\n\n§ 1 A\n\nB.\n")
+    assert (m.place, m.preamble) == (place, ())

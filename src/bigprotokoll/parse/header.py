@@ -132,7 +132,7 @@ LABEL = re.compile(
       | (?:(?:Ej|Icke)\s+)?[Tt]jänstgörande\s+(?:ersättare|ledamöter)
       | Övriga\s+(?:deltagare|närvarande|deltagande) | Ersättare | Tjänstemän | Tjänstepersoner | Adjungerade? | Gäster | Inbjudna
       | Frånvarande (?:\s+ledamöter)? | Ej\s+närvarande | Förhinder | Anmält\s+förhinder | Anmäld\s+frånvaro | Frånvaro
-      | Plats(?:\s+och\s+tid)? | Tid | Datum\s+och\s+tid | (?:Mötes|Sammanträdes)?datum
+      | (?:Mötes)?plats(?:\s+och\s+tid)? | Lokal | Tid | Datum\s+och\s+tid | (?:Mötes|Sammanträdes)?datum
       | (?:Mötes)?ordförande
       | (?:Mötes)?sekreterare | Protokollförare | (?:Protokoll)?justerare | Justerande | Utses\s+att\s+justera
       | Nästa\s+möte
@@ -302,7 +302,7 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
                 placed = len(names) == 1  # one minute-taker
                 if placed:
                     header.minute_taker = names[0]
-            elif name.startswith("plats"):
+            elif name.startswith(("plats", "mötesplats", "lokal")):
                 _read_place_and_time(header, rest)
             elif name == "tid" or name.endswith(("datum", "datum och tid")):
                 found = find_date(rest) if name != "tid" else None
