@@ -391,6 +391,7 @@ def test_an_absentees_scope_is_kept_in_a_diagnostic() -> None:
         ("Anna Berg - sekreterare, BIG", ("Anna Berg", "BIG"), "sekreterare"),
         ("Anna Berg, Polisen (ordf.)", ("Anna Berg", "Polisen"), "ordf."),  # a role in brackets after the organisation
         ("Anna Berg, Polisen, via Teams", ("Anna Berg", "Polisen"), "via Teams"),  # how the person took part
+        ("Anna Berg, Polisen, via Zoom", ("Anna Berg", "Polisen"), "via Zoom"),
         ("Anna Berg, BIG (digitalt)", ("Anna Berg", "BIG"), "digitalt"),
         ("A. Berg, Polisen", ("A. Berg", "Polisen"), None),  # an initial for the first name
         ("Anna B. Berg\tBIG", ("Anna B. Berg", "BIG"), None),

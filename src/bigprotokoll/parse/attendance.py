@@ -497,7 +497,7 @@ def _cell_rows(name: str, rest: str, line: int, orgs: OrgKnowledge, diagnostics:
         cells.insert(0, cells.pop(at))
     org, scope = _split_scope(cells[0])
     extra = []
-    found = _ASIDE.search(org) if org[-1:] in _ASIDE_ENDS else None
+    found = _ASIDE.search(org) if org[-1:] == ")" or ", " in org else None
     said = _aside(found) if found else None
     if found and said:  # "Polisen (ordf.)", "Polisen, via Teams": the organisation, and what the row says beside it
         org = org[: found.start()]
@@ -522,7 +522,6 @@ _ASIDE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-_ASIDE_ENDS = frozenset(")stnk")
 
 
 def _aside(found: re.Match[str]) -> str | None:
