@@ -39,4 +39,16 @@ def number_id(number: int) -> str:
     return str(number) if number >= 0 else f"m{-number}"
 
 
-__all__ += ["number_id"]
+#: An item's eId, made of its number by :func:`number_id`, perhaps with "-2" after it.
+_SECTION_EID: Final = re.compile(r"dbsect_(?P<minus>m?)(?P<number>\d+)(?:-\d+)?\Z")
+
+
+def number_of_section(eid: str) -> int | None:
+    """The number an item's eId was made of (``"dbsect_4"`` -> 4, ``"dbsect_m4-2"`` -> -4), or None."""
+    found = _SECTION_EID.match(eid)
+    if found is None:
+        return None
+    return -int(found["number"]) if found["minus"] else int(found["number"])
+
+
+__all__ += ["number_id", "number_of_section"]

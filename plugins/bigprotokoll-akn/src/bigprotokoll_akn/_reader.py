@@ -35,6 +35,7 @@ from bigprotokoll.model import (
 )
 from lxml import etree
 
+from ._ids import number_of_section
 from ._ns import AKN, CONTROL_CHARACTER, DOC_NAME, SOFTWARE_EID, akn, bp
 from ._text import decode_attribute
 from .errors import AknStructureError, AknSyntaxError, ForeignDocumentError, UnsafeXmlError
@@ -53,8 +54,6 @@ _INDEX: Final = re.compile(
     re.VERBOSE,
 )
 _NUM: Final = re.compile(r"§ (?P<number>-?\d+)\Z")
-#: An item's eId, made of its number (``number_id``: "m4" for -4), perhaps with "-2" after it.
-_SECTION_EID: Final = re.compile(r"dbsect_(?P<minus>m?)(?P<number>\d+)(?:-\d+)?\Z")
 
 
 def read_akn(data: bytes) -> Minutes:
@@ -293,8 +292,8 @@ class _Reader:
         else its position."""
         element = section.find(akn("num"))
         if element is None:
-            found = _SECTION_EID.match(section.get("eId") or "")
-            number = position if found is None else int(found["number"]) * (-1 if found["minus"] else 1)
+            made_of = number_of_section(section.get("eId") or "")
+            number = position if made_of is None else made_of
         else:
             num = text_of(element)
             found = _NUM.match(num)
