@@ -86,15 +86,16 @@ def _wrapped(line: str) -> list[str]:
     return textwrap.wrap(line, _WRAP, break_long_words=False, break_on_hyphens=False) or [line]
 
 
-#: Ligatures, longest first, and the codes the font's encoding gives their glyphs.
-_LIGATURES = (("ffi", 30, b"ffi"), ("ffl", 31, b"ffl"), ("ff", 27, b"ff"), ("fi", 28, b"fi"), ("fl", 29, b"fl"))
+#: Ligatures, longest first, and the codes the font's encoding gives their glyphs (each glyph
+#: named by its letters: /ffi).
+_LIGATURES = (("ffi", 30), ("ffl", 31), ("ff", 27), ("fi", 28), ("fl", 29))
 
 
 def _string(text: str, ligatures: bool = False) -> bytes:
     """A PDF literal string in cp1252 (WinAnsiEncoding), its delimiters escaped; with
     ``ligatures``, each ligature's letters as the code of its glyph."""
     if ligatures:
-        for letters, code, _glyph in _LIGATURES:
+        for letters, code in _LIGATURES:
             text = text.replace(letters, chr(code))
     raw = text.encode("cp1252")
     return b"(" + raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)") + b")"
@@ -103,7 +104,7 @@ def _string(text: str, ligatures: bool = False) -> bytes:
 def _document(pages: list[list[tuple[float, float, str]]], ligatures: bool = False) -> bytes:
     encoding = b"/WinAnsiEncoding"
     if ligatures:
-        differences = b" ".join(b"%d /%s" % (code, glyph) for _letters, code, glyph in _LIGATURES)
+        differences = b" ".join(b"%d /%s" % (code, letters.encode("ascii")) for letters, code in _LIGATURES)
         encoding = b"<< /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [%s] >>" % differences
     objects: list[bytes] = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
