@@ -188,6 +188,42 @@ def test_a_date_field_that_differs_from_the_title_is_reported() -> None:
     assert [(d.code, d.line) for d in m.diagnostics] == [("date-mismatch", 2), ("header-field", 2)]
 
 
+@pytest.mark.parametrize(
+    ("head", "day", "times", "place"),
+    [
+        ("Minnesanteckningar\nSamverkansgruppen\nTisdag den 4 februari 2025, kl. 14.00–15.30, Medborgarhuset",
+         dt.date(2025, 2, 4), (dt.time(14), dt.time(15, 30)), "Medborgarhuset"),
+        ("Minnesanteckningar Samverkansgruppen\n2025-02-04 kl 13-15 i Stadshuset", dt.date(2025, 2, 4), (dt.time(13), dt.time(15)), "Stadshuset"),
+        ("Minnesanteckningar Samverkansgruppen\n4 februari 2025", dt.date(2025, 2, 4), (None, None), None),
+        ("Minnesanteckningar Samverkansgruppen\n4 februari 2025, Stadshuset, sal 3, kl. 9-10",
+         dt.date(2025, 2, 4), (dt.time(9), dt.time(10)), "Stadshuset, sal 3"),
+        ("Minnesanteckningar\nSamverkansgruppen\nOnsdagen den 5 mars 2025 kl. 9.00-11.00 via Teams",
+         dt.date(2025, 3, 5), (dt.time(9), dt.time(11)), "Teams"),
+        # the title gives the day: the line under it, the time and place (its day, without a year, the same)
+        ("Protokoll BIG 2025-02-04\nTisdag 4 februari kl. 14–15, Stadshuset", dt.date(2025, 2, 4), (dt.time(14), dt.time(15)), "Stadshuset"),
+    ],
+)
+def test_the_day_time_and_place_on_a_line_under_the_title(head: str, day: dt.date, times: tuple[dt.time | None, dt.time | None], place: str | None) -> None:
+    m = parse_text(f"{head}\n\nNärvarande: Ida Ek, Polisen\n\n§ 1 A\n\nB.\n")
+    assert (m.meeting_date, (m.start, m.end), m.place, m.preamble) == (day, times, place, ())
+    assert m.body in {"Samverkansgruppen", "BIG"}
+    dated = head.splitlines()[-1]
+    assert [(d.code, d.line) for d in m.diagnostics if dated in d.message] == [("header-field", head.count("\n") + 1)]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "2025-03-01 kl 9",  # another day than the title's
+        "Tisdag 4 februari kl. 14–15: Stadshuset, sal 3 och Rådhuset",  # more than a time and a place
+        "Ida Ek, 4 februari",  # no date first
+    ],
+)
+def test_a_line_under_the_title_that_is_no_day_of_the_meeting_stays_text(second: str) -> None:
+    m = parse_text(f"Protokoll BIG 2025-02-04\n{second}\n\n§ 1 A\n\nB.\n")
+    assert (m.start, m.place, [p.text for p in m.preamble]) == (None, None, [second])
+
+
 def test_a_title_without_a_date_and_no_date_anywhere_is_refused() -> None:
     with pytest.raises(NotMinutesError, match="Datum:"):
         parse_text("Protokoll BIG\n\nDatum: snart\n\n§ 1 A\n\nB.\n")

@@ -15,7 +15,7 @@ import attrs
 
 from ..model import Distribution, NextMeeting
 from .attendance import CHAIR_ROLES, MINUTE_TAKER_ROLES, Row, read_rows
-from .dates import ISO_DATE, MONTHS, find_compact_date, find_date, find_times, parse_iso
+from .dates import BARE_TIME_RANGE, ISO_DATE, MONTHS, TIME_RANGE, find_compact_date, find_date, find_times, parse_iso
 from .diagnostics import Diagnostics, quoted
 from .lines import BULLETS, Line, join_hyphenated
 from .orgs import OrgKnowledge
@@ -235,6 +235,7 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
     """Read the lines before the first §."""
     lines = _fields_apart(lines, diagnostics)
     header = Header()
+    title_end = -1  # the index after the title's line (or block)
     mode: str | None = None
     groups: dict[str, list[Line]] = {"attendees": [], "absent": []}
     index = 0
@@ -252,13 +253,23 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
             ):
                 block_end = _read_title_block(lines, index - 1, header, diagnostics)
                 if block_end is not None:
-                    index = block_end
+                    index = title_end = block_end
                     continue
                 wrapped, taken = _wrapped_title(line, lines[index : index + 2])
                 if taken:
                     diagnostics.info("title-joined", f"the title goes on over {taken + 1} lines; joined them", line.no)
                     index += taken
                 _read_title(header, wrapped, diagnostics)
+                title_end = index
+                continue
+        elif index - title_end <= 2 and header.field_date is None and header.start is None and mode is None:
+            # the line right under the title (or one more down) may give the day, time and place
+            dated = _dated_line(text, header.meeting_date)
+            if dated is not None:
+                header.field_date = (dated[0], line)
+                header.start, header.end = dated[1], dated[2]
+                header.place = header.place or dated[3]
+                diagnostics.info("header-field", f"read {quoted(text)} into the header fields: the meeting's day", line.no)
                 continue
         if " " not in text and index < len(lines) and not lines[index].brk:
             # a label wrapped in its column: "Justeringens" / "plats och tid<TAB>Stadshuset"
@@ -480,6 +491,8 @@ def _wrapped_title(line: Line, following: Sequence[Line]) -> tuple[Line, int]:
     for taken, below in enumerate(following, 1):
         if below.brk or LABEL.match(below.text):
             break
+        if taken == 1 and (dated := _dated_line(below.text, None)) and (dated[1] or dated[3]):
+            break  # the day, time and place on a line of their own ("2024-02-04 kl 13-15 i Stadshuset")
         text = f"{text}{below.text}" if text.endswith("-") and below.text[:1].isdigit() else f"{text} {below.text}"
         if ISO_DATE.search(text):
             return line._replace(text=text), taken
@@ -538,6 +551,43 @@ def _title_body(title: str, line: int, diagnostics: Diagnostics) -> str:
     rest = " ".join(ISO_DATE.sub(" ", title).split()) or title
     diagnostics.warn("no-body", f"the title names no body (such as BIG); set to {rest!r}", line)
     return rest
+
+
+#: A weekday, and "den", before the date on a line under the title ("Tisdag den 4 februari 2025").
+_WEEKDAY = re.compile(r"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s*,?\s+)?(?:den\s+)?", re.IGNORECASE)
+#: What may stand between the date, the time and the place on such a line.
+_SEPARATORS = " ,;.–—-\t"
+#: A place on it: words from a capital, no digits ("Medborgarhuset, sal 2" is two fields' worth).
+_PLACE_WORDS = re.compile(r"(?:(?:i|på|via)\s+)?(?P<place>[A-ZÅÄÖ][^\d:;,]{0,60})")
+
+
+def _dated_line(text: str, title_date: dt.date | None) -> tuple[dt.date, dt.time | None, dt.time | None, str | None] | None:
+    """The meeting's day on a line of its own under the title, maybe with the time and the
+    place, in any order after the date: "Tisdag den 4 februari 2025, kl. 14.00–15.30,
+    Medborgarhuset", "2025-02-04 kl 13-15 i Stadshuset", "4 februari 2025". None for any
+    other line: one that does not start with a date (a year, unless the title gives the
+    day), that names another day than the title, or that says more than a time and a place."""
+    if not text[:1].isdigit() and not text[:3].casefold() in {"mån", "tis", "ons", "tor", "fre", "lör", "sön", "den"}:
+        return None  # a cheap look first
+    lead = _WEEKDAY.match(text)
+    at = lead.end() if lead else 0
+    found = find_date(text[at:], after=title_date)
+    if found is None or found.start != 0 or (title_date is not None and found.date != title_date):
+        return None
+    rest = text[at + found.end :]
+    start = end = None
+    timed = TIME_RANGE.search(rest) or BARE_TIME_RANGE.search(rest)
+    if timed is not None:
+        start, end, _ = find_times(rest[timed.start() :])
+        rest = f"{rest[: timed.start()]},{rest[timed.end() :]}"
+    parts = [part.strip(_SEPARATORS) for part in rest.split(",")]
+    parts = [part for part in parts if part]
+    if not parts:
+        return found.date, start, end, None
+    place = _PLACE_WORDS.fullmatch(parts[0])
+    if place is None or any(":" in part for part in parts) or len(rest) > 80:
+        return None
+    return found.date, start, end, ", ".join([place["place"].strip(), *parts[1:]])  # "Stadshuset, sal 3"
 
 
 def _read_place_and_time(header: Header, rest: str) -> None:
