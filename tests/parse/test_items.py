@@ -559,12 +559,19 @@ def test_a_name_below_the_title_past_a_second_blank_line_is_no_part_of_it() -> N
         ("Protokoll från BRÅ-möte 2024-01-15", "BRÅ", None),
         ("PROTOKOLL Trygghetsrådet Norrvik 2024-01-15", "Trygghetsrådet Norrvik", "body-from-title"),
         ("Protokoll fört vid möte med Trygghetsrådet, Norrviks kommun, 2024-01-15", "Trygghetsrådet", "body-from-title"),
-        ("Trygghetsrådets protokoll 2024-01-15", "Trygghetsrådets", "body-from-title"),
+        # a name in the genitive before the kind of document or meeting, without its s
+        ("Trygghetsrådets protokoll 2024-01-15", "Trygghetsrådet", "body-from-title"),
+        ("Protokoll fört vid Samverkansrådets sammanträde 2025-04-01", "Samverkansrådet", "body-from-title"),
+        ("Kommunfullmäktiges protokoll 2024-01-15", "Kommunfullmäktige", "body-from-title"),
+        ("Protokoll Polisens samverkansmöte 2024-01-15", "Polisen", "body-from-title"),
+        ("Protokoll Anders samverkansmöte 2024-01-15", "Anders", "body-from-title"),  # no genitive ending
         # a body after a preposition keeps its lower-case words, up to a date or a comma
         ("Protokoll fört vid styrelsemöte i Brottsförebyggande rådet Norrby 2024-01-15", "Brottsförebyggande rådet Norrby", "body-from-title"),
         ("Protokoll från sammanträde med Socialnämnden den 15 januari 2024", "Socialnämnden", "body-from-title"),
         ("Protokoll från årsmöte i Föreningen Trygga gator, Norrvik 2024-01-15", "Föreningen Trygga gator", "body-from-title"),
-        ("Minnesanteckningar från möte i styrgruppen för Trygg stad 2024-01-15", "Trygg stad", "body-from-title"),
+        # ... unless a body named by what it is comes first: the preposition is part of its name
+        ("Minnesanteckningar från möte i styrgruppen för Trygg stad 2024-01-15", "Styrgruppen för Trygg stad", "body-from-title"),
+        ("Protokoll, Lokala rådet i Ösby, 3 mars 2025", "Lokala rådet i Ösby", "body-from-title"),
         # else the body the meeting's word names; a word naming a meeting is no body's name
         ("Minnesanteckningar från styrgruppsmöte 2024-01-15", "Styrgruppen", "body-from-title"),
         ("PROTOKOLL – STYRELSEMÖTE 2024-01-15", "Styrelsen", "body-from-title"),
@@ -575,6 +582,8 @@ def test_a_name_below_the_title_past_a_second_blank_line_is_no_part_of_it() -> N
         ("Minnesanteckningar arbetsgruppen Trygg skolväg 2024-05-02", "Arbetsgruppen Trygg skolväg", "body-from-title"),
         ("Protokoll fört vid sammanträde med socialnämnden den 3 maj 2024", "Socialnämnden", "body-from-title"),
         ("Protokoll styrelsen 2024-01-15", "Styrelsen", "body-from-title"),
+        ("Protokoll Brottsförebyggande rådet Åsby 2025-09-15", "Brottsförebyggande rådet Åsby", "body-from-title"),
+        ("Mötesanteckningar 2025-01-20 – Nätverket Trygg handel", "Nätverket Trygg handel", "body-from-title"),
         ("Protokoll 2024-01-15", "Protokoll", "no-body"),
     ],
 )

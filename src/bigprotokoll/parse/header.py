@@ -108,11 +108,13 @@ def _body_of_meeting(part: str) -> str | None:
 
 
 #: A body named by what it is, in the definite form, with the words after it up to a date:
-#: "... arbetsgruppen Trygg skolväg 2024-05-02", "Protokoll styrelsen 2024-01-15".
+#: "... arbetsgruppen Trygg skolväg 2024-05-02", "Protokoll styrelsen 2024-01-15", and a
+#: capitalised word before it ("Brottsförebyggande rådet Åsby").
 BODY_NOUN = re.compile(
     r"""
     (?<![\w-]) (?P<body>
-        [^\W\d]* (?:gruppen | styrelsen | nämnden | rådet | utskottet | presidiet | kommittén | beredningen) \b
+        (?: (?-i:[A-ZÅÄÖ]) [\w-]* \x20 (?=[^\W\d]*(?:gruppen|styrelsen|nämnden|rådet|utskottet)\b) )?  # "Lokala rådet"
+        [^\W\d]* (?:gruppen | styrelsen | nämnden | rådet | utskottet | presidiet | kommittén | beredningen | nätverket) \b
         (?: \x20 (?!den\b) [^\W\d] [\w-]* )*       # then words without digits, as written
     )
     """,
@@ -530,20 +532,21 @@ def _title_body(title: str, line: int, diagnostics: Diagnostics) -> str:
     if upper:
         return str(upper[-1])
     named = BODY_AFTER_PREPOSITION.search(after)
-    if named:
+    noun = BODY_NOUN.search(after)
+    if named and not (noun and noun.start() < named.start()):  # "Lokala rådet i Ösby": the body, not the place
         diagnostics.info(
             "body-from-title", f"took {named['body']!r}, after {named['preposition']!r} in the title, as the body", line
         )
         return named["body"]
-    noun = BODY_NOUN.search(after)
     if noun:
         named_body = noun["body"][:1].upper() + noun["body"][1:]
         diagnostics.info("body-from-title", f"took {named_body!r}, a body's name in the title, as the body", line)
         return named_body
     names = [n for n in CAPITALISED_WORDS.findall(after) or CAPITALISED_WORDS.findall(before) if not MEETING_WORD.search(n)]
     if names:
-        diagnostics.info("body-from-title", f"took {names[0]!r}, capitalised in the title, as the body", line)
-        return str(names[0])
+        name = _nominative(str(names[0]), title)
+        diagnostics.info("body-from-title", f"took {name!r}, capitalised in the title, as the body", line)
+        return name
     meeting = MEETING_WORD.search(title)
     if meeting and (named_body := _body_of_meeting(meeting["part"].lower())):
         diagnostics.info("body-from-title", f"took {named_body!r}, from {meeting.group(0)!r} in the title, as the body", line)
@@ -588,6 +591,18 @@ def _dated_line(text: str, title_date: dt.date | None) -> tuple[dt.date, dt.time
     if place is None or any(":" in part for part in parts) or len(rest) > 80:
         return None
     return found.date, start, end, ", ".join([place["place"].strip(), *parts[1:]])  # "Stadshuset, sal 3"
+
+
+#: A body's name in the genitive before the kind of document or meeting: "Trygghetsrådets
+#: protokoll", "Samverkansrådets sammanträde", "Kommunfullmäktiges möte".
+_GENITIVE = re.compile(r"(?P<name>[A-ZÅÄÖ]\w{3,}(?:et|en|na|e))s\s+(?:\w*protokoll|\w*anteckningar|\w*möte|\w*sammanträde)\b", re.IGNORECASE)
+
+
+def _nominative(name: str, title: str) -> str:
+    """``name`` without the genitive's s when the title writes it so ("Trygghetsrådets
+    protokoll": "Trygghetsrådet"); else as it is."""
+    found = _GENITIVE.search(title) if " " not in name and name.endswith("s") else None
+    return found["name"] if found and f"{found['name']}s" == name else name
 
 
 def _read_place_and_time(header: Header, rest: str) -> None:
