@@ -423,3 +423,58 @@ def test_names_joined_by_och_then_an_organisation_share_it(row: str, people: lis
     assert [(a.name, a.organisation) for a in m.attendees] == [*people, ("Eva Sten", "BIG")]
     assert m.preamble == ()
     assert [d.code for d in m.diagnostics if d.line == 4] == ["attendance-line"]  # the line as written
+
+
+@pytest.mark.parametrize(
+    ("row", "person"),
+    [
+        ("Jonas Ek/Bostadsbolaget", ("Jonas Ek", "Bostadsbolaget")),  # a slash between name and organisation
+        ("Jonas Ek / Region Gävleborg", ("Jonas Ek", "Region Gävleborg")),
+        ("Jonas Ek, Välfärd Gävle/socialtjänsten", ("Jonas Ek", "Välfärd Gävle/socialtjänsten")),  # a slash inside the organisation
+    ],
+)
+def test_a_slash_after_the_name(row: str, person: tuple[str, str]) -> None:
+    assert rows(row, "Cai Ek, BIG") == [(*person, None), ("Cai Ek", "BIG", None)]
+
+
+def test_two_names_with_a_slash_are_no_person_and_its_organisation() -> None:
+    found, codes, leftovers = _read("Ida Ek/Bo Lund", "Cai Ek, BIG")
+    assert (found, leftovers) == ([("Cai Ek", "BIG", None)], 1)
+    assert ("attendance-unread", "could not read attendance row 'Ida Ek/Bo Lund'; kept as text") in codes
+
+
+@pytest.mark.parametrize(
+    ("row", "person"),
+    [
+        ("Berg, Karin", ("Karin Berg", None, None)),
+        ("Berg, Karin, Räddningstjänsten", ("Karin Berg", "Räddningstjänsten", None)),
+        ("Holm, Anna-Lena\tPolisen", ("Anna-Lena Holm", "Polisen", None)),
+        ("Holm, Anna-Lena (BIG) (§ 2)", ("Anna-Lena Holm", "BIG", "§ 2")),
+        ("Öst, Åsa – Polisen", ("Åsa Öst", "Polisen", None)),
+    ],
+)
+def test_a_name_written_surname_first_is_turned_round(row: str, person: tuple[str, str | None, str | None]) -> None:
+    found, codes, leftovers = _read(row)
+    assert (found, leftovers) == ([person], 0)
+    surname, given = person[0].split()[::-1]
+    assert codes[0] == ("name-order", f"read '{surname}, {given}', written surname first, as {person[0]}")
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Polisen, Karin",  # an organisation first
+        "Ida Ek, Bo Lund",  # two people
+        "Berg, Karin Lund",  # a surname first is one word, and so is the first name after it
+    ],
+)
+def test_rows_that_are_not_written_surname_first(row: str) -> None:
+    _, codes, _ = _read(row)
+    assert "name-order" not in [code for code, _ in codes]
+
+
+def test_a_row_written_surname_first_that_stays_unread_is_kept_as_written() -> None:
+    from bigprotokoll import parse_text
+
+    m = parse_text("Protokoll BIG 2024-01-15\n\nNärvarande:\nBerg, Karin; 12, 14\n\n§ 1 A\n\nB.\n")
+    assert [p.text for p in m.preamble] == ["Berg, Karin; 12, 14"]

@@ -3,7 +3,8 @@
 Rows come in these layouts, often mixed in one list, bulleted or not: ``name<TAB>organisation``,
 ``name  organisation`` (two or more spaces), ``name, organisation`` or
 ``name – organisation`` (a comma or a spaced dash after a name), ``name organisation``
-(one space: split where a known organisation starts), ``name (organisation)``, several of
+(one space: split where a known organisation starts), ``name (organisation)``,
+``name/organisation``, a name surname first (``Berg, Karin, organisation``), several of
 those on one line ("Ida Ek (Polisen), Bo Lund och Eva Berg"), ``name, title,
 organisation``, and a block of names followed by a block of organisations whose lines may
 wrap ("Styrning och stöd, säkerhet" / "& social hållbarhet").
@@ -307,7 +308,19 @@ def _columns(text: str, orgs: OrgKnowledge, pairs: bool = False) -> list[str]:
     ("Ida Ek, Fritidsgården Norr"), or the list's other rows are such ``pairs``.
     """
     parts = COLUMN_GAP.split(text, maxsplit=1)
-    if len(parts) == 2 or not ("," in text or " -" in text or "–" in text or "—" in text):
+    if len(parts) == 2:
+        return parts
+    if "/" in text:  # "Jonas Ek/Bostadsbolaget", "Jonas Ek / Polisen"
+        name, _, rest = text.partition("/")
+        name, rest = name.strip(), rest.strip()
+        if (
+            rest[:1].isupper()
+            and looks_like_name(name)
+            and not orgs.known_prefix(name)
+            and (orgs.known_prefix(rest) or looks_like_institution(rest) or not looks_like_name(_split_scope(rest)[0]))
+        ):
+            return [name, rest]
+    if not ("," in text or " -" in text or "–" in text or "—" in text):
         return parts
     parts = NAME_END.split(text, maxsplit=1)
     if len(parts) == 2:
@@ -322,10 +335,37 @@ def _columns(text: str, orgs: OrgKnowledge, pairs: bool = False) -> list[str]:
     return [text]
 
 
+#: A name written surname first, one word on each side of the comma, then the end or what
+#: follows a name in a row: "Berg, Karin", "Berg, Karin, Polisen", "Berg, Karin<TAB>Polisen".
+SURNAME_FIRST = re.compile(rf"(?P<surname>[{UPPER}][\w'’-]+),\x20(?P<given>[{UPPER}][\w'’-]+)(?=$|,\s|\s*\(|\t|\s\s|\s[-–—]\s)")
+
+
+def _in_order(line: Line, orgs: OrgKnowledge, diagnostics: Diagnostics) -> Line | None:
+    """The row with its name written surname first turned round ("Berg, Karin, Polisen":
+    "Karin Berg, Polisen"; a diagnostic keeps the name as written); None for any other row."""
+    text = line.text
+    space = text.find(" ")
+    if space < 2 or text[space - 1] != ",":  # a cheap look first: the first word ends on a comma
+        return None
+    found = SURNAME_FIRST.match(text)
+    if found is None:
+        return None
+    surname, given = found["surname"], found["given"]
+    name = f"{given} {surname}"
+    if not looks_like_name(name) or any(orgs.known_prefix(word) or looks_like_institution(word) for word in (surname, given)):
+        return None
+    diagnostics.info("name-order", f"read {found.group()!r}, written surname first, as {name}", line.no)
+    return line._replace(text=name + text[found.end() :])
+
+
 def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostics) -> tuple[list[Row], list[Line]]:
     """Rows of one attendance list, and lines that could not be placed (kept by the caller)."""
     if any(line.text[:1] in _LIST_MARKS for line in lines):  # a bulleted list: "- Ida Ek, Polisen"
         lines = [_unmarked(line) for line in lines]
+    turned = [_in_order(line, orgs, diagnostics) for line in lines]
+    as_written = {line.no: line for line, row in zip(lines, turned) if row is not None}  # rows written surname first
+    if as_written:
+        lines = [row or line for line, row in zip(lines, turned)]
     if len(lines) > 1 and any("(" in line.text or "," in line.text for line in lines):
         lines = _wraps_joined(lines)  # "Bo Lund (Välfärd" / "Gävle), Eva Berg (BIG)"; "Bo Lund (BIG) och" / "Eva Berg"
     columns = [_columns(line.text, orgs) for line in lines]
@@ -434,6 +474,8 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
             # kept as written, a paragraph of its own (a wrapped name goes on in it)
             leftovers += [its_lines[0]._replace(brk=True), *its_lines[1:]]
     rows = [row for _, row in sorted(full + paired, key=lambda pair: pair[0])]
+    if as_written:  # a row left unread is kept as written
+        leftovers = [as_written[line.no]._replace(brk=line.brk) if line.no in as_written else line for line in leftovers]
     return rows, leftovers
 
 
