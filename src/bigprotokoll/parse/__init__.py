@@ -39,6 +39,7 @@ from .odt import ODT_MEDIA_TYPE, is_odt, read_odt
 from .pdf import PDF_MEDIA_TYPE, is_pdf, read_pdf
 from .rtf import RTF_MEDIA_TYPE, is_rtf, read_rtf
 from .diagnostics import Diagnostics
+from .elections import ELECTION_WORDS, Elected, Election, find_elected
 from .header import AGENDA_ENTRY, read_header
 from .items import (
     NEXT_MEETING_WORDS, find_chair, find_next_meeting_in, find_next_meeting_under, is_item_heading, numbered_headings,
@@ -303,7 +304,7 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
         sorted([*header.unplaced, *header.agenda, *header.unmodelled], key=lambda line: line.no), outside_lines
     )
     closing = _paragraphs(signatures.unplaced, outside_lines)
-    chair, annotated, next_meeting = _derived(
+    chair, annotated, next_meeting, elected = _derived(
         tuple(items),
         [a.name for a in attendees],
         meeting_date,
@@ -313,6 +314,9 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
         diagnostics,
         (item_lines, outside_lines),
     )
+    minute_taker = signatures.minute_taker or header.minute_taker
+    adjusters = tuple(signatures.adjusters or header.adjusters)
+    minute_taker, adjusters = _elected_roles(minute_taker, adjusters, elected, diagnostics, item_lines)
     return Minutes(
         title=header.title,
         body=header.body or header.title.split()[-1],
@@ -326,8 +330,8 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
         distribution=header.distribution,
         chair=chair or header.listed_chair,
         next_meeting=next_meeting,
-        minute_taker=signatures.minute_taker or header.minute_taker or header.listed_minute_taker,
-        adjusters=tuple(signatures.adjusters or header.adjusters),
+        minute_taker=minute_taker or header.listed_minute_taker,
+        adjusters=adjusters,
         items=annotated,
         preamble=preamble,
         closing=closing,
@@ -338,22 +342,50 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
 
 
 def derive(minutes: Minutes, diagnostics: Diagnostics | None = None) -> Minutes:
-    """Fill in what the text announces: the chair and the next meeting (unless given), and
-    each item's decisions, assignments, attachments and tabling.
+    """Fill in what the text announces: the chair, the minute-taker, the adjusters and the
+    next meeting (each unless given), and each item's decisions, assignments, attachments
+    and tabling.
 
     The hypothesis strategies call this too, so generated models are ones the parser
     could have produced.
     """
-    chair, items, next_meeting = _derived(
+    diagnostics = diagnostics or Diagnostics()
+    chair, items, next_meeting, elected = _derived(
         minutes.items,
         [a.name for a in minutes.attendees],
         minutes.meeting_date,
         minutes.chair,
         minutes.next_meeting,
         minutes.preamble + minutes.closing,
-        diagnostics or Diagnostics(),
+        diagnostics,
     )
-    return attrs.evolve(minutes, chair=chair, items=items, next_meeting=next_meeting)
+    minute_taker, adjusters = _elected_roles(minutes.minute_taker, minutes.adjusters, elected, diagnostics)
+    return attrs.evolve(
+        minutes, chair=chair, items=items, next_meeting=next_meeting, minute_taker=minute_taker, adjusters=adjusters
+    )
+
+
+def _elected_roles(
+    minute_taker: str | None,
+    adjusters: tuple[str, ...],
+    elected: Elected,
+    diagnostics: Diagnostics,
+    item_lines: Sequence[int] | None = None,
+) -> tuple[str | None, tuple[str, ...]]:
+    """The minute-taker and the adjusters, those the items elect where none are given."""
+    if minute_taker is None and elected.minute_taker is not None:
+        minute_taker = elected.minute_taker.names[0]
+        _took(elected.minute_taker, "the minute-taker", diagnostics, item_lines)
+    if not adjusters and elected.adjusters is not None:
+        adjusters = elected.adjusters.names
+        _took(elected.adjusters, "the adjusters", diagnostics, item_lines)
+    return minute_taker, adjusters
+
+
+def _took(election: Election, role: str, diagnostics: Diagnostics, item_lines: Sequence[int] | None) -> None:
+    names = " and ".join(election.names)
+    line = item_lines[election.paragraph] if item_lines is not None else None
+    diagnostics.info("elected", f"took {names}, elected in § {election.number}, as {role}", line)
 
 
 def _derived(
@@ -365,10 +397,11 @@ def _derived(
     outside_items: tuple[Paragraph, ...],
     diagnostics: Diagnostics,
     lines: tuple[Sequence[int], Sequence[int]] | None = None,
-) -> tuple[str | None, tuple[AgendaItem, ...], NextMeeting | None]:
-    """What :func:`derive` fills in: (chair, annotated items, next meeting). Also used by
-    :func:`parse_text`, which so builds its minutes once, and gives ``lines``: where the
-    items' paragraphs and the others start in the source, for the diagnostics."""
+) -> tuple[str | None, tuple[AgendaItem, ...], NextMeeting | None, Elected]:
+    """What :func:`derive` fills in: (chair, annotated items, next meeting, the roles the
+    items elect). Also used by :func:`parse_text`, which so builds its minutes once, and
+    gives ``lines``: where the items' paragraphs and the others start in the source, for
+    the diagnostics."""
     item_lines, outside_lines = lines if lines is not None else (None, None)
     chair = chair or find_chair(items, people)
 
@@ -380,6 +413,10 @@ def _derived(
     item_paragraphs = [item.all_paragraphs() for item in items]
     paragraphs = [p for group in item_paragraphs for p in group]
     keywords = keywords_in([p.text for p in paragraphs], (*KEYWORDS, *NEXT_MEETING_WORDS))
+    elected = find_elected(items, keywords) if any(not held.isdisjoint(ELECTION_WORDS) for held in keywords) else Elected()
+    if chair is None and elected.chair is not None:
+        chair = elected.chair.names[0]
+        _took(elected.chair, "the chair", diagnostics, item_lines)
     annotated = []
     start = 0
     for item, group in zip(items, item_paragraphs):
@@ -394,7 +431,7 @@ def _derived(
     if next_meeting is None and not items:
         # minutes without items (a cancelled meeting) may still announce the next one
         next_meeting = find_next_meeting_in(outside_items, meeting_date, diagnostics, lines=outside_lines)
-    return chair, tuple(annotated), next_meeting
+    return chair, tuple(annotated), next_meeting, elected
 
 
 def _check_numbering(items: Sequence[AgendaItem], line_numbers: Sequence[int], diagnostics: Diagnostics) -> None:

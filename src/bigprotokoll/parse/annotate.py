@@ -46,7 +46,8 @@ OUTCOME_PATTERNS: tuple[tuple[Outcome, re.Pattern[str]], ...] = (
         Outcome.APPROVED,
         re.compile(
             r"\b (?:godk[äa]nde(?:s)?|godk[äa]nner|antogs|antog(?!\s+att)|fastst[äa]llde(?:s)?"  # "antog att": assumed
-            r"|bifall(?:es|s)|bif[öo]lls?|bifaller) \b",  # granted ("Motionen bifalles"), not "yrkar bifall"
+            r"|bifall(?:es|s)|bif[öo]lls?|bifaller"  # granted ("Motionen bifalles"), not "yrkar bifall"
+            r"|beviljade(?:s)?|beviljas|beviljar) \b",  # "Årsmötet beviljade styrelsen ansvarsfrihet"
             re.VERBOSE | re.IGNORECASE,
         ),
     ),
@@ -62,7 +63,8 @@ OUTCOME_PATTERNS: tuple[tuple[Outcome, re.Pattern[str]], ...] = (
         Outcome.DECIDED,
         re.compile(
             r"\b (?:beslutade|beslutades|beslöt) \b | \b beslutar (?: \s+ (?:att|enligt|i\s+enlighet\s+med|följande) \b | \s* : ) | ^ Beslut \s* :"
-            r"| \b avsl (?:ås|ogs|år|og) \b",  # rejected ("Ansökan avslås"), not "yrkar avslag"
+            r"| \b avsl (?:ås|ogs|år|og) \b"  # rejected ("Ansökan avslås"), not "yrkar avslag"
+            r"| \b (?:om|ny)?valdes \b | \b väljs \b | \b utsågs? \b | \b utses \b",  # elected: "Till justerare valdes Per Ek"
             re.VERBOSE | re.IGNORECASE,
         ),
     ),
@@ -149,7 +151,8 @@ ATTACHMENT = re.compile(
 #: Each costs a scan of the whole text (:func:`keywords_in`), so words that begin alike share
 #: one: "bif" (bifall, biföll, bifogat), "besl" (beslut, beslöt), "ansvar" (ansvarar, ansvarig).
 KEYWORDS = (
-    "bordl", "återremi", "godk", "antog", "fastst", "bif", "handlingarna", "noter", "till protokollet", "besl", "avsl",
+    "bordl", "återremi", "godk", "antog", "fastst", "bif", "bevilja", "handlingarna", "noter", "till protokollet", "besl",
+    "avsl", "valdes", "väljs", "utsåg", "utses",
     "uppdr", "kontakt", "ansvar", "återkommer", "ska", "bilaga",
 )
 
@@ -230,9 +233,9 @@ _KEYWORD_SET = frozenset(KEYWORDS)
 _OUTCOME_WORDS = {
     Outcome.TABLED: {"bordl"},
     Outcome.REFERRED_BACK: {"återremi"},
-    Outcome.APPROVED: {"godk", "antog", "fastst", "bif"},
+    Outcome.APPROVED: {"godk", "antog", "fastst", "bif", "bevilja"},
     Outcome.NOTED: {"handlingarna", "noter", "till protokollet"},
-    Outcome.DECIDED: {"besl", "avsl"},
+    Outcome.DECIDED: {"besl", "avsl", "valdes", "väljs", "utsåg", "utses"},
 }
 
 
