@@ -478,3 +478,20 @@ def test_a_row_written_surname_first_that_stays_unread_is_kept_as_written() -> N
 
     m = parse_text("Protokoll BIG 2024-01-15\n\nNärvarande:\nBerg, Karin; 12, 14\n\n§ 1 A\n\nB.\n")
     assert [p.text for p in m.preamble] == ["Berg, Karin; 12, 14"]
+
+
+@pytest.mark.parametrize(
+    "line", ["14 medlemmar enligt bifogad närvarolista", "Se bifogad närvarolista.", "Enligt bilaga 1", "23 röstberättigade medlemmar"]
+)
+def test_a_count_of_those_present_or_a_list_elsewhere_stays_text_quietly(line: str) -> None:
+    from bigprotokoll import parse_text
+
+    m = parse_text(f"Protokoll BIG 2024-01-15\n\nNärvarande: {line}\n\n§ 1 A\n\nB.\n")
+    assert (m.attendees, [p.text for p in m.preamble]) == ((), [line])
+    assert [(d.code, d.severity.value) for d in m.diagnostics if d.line == 3] == [("attendance-elsewhere", "info")]
+
+
+def test_a_row_that_only_starts_with_a_number_is_still_unread() -> None:
+    found, codes, leftovers = _read("14 Ida Ek Bo")
+    assert (found, leftovers) == ([], 1)
+    assert [code for code, _ in codes] == ["attendance-unread"]

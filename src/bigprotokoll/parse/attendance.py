@@ -27,7 +27,10 @@ from .letters import UPPER
 from .lines import BULLETS, Line
 from .orgs import OrgKnowledge, looks_like_institution, looks_like_name
 
-__all__ = ["CHAIR_ROLES", "COLUMN_TITLES", "MINUTE_TAKER_ROLES", "ROLE_WORDS", "Row", "SCOPE", "is_column_titles", "read_rows", "resolve_scope"]
+__all__ = [
+    "CHAIR_ROLES", "COLUMN_TITLES", "MINUTE_TAKER_ROLES", "ROLE_WORDS", "Row", "SCOPE", "is_column_titles", "names_no_one", "read_rows",
+    "resolve_scope",
+]
 
 #: An attendance scope at the end of a row, in brackets or bare.
 SCOPE = re.compile(
@@ -454,7 +457,10 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
         if looks_like_name(body):
             names.append((position, body, line.no))
             continue
-        diagnostics.warn("attendance-unread", f"could not read attendance row {quoted(text)}; kept as text", line.no)
+        if names_no_one(text):
+            diagnostics.info("attendance-elsewhere", f"kept {quoted(text)} as text: it names no one present", line.no)
+        else:
+            diagnostics.warn("attendance-unread", f"could not read attendance row {quoted(text)}; kept as text", line.no)
         leftovers.append(line)
     # pair the block of names with the block of organisations, in order
     paired: list[tuple[int, Row]] = []
@@ -477,6 +483,25 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
     if as_written:  # a row left unread is kept as written
         leftovers = [as_written[line.no]._replace(brk=line.brk) if line.no in as_written else line for line in leftovers]
     return rows, leftovers
+
+
+#: A line under "Närvarande" that counts those present or points to a list elsewhere: "14
+#: medlemmar enligt bifogad närvarolista", "Se bifogad närvarolista", "Enligt bilaga 1".
+ELSEWHERE = re.compile(
+    r"""
+    ^ (?: \d+ \s+ (?:st\.?\s+)? (?:röstberättigade\s+|närvarande\s+)? (?:medlemmar|ledamöter|deltagare|personer|st)\b
+        | (?:se\s+|enligt\s+)? (?:bifogad|bilagd|separat) \s+ närvarolista
+        | (?:se|enligt) \s+ bilaga\b
+    )
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def names_no_one(text: str) -> bool:
+    """True for a line of an attendance list that counts those present or points to a list
+    elsewhere (:data:`ELSEWHERE`): it stays text, and is no row the parser failed to read."""
+    return ELSEWHERE.match(text) is not None
 
 
 #: A list mark before a row: "- Ida Ek, Polisen", "* Ida Ek", "• Ida Ek".

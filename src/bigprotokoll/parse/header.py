@@ -14,7 +14,7 @@ from typing import Sequence
 import attrs
 
 from ..model import Distribution, NextMeeting
-from .attendance import CHAIR_ROLES, MINUTE_TAKER_ROLES, Row, read_rows
+from .attendance import CHAIR_ROLES, MINUTE_TAKER_ROLES, Row, names_no_one, read_rows
 from .dates import BARE_TIME_RANGE, ISO_DATE, MONTHS, TIME_RANGE, find_compact_date, find_date, find_times, parse_iso
 from .diagnostics import Diagnostics, quoted
 from .lines import BULLETS, Line, join_hyphenated
@@ -379,7 +379,11 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
                 line.no,
             )
     header.attendees, leftovers = read_rows(groups["attendees"], orgs, diagnostics)
-    header.unplaced.extend(leftovers)
+    for line in leftovers:  # a count of those present stays text quietly, as a field the model has none for
+        if names_no_one(line.text):
+            header.unmodelled.append(line._replace(brk=True))
+        else:
+            header.unplaced.append(line)
     # "Ida Ek, ordförande" in the list: the group's chair, who chairs unless the text says
     # otherwise; "Bo Lund, sekreterare" likewise takes the minutes unless a signature says
     header.listed_chair = _listed_role(header.attendees, CHAIR_ROLES)
