@@ -55,6 +55,12 @@ def test_sentences_do_not_split_abbreviations() -> None:
         ("Mötet biföll förslaget.", Outcome.APPROVED),
         ("Ansökan avslås.", Outcome.DECIDED),  # rejected: the model has no outcome of its own for it
         ("Nämnden avslog ansökan.", Outcome.DECIDED),
+        ("Förslaget godtogs.", Outcome.APPROVED),  # accepted
+        ("Rapporten godkänns.", Outcome.APPROVED),  # present passive, as formal minutes write it
+        ("Årsmötet beviljade styrelsen ansvarsfrihet.", Outcome.APPROVED),  # granted
+        ("Till ordförande för 2025 omvaldes Sven Alm.", Outcome.DECIDED),  # elected
+        ("Till revisor väljs Bo Lund.", Outcome.DECIDED),
+        ("Styrelsen utsåg Ida Ek till kontaktperson.", Outcome.DECIDED),
     ],
 )
 def test_decisions(text: str, outcome: Outcome) -> None:
@@ -80,6 +86,8 @@ def test_tabling_sets_the_flag_and_the_date() -> None:
         "Ida Ek yrkar bifall till förslaget.",  # motions: "bifall" and "avslag" are what is moved
         "Bo Lund yrkar avslag på förslaget.",
         "Ida noterade att det var kallt.",  # someone noticed; nothing was noted in the minutes
+        "Förslaget ska godkännas av nämnden.",  # a passive infinitive: not yet
+        "Ansökan om bidrag har beviljats av länsstyrelsen.",  # granted, by someone else, before
     ],
 )
 def test_no_decision_in_plain_text(text: str) -> None:
@@ -99,11 +107,17 @@ def test_no_decision_in_plain_text(text: str) -> None:
         ("Åtgärd: Magnus Ljung skickar ut kallelsen.", "Magnus Ljung"),  # a person the minutes name
         ("Att göra: Måns kontaktar polisen.", "Måns"),
         ("ÅTGÄRD: Måns ringer.", "Måns"),
+        ("Styrelsen beslöt att ge Per Holm i uppdrag att boka lokal.", "Per Holm"),  # "ge", the infinitive
+        ("Per Holm kontaktar kommunen om lokalen.", "Per Holm"),  # present tense: will contact
     ],
 )
 def test_assignments(text: str, assignee: str) -> None:
     item = annotate(text, people=("Magnus Ljung", "Måns Jennehag"))
     assert [(a.assignee, a.text) for a in item.assignments] == [(assignee, text)]
+
+
+def test_a_contact_made_before_is_no_task() -> None:
+    assert not annotate("Per Holm kontaktade kommunen om lokalen.").assignments
 
 
 def test_shall_needs_a_known_person() -> None:

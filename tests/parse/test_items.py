@@ -318,12 +318,18 @@ def test_distribution_wrapped_inside_a_name() -> None:
         ("Nästa möte hålls den 18/4 kl 18 via Teams.", dt.date(2022, 4, 18), dt.time(18), None, "Teams"),
         ("Nästa möte: tisdag 18 april 18:00-20:00, Stadshuset", dt.date(2022, 4, 18), dt.time(18), dt.time(20), "Stadshuset"),
         ("Vi ses nästa gång den 18 april kl 18.", dt.date(2022, 4, 18), dt.time(18), None, None),
+        ("Nästa träff blir den 18 april kl. 14.", dt.date(2022, 4, 18), dt.time(14), None, None),
+        ("Kommande möte hålls 18/4 kl 9-11 i Rådhuset.", dt.date(2022, 4, 18), dt.time(9), dt.time(11), "Rådhuset"),
     ],
 )
 def test_next_meeting(sentence: str, date: dt.date, start: dt.time, end: dt.time, place: str | None) -> None:
     m = parse(f"§ 8 Mötet avslutas\n\n{sentence}\n")
     nxt = m.next_meeting  # type: ignore[attr-defined]
     assert (nxt.date, nxt.start, nxt.end, nxt.place) == (date, start, end, place)
+
+
+def test_a_list_of_coming_meetings_names_no_next_one() -> None:
+    assert parse("§ 8 Mötet avslutas\n\nKommande möten hålls 18/4 och 20/5.\n").next_meeting is None  # type: ignore[attr-defined]
 
 
 def test_the_next_meeting_under_an_item_headed_so() -> None:

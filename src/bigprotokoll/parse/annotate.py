@@ -45,7 +45,7 @@ OUTCOME_PATTERNS: tuple[tuple[Outcome, re.Pattern[str]], ...] = (
     (
         Outcome.APPROVED,
         re.compile(
-            r"\b (?:godk[äa]nde(?:s)?|godk[äa]nner|antogs|antog(?!\s+att)|fastst[äa]llde(?:s)?"  # "antog att": assumed
+            r"\b (?:godk[äa]nde(?:s)?|godk[äa]nner|godk[äa]nns|godt(?:ogs|og|as|ar)|antogs|antog(?!\s+att)|fastst[äa]llde(?:s)?"  # "antog att": assumed
             r"|bifall(?:es|s)|bif[öo]lls?|bifaller"  # granted ("Motionen bifalles"), not "yrkar bifall"
             r"|beviljade(?:s)?|beviljas|beviljar) \b",  # "Årsmötet beviljade styrelsen ansvarsfrihet"
             re.VERBOSE | re.IGNORECASE,
@@ -102,6 +102,7 @@ ASSIGNMENT = re.compile(
         f[åi]r? \s+ i \s+ uppdrag       # fick/får i uppdrag (att ...)
       | fick \s+ i \s+ uppdrag
       | tar \s+ (?:en \s+)? (?:ny \s+)? kontakt   # tar (en ny) kontakt med ...
+      | kontaktar                       # kontaktar kommunen (present tense: will)
       | ansvarar \s+ för                # ansvarar för ...
       | återkommer                      # återkommer med ...
     )
@@ -114,7 +115,7 @@ ASSIGNMENT = re.compile(
 #: search scans fast for those letters).
 ASSIGNMENT_GIVEN = re.compile(
     rf"""
-    [gG] (?<![\w][gG]) (?:er|av|avs) \s+ (?P<assignee>{_NAME}) \s+ i \s+ uppdrag \b      # Styrelsen ger Ida Ek i uppdrag
+    [gG] (?<![\w][gG]) (?:e|er|av|avs) \s+ (?P<assignee>{_NAME}) \s+ i \s+ uppdrag \b   # Styrelsen ger (beslöt att ge) Ida Ek i uppdrag
   | [uU] (?<![\w][uU]) ppdr (?:ar|og|ogs|agit) \s+ (?:åt|till) \s+ (?P<told>{_NAME}) \b  # uppdrar åt Ida Ek att
     """,
     re.VERBOSE,
@@ -151,7 +152,7 @@ ATTACHMENT = re.compile(
 #: Each costs a scan of the whole text (:func:`keywords_in`), so words that begin alike share
 #: one: "bif" (bifall, biföll, bifogat), "besl" (beslut, beslöt), "ansvar" (ansvarar, ansvarig).
 KEYWORDS = (
-    "bordl", "återremi", "godk", "antog", "fastst", "bif", "bevilja", "handlingarna", "noter", "till protokollet", "besl",
+    "bordl", "återremi", "godk", "godt", "antog", "fastst", "bif", "bevilja", "handlingarna", "noter", "till protokollet", "besl",
     "avsl", "valdes", "väljs", "utsåg", "utses",
     "uppdr", "kontakt", "ansvar", "återkommer", "ska", "bilaga",
 )
@@ -233,7 +234,7 @@ _KEYWORD_SET = frozenset(KEYWORDS)
 _OUTCOME_WORDS = {
     Outcome.TABLED: {"bordl"},
     Outcome.REFERRED_BACK: {"återremi"},
-    Outcome.APPROVED: {"godk", "antog", "fastst", "bif", "bevilja"},
+    Outcome.APPROVED: {"godk", "godt", "antog", "fastst", "bif", "bevilja"},
     Outcome.NOTED: {"handlingarna", "noter", "till protokollet"},
     Outcome.DECIDED: {"besl", "avsl", "valdes", "väljs", "utsåg", "utses"},
 }

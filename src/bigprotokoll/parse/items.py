@@ -92,17 +92,19 @@ LEAD_IN = re.compile(
 #: The next meeting: "Nästa möte", "Nästa ledningsgruppsmöte", "Nästa sammanträde".
 NEXT_MEETING = re.compile(
     r"""
-    \b n[äa]sta \s+             # "Nästa"
+    \b (?: n[äa]sta \s+          # "Nästa"
     (?: [\wåäö-]* m[öo]te        # möte, ledningsgruppsmöte
       | sammantr[äa]de           # sammanträde
+      | träff | sammankomst | mötestillfälle
       | g[åa]ng )                # "Vi ses nästa gång den 18 april"
+      | kommande \s+ m[öo]te )   # "Kommande möte hålls ..." (not "kommande möten", a list of them)
     \b
     """,
     re.VERBOSE | re.IGNORECASE,
 )
 
 #: What a paragraph that announces the next meeting holds in lower case (a cheap first look).
-NEXT_MEETING_WORDS = frozenset({"nästa", "nasta"})
+NEXT_MEETING_WORDS = frozenset({"nästa", "nasta", "kommande"})
 
 #: The place after the date and time: "... kl.8.15-11.15 på BIG", or named alone after a
 #: comma where the sentence ends with it: "... kl 9-11, Rådhuset."
