@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 
 import pytest
 from hypothesis import given
@@ -167,6 +168,14 @@ def test_keywords_in_beyond_latin1_or_upper_case_keywords_too(texts: list[str], 
 
 def test_keywords_in_a_text_beyond_latin1_is_lower_cased_first() -> None:
     assert keywords_in(["\u212aontakt – Łódź", "BORDLÄGGS", "x"]) == [frozenset({"kontakt"}), frozenset({"bordl"}), frozenset()]
+
+
+def test_the_letters_beyond_latin1_that_lower_case_into_it_are_all_listed() -> None:
+    """Texts without them are searched at once, as bytes with "?" for what Latin-1 cannot hold."""
+    from bigprotokoll.parse.annotate import _LOWERS_INTO_LATIN1
+
+    found = {c for c in map(chr, range(256, sys.maxunicode + 1)) if any(ord(lower) < 256 for lower in c.lower())}
+    assert found == set(_LOWERS_INTO_LATIN1)
 
 
 def test_keywords_in_a_text_that_lower_cases_longer() -> None:

@@ -173,15 +173,22 @@ def keywords_in(texts: Sequence[str], keywords: Iterable[str] = KEYWORDS) -> lis
 
     The texts are searched as Latin-1 bytes, lower-cased by a table (:data:`_LATIN1_LOWER`):
     ``str.lower`` looks every letter of a text with "å" in it up in the Unicode tables,
-    which cost more than all the searches. A text with a letter beyond Latin-1 ("Ł",
-    "–") is lower-cased by ``str.lower`` first, each such letter then one byte ``?``, which
-    no keyword holds; keywords beyond Latin-1 are searched in ``str`` as before.
+    which cost more than all the searches. A character beyond Latin-1 ("Ł", "–") is one
+    byte ``?``, which no keyword holds; all texts are encoded at once, unless one holds a
+    letter whose lower case is in Latin-1 (the Kelvin sign's is "k"): then each text with
+    such a letter is lower-cased by ``str.lower`` first. Keywords beyond Latin-1 are
+    searched in ``str``.
     """
     words = tuple(keywords)
     needles = _latin1(words)
     if needles is None:  # keywords beyond Latin-1: the texts lower-cased as str
         lowered = [text.lower() for text in texts]
         return _search("\n".join(lowered), [len(text) for text in lowered], words, words)
+    joined = "\n".join(texts)
+    if not any(letter in joined for letter in _LOWERS_INTO_LATIN1):  # (five quick scans; a pattern's is slow)
+        # the usual case, all texts at once: a letter beyond Latin-1 lower-cases to letters
+        # beyond it, and so is one byte "?" either way
+        return _search(joined.encode("latin-1", "replace").translate(_LATIN1_LOWER), [len(text) for text in texts], words, needles)
     parts: list[bytes] = []
     for text in texts:
         try:
@@ -218,14 +225,22 @@ def _search(joined: AnyStr, lengths: Sequence[int], words: Sequence[str], needle
 _LATIN1_LOWER: Final = bytes(ord(chr(i).lower()) for i in range(256))
 
 
+#: The characters beyond Latin-1 whose lower case holds a Latin-1 letter ("\u212a", the
+#: Kelvin sign, lower-cases to "k"; "İ" to "i" and a dot above). A text with one of them is
+#: lower-cased by ``str.lower`` before it is searched. (A test checks the list against the
+#: Unicode tables.)
+_LOWERS_INTO_LATIN1: Final = ("\u0130", "\u0178", "\u1e9e", "\u212a", "\u212b")
+
+
 @functools.lru_cache(maxsize=8)
 def _latin1(keywords: tuple[str, ...]) -> tuple[bytes, ...] | None:
-    """The keywords as Latin-1 bytes, or None when one is not Latin-1 (or not lower case)."""
+    """The keywords as Latin-1 bytes, or None when one is not Latin-1, not lower case, or
+    holds the "?" that stands for a character beyond Latin-1 in the searched bytes."""
     try:
         needles = tuple(k.encode("latin-1") for k in keywords)
     except UnicodeEncodeError:
         return None
-    return needles if all(n.translate(_LATIN1_LOWER) == n for n in needles) else None
+    return needles if all(n.translate(_LATIN1_LOWER) == n and b"?" not in n for n in needles) else None
 
 
 _KEYWORD_SET = frozenset(KEYWORDS)
