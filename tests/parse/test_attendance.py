@@ -495,3 +495,18 @@ def test_a_row_that_only_starts_with_a_number_is_still_unread() -> None:
     found, codes, leftovers = _read("14 Ida Ek Bo")
     assert (found, leftovers) == ([], 1)
     assert [code for code, _ in codes] == ["attendance-unread"]
+
+
+@pytest.mark.parametrize("gap", ["\t", "    "])
+def test_a_list_set_in_columns_of_people_with_organisations(gap: str) -> None:
+    found, codes, leftovers = _read(f"Ida Ek, Polisen{gap}Bo Lund – BIG", f"Eva Sand, Region Gävleborg{gap}Per Ek, Räddningstjänsten")
+    assert found == [("Ida Ek", "Polisen", None), ("Bo Lund", "BIG", None), ("Eva Sand", "Region Gävleborg", None), ("Per Ek", "Räddningstjänsten", None)]
+    assert leftovers == 0
+    assert [code for code, _ in codes] == ["attendance-columns", "attendance-columns"]
+
+
+def test_a_row_of_name_and_organisation_cells_is_not_split_into_columns() -> None:
+    found, codes, _ = _read("Ida Ek\tStyrning och stöd, säkerhet", "Bo Lund, ordförande\tBIG")
+    assert found == [("Ida Ek", "Styrning och stöd, säkerhet", None), ("Bo Lund", "BIG", None)]
+    # a role after the name in its cell is no part of it (it was: "Bo Lund, ordförande")
+    assert codes == [("attendance-extra", "kept 'ordförande' from the row of Bo Lund: the model has no field for it")]

@@ -361,10 +361,26 @@ def _in_order(line: Line, orgs: OrgKnowledge, diagnostics: Diagnostics) -> Line 
     return line._replace(text=name + text[found.end() :])
 
 
+def _people_in_columns(line: Line, diagnostics: Diagnostics) -> list[Line]:
+    """A row of two or more columns each of which is a person with an organisation ("Ida Ek,
+    Polisen<TAB>Bo Lund, BIG", the list set in columns), as one row a column; else the row."""
+    cells = COLUMN_GAP.split(line.text)
+    if len(cells) < 2:
+        return [line]
+    for cell in cells:
+        parts = NAME_END.split(cell, maxsplit=1)
+        if len(parts) != 2 or not parts[1][:1].isupper() or not looks_like_name(parts[0]):
+            return [line]
+    diagnostics.info("attendance-columns", f"read {quoted(line.text)} as one person a column", line.no)
+    return [line._replace(text=cell) for cell in cells]
+
+
 def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostics) -> tuple[list[Row], list[Line]]:
     """Rows of one attendance list, and lines that could not be placed (kept by the caller)."""
     if any(line.text[:1] in _LIST_MARKS for line in lines):  # a bulleted list: "- Ida Ek, Polisen"
         lines = [_unmarked(line) for line in lines]
+    if any("\t" in line.text or "  " in line.text for line in lines):
+        lines = [row for line in lines for row in _people_in_columns(line, diagnostics)]
     turned = [_in_order(line, orgs, diagnostics) for line in lines]
     as_written = {line.no: line for line, row in zip(lines, turned) if row is not None}  # rows written surname first
     if as_written:
@@ -564,6 +580,10 @@ def _cell_rows(name: str, rest: str, line: int, orgs: OrgKnowledge, diagnostics:
         cells.insert(0, cells.pop(at))
     org, scope = _split_scope(cells[0])
     extra = []
+    titled = TITLED_ROW.match(name) if ", " in name or " – " in name or " - " in name else None
+    if titled and not titled["org"] and looks_like_name(titled["name"]):  # "Bo Lund, ordförande<TAB>BIG"
+        name = titled["name"]
+        extra.append(titled["title"])
     found = _ASIDE.search(org) if org[-1:] == ")" or ", " in org else None
     said = _aside(found) if found else None
     if found and said:  # "Polisen (ordf.)", "Polisen, via Teams": the organisation, and what the row says beside it
