@@ -987,3 +987,17 @@ def test_the_section_sign_after_the_number_heads_an_item(mark: str) -> None:
 def test_lokal_and_motesplats_give_the_place(field: str, place: str) -> None:
     m = parse_text(f"Protokoll BIG 2024-01-15\n\n{field}\n\n§ 1 A\n\nB.\n")
     assert (m.place, m.preamble) == (place, ())
+
+
+@pytest.mark.parametrize("signed", ["Gävle som ovan", "Gävle dag som ovan", "Norrvik 2024-03-18", "Gävle den 18 mars 2024"])
+def test_where_the_minutes_were_signed_is_closing_text(signed: str) -> None:
+    m = parse_text(SIGNED + f"§ 2 Ekonomi\n\nBudgeten godkändes.\n\n{signed}\n\nBo Lund\nSekreterare\n\nJusteras\n\nIda Ek\n")
+    assert [p.text for p in m.items[-1].paragraphs] == ["Budgeten godkändes."]
+    assert ([p.text for p in m.closing], m.minute_taker, m.adjusters) == ([signed], "Bo Lund", ("Ida Ek",))
+    assert [(d.code, d.line) for d in m.diagnostics if d.code == "signed-at"] == [("signed-at", 13)]
+
+
+@pytest.mark.parametrize("last", ["Mötet avslutades 2024.", "Gävle kommun deltar som ovan nämnts."])
+def test_a_last_line_like_a_place_and_date_that_is_none_stays_in_the_item(last: str) -> None:
+    m = parse_text(SIGNED + f"§ 2 Ekonomi\n\nBudgeten godkändes.\n\n{last}\n\nBo Lund\nSekreterare\n")
+    assert [p.text for p in m.items[-1].paragraphs] == ["Budgeten godkändes.", last]

@@ -16,7 +16,9 @@ from typing import AbstractSet as Set, Sequence
 import attrs
 
 from .attendance import CHAIR_ROLES, COLUMN_GAP, MINUTE_TAKER_ROLES
+from .dates import find_date
 from .diagnostics import Diagnostics
+from .letters import UPPER
 from .lines import Line
 from .orgs import looks_like_name
 
@@ -206,6 +208,10 @@ def read_signatures(lines: Sequence[Line], people: Sequence[str], diagnostics: D
     for at, line in enumerate(lines[:end]):
         if at in roles_below:
             continue
+        if at == 0 and signed_at(line.text):
+            diagnostics.info("signed-at", f"kept {line.text!r}, where the minutes were signed, as closing text", line.no)
+            result.unplaced.append(line)
+            continue
         cells = rows[at]
         below = _roles_below(lines, rows, at, known)
         if below is not None:
@@ -272,6 +278,30 @@ def first_page_signatures(lines: Sequence[Line], end: int) -> int:
     return end
 
 
+#: Where (and when) the minutes were signed, on the line right above the signatures: "Gävle
+#: som ovan", "Gävle dag som ovan", "Norrvik 2024-03-18", "Gävle den 18 mars 2024".
+SIGNED_AT = re.compile(
+    rf"""
+    ^ [{UPPER}][\w-]+ (?:\s[{UPPER}][\w-]+)? ,?\s+         # the place: one or two capitalised words
+    (?: (?:dag\s+|datum\s+)? som\s+ovan                   # "som ovan": the meeting's day
+      | (?:den\s+)? (?P<date>\d.{{3,20}}) )                 # or a date
+    \.? $
+    """,
+    re.VERBOSE,
+)
+
+
+def signed_at(text: str) -> bool:
+    """True for a line that says where (and when) the minutes were signed (:data:`SIGNED_AT`)."""
+    found = SIGNED_AT.match(text) if "ovan" in text or any(c.isdigit() for c in text[-4:]) else None
+    if found is None:
+        return False
+    if found["date"] is None:
+        return True
+    date = find_date(found["date"])
+    return date is not None and date.start == 0 and date.end == len(found["date"].rstrip("."))
+
+
 def signatures_start(lines: Sequence[Line], start: int) -> int:
     """Where the signatures begin, looking from ``start`` (the last item's heading): at the
     first signature label, or the notice of adjustment when no label comes before it. A row
@@ -285,10 +315,15 @@ def signatures_start(lines: Sequence[Line], start: int) -> int:
         ):
             if at - 1 > start and not lines[at].brk and _role_row(cells_of(text)) and _all_names(cells_of(lines[at - 1].text)):
                 at -= 1
-            return _above_rules(lines, at, start)
+            return _signed_at_above(lines, _above_rules(lines, at, start), start)
         if text.rstrip(") ").casefold().endswith(_ROLE_ENDINGS) and all(map(_is_signature_row, lines[at:])):
-            return _above_rules(lines, at, start)
+            return _signed_at_above(lines, _above_rules(lines, at, start), start)
     return len(lines)
+
+
+def _signed_at_above(lines: Sequence[Line], at: int, start: int) -> int:
+    """``at``, or the line above it when that says where the minutes were signed ("Gävle som ovan")."""
+    return at - 1 if at - 1 > start and signed_at(lines[at - 1].text) else at
 
 
 #: How a name's role ends a line ("..., ordförande", "... (justerare)"): a cheap first look.
