@@ -510,3 +510,14 @@ def test_a_row_of_name_and_organisation_cells_is_not_split_into_columns() -> Non
     assert found == [("Ida Ek", "Styrning och stöd, säkerhet", None), ("Bo Lund", "BIG", None)]
     # a role after the name in its cell is no part of it (it was: "Bo Lund, ordförande")
     assert codes == [("attendance-extra", "kept 'ordförande' from the row of Bo Lund: the model has no field for it")]
+
+
+@pytest.mark.parametrize(
+    ("row", "people"),
+    [
+        ("Ida Ek, Polisen; Bo Lund, BIG", [("Ida Ek", "Polisen", None), ("Bo Lund", "BIG", None)]),
+        ("Ida Ek, Polisen; Bo Lund; Eva Sand, Region Gävleborg (§ 2).", [("Ida Ek", "Polisen", None), ("Bo Lund", None, None), ("Eva Sand", "Region Gävleborg", "§ 2")]),
+    ],
+)
+def test_people_with_organisations_between_semicolons(row: str, people: list[tuple[str, str | None, str | None]]) -> None:
+    assert rows(row) == people

@@ -933,6 +933,45 @@ def test_unnumbered_headings_are_items_only_where_nothing_numbers_them(body: str
     assert not any(d.code == "unnumbered-items" for d in m.diagnostics)
 
 
+BOLD_NOTES = (
+    "**Minnesanteckningar styrgruppen Norrby 2024-03-05**\n\n"
+    "**Närvarande:** Ida Ek, Polisen; Bo Lund, BIG\n\n"
+    "**Ekonomi**\n\nBudgeten godkändes. **Viktigt** att följa upp.\n\n"
+    "**Lägesbild**\n\nLugnt i centrum.\n\n"
+    "**Nästa möte**\n\n18 mars kl. 14.\n\n"
+    "**Vid anteckningarna**\n\nBo Lund\n"
+)
+
+
+def test_lines_in_bold_are_the_items_of_notes_with_no_headings() -> None:
+    """Markdown notes that head their items with a line in bold, no heading style: those
+    lines are the items, past the title and a label of the header's; a label of the header's
+    after the first ("Nästa möte") is an item too, a signature's label none."""
+    m = parse_text(BOLD_NOTES)
+    assert [(i.number, i.heading, i.numbered) for i in m.items] == [
+        (1, "Ekonomi", False), (2, "Lägesbild", False), (3, "Nästa möte", False)
+    ]
+    assert [p.text for p in m.items[0].paragraphs] == ["Budgeten godkändes. Viktigt att följa upp."]
+    assert [(a.name, a.organisation) for a in m.attendees] == [("Ida Ek", "Polisen"), ("Bo Lund", "BIG")]
+    assert (m.minute_taker, m.next_meeting.date if m.next_meeting else None) == ("Bo Lund", dt.date(2024, 3, 18))
+    unnumbered = [d for d in m.diagnostics if d.code == "unnumbered-items"]
+    assert [d.line for d in unnumbered] == [5] and "3 lines in bold" in unnumbered[0].message
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "**Ekonomi**\n\nText.\n",  # one line in bold: too few
+        "§ 1 Ekonomi\n\n**Budget**\n\nText.\n\n**Prognos**\n\nText.\n",  # a § numbers the items: bold lines are text
+        "## Ekonomi\n\n**Budget**\n\nText.\n\n## Lokaler\n\n**Utfall**\n\nText.\n",  # headings head them
+        "Text **Budget**\n\n**Prognos** och mer.\n",  # bold words, no line in bold
+    ],
+)
+def test_lines_in_bold_are_items_only_where_nothing_else_heads_them(body: str) -> None:
+    m = parse_text(f"Minnesanteckningar BIG 2024-03-05\n\n{body}")
+    assert not [i.heading for i in m.items if i.heading in {"Budget", "Prognos", "Utfall"}]
+
+
 def test_a_title_set_as_a_heading_is_no_item_but_a_heading_naming_protokoll_further_down_is() -> None:
     m = parse_text("## Protokoll BIG 2024-03-05\n\n## Föregående protokoll\n\nLades till handlingarna.\n\n## Ekonomi\n\nText.\n")
     assert m.title == "Protokoll BIG 2024-03-05"

@@ -223,8 +223,9 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
     if unnumbered:
         diagnostics.info(
             "unnumbered-items",
-            f"no § nor numbered headings in the text: read the {len(unnumbered)} headings of level "
-            f"{lines[unnumbered[0]].level} as the items, numbered 1-{len(unnumbered)} in their order",
+            f"no § nor numbered headings in the text: read the {len(unnumbered)} "
+            + (f"headings of level {lines[unnumbered[0]].level}" if lines[unnumbered[0]].level else "lines in bold")
+            + f" as the items, numbered 1-{len(unnumbered)} in their order",
             lines[unnumbered[0]].no,
         )
     starts = list(headings) or unnumbered

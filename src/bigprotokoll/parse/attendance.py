@@ -239,6 +239,21 @@ def _listed_people(text: str, orgs: OrgKnowledge, line: int, pairs: bool = False
     return people
 
 
+def _pairs_by_semicolons(text: str, line: int) -> list[Row] | None:
+    """People with their organisations after a comma, between semicolons: "Ida Ek, Polisen;
+    Bo Lund, BIG" (one may have none); else None."""
+    if ";" not in text or "," not in text:
+        return None
+    people = []
+    for part in text.split(";"):
+        body, scope = _split_scope(part.strip().rstrip("."))
+        name, _, organisation = body.partition(", ")
+        if not looks_like_name(name) or (organisation and not organisation[:1].isupper()):
+            return None
+        people.append(Row(name, organisation or None, scope, line))
+    return people if len(people) > 1 else None
+
+
 def _shared_organisation(text: str, people: Sequence[Row], separators: Sequence[str]) -> bool:
     """True when ``text``, the last of a list's entries, is the organisation of all the
     people before it: "Ida Ek och Bo Lund, Polisen" (names joined by "och" or "samt", then a
@@ -416,7 +431,7 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
     # people listed on one line ("Ida Ek (Polisen), Bo Lund (BIG)") or with a title ("Ida
     # Ek, polisinspektör, Polisen"), where no column gap is
     listed = [
-        _listed_people(line.text, orgs, line.no, pairs) or _titled_row(line.text, orgs, line.no)
+        _pairs_by_semicolons(line.text, line.no) or _listed_people(line.text, orgs, line.no, pairs) or _titled_row(line.text, orgs, line.no)
         or _substitute_row(line.text, orgs, line.no)
         if len(parts) == 1 or not COLUMN_GAP.search(line.text)
         else None

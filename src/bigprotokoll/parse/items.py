@@ -216,7 +216,16 @@ def unnumbered_headings(lines: Sequence[Line]) -> list[int]:
     for level in sorted(found):
         if len(found[level]) > 1:
             return found[level]
-    return []
+    # no two headings alike: lines in bold as a whole, each a paragraph of its own ("**Ekonomi**")
+    strong: list[int] = []
+    for i, line in enumerate(lines):
+        text = line.text
+        if not line.strong or not line.brk or (title is not None and i <= title) or len(text) > 100 or SIGNATURE_LABEL.match(text):
+            continue
+        if not strong and LABEL.match(text):  # before the first item: the header's own ("**Närvarande**")
+            continue
+        strong.append(i)
+    return strong if len(strong) > 1 else []
 
 
 @attrs.define
@@ -295,7 +304,7 @@ def read_item(
         heading = f"§ {number}"
     report = bool(REPORT_ITEM.search(heading.lower()))
     sections: list[_Section] = [_Section(None, [case_number] if case_number else [])]
-    for no, text, brk, level in lines[index:]:
+    for no, text, brk, level, _ in lines[index:]:
         if level:
             sections.append(_Section(text))
             continue

@@ -49,6 +49,7 @@ class Line(NamedTuple):
     text: str  # never empty
     brk: bool = False  # a paragraph break comes before this line
     level: int = 0  # Markdown heading level (### -> 3), 0 for none
+    strong: bool = False  # the whole line in bold in Markdown ("**Ekonomi**"), no heading
 
 
 def squeeze(text: str) -> str:
@@ -64,7 +65,7 @@ def squeeze(text: str) -> str:
     return " ".join(text.split())
 
 
-#: ``new_line(Line, (no, text, brk, level))`` is ``Line(no, text, brk, level)`` without
+#: ``new_line(Line, (no, text, brk, level, strong))`` is ``Line(no, text, brk, level, strong)`` without
 #: the named tuple's Python-level ``__new__`` (split_lines makes one per source line).
 new_line = tuple.__new__
 
@@ -229,6 +230,12 @@ def clean_markdown(text: str) -> tuple[str, int]:
     return text.strip(), level
 
 
+#: A line in bold as a whole ("**Ekonomi**", "__Ekonomi__"), as notes head their items that
+#: have no heading style.
+STRONG_LINE = re.compile(r"(\*\*|__)(?!\s)[^*_]+(?<!\s)\1$")
+_STRONG_MARKS = frozenset({"**", "__"})
+
+
 #: A Markdown thematic break, a rule across the page: "---", "* * *", "___" (72 dashes
 #: from pandoc), alone between blank lines.
 THEMATIC_BREAK = re.compile(r"^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
@@ -344,10 +351,13 @@ def split_lines(text: str, diagnostics: Diagnostics) -> tuple[list[Line], list[F
         ):
             diagnostics.info("markdown-rule", "read a Markdown thematic break (a rule across the page): no words", index + 1)
             continue
+        strong = False
         if markdown_mark is not None and markdown_mark(stripped):
             cleaned, level = clean_markdown(stripped)
             if not cleaned:  # a line of marks alone ("**", "---"): keep it as text
                 cleaned, level = stripped, 0
+            elif not level and stripped[:2] in _STRONG_MARKS and STRONG_LINE.match(stripped):
+                strong = True
         else:
             cleaned, level = stripped, 0
         if after_furniture:
@@ -359,6 +369,6 @@ def split_lines(text: str, diagnostics: Diagnostics) -> tuple[list[Line], list[F
             after_furniture = False
         if unwrapped and brk and cleaned[:1].islower() and lines and not ends_sentence(lines[-1].text):
             brk = False  # a line break inside a paragraph: the sentence goes on
-        lines.append(new_line(Line, (index + 1, cleaned, brk, level)))
+        lines.append(new_line(Line, (index + 1, cleaned, brk, level, strong)))
         brk = row or unwrapped  # a line right after a table row starts a paragraph (GFM: no part of that row)
     return lines, furniture, layout
