@@ -55,6 +55,14 @@ def test_an_items_numbered_is_written_only_where_the_minutes_give_it_no_number()
     assert bigprotokoll.loads(bigprotokoll.dumps(m)) == m
 
 
+def test_an_items_immediate_adjustment_is_written_only_where_it_holds() -> None:
+    m = sample_minutes()
+    data = bigprotokoll.unstructure(m)
+    assert [item.get("adjusted_immediately") for item in data["items"]] == [None, True, None, None]
+    assert list(data["items"][1])[-1] == "adjusted_immediately"
+    assert bigprotokoll.loads(bigprotokoll.dumps(m)) == m
+
+
 def test_unknown_keys_are_rejected() -> None:
     data = bigprotokoll.unstructure(sample_minutes())
     data["surprise"] = 1

@@ -2,7 +2,8 @@
 
 Dates are ISO 8601 (``2022-01-18``), times ``HH:MM``, enums their values, tuples
 lists; keys keep the model's field order so the JSON is stable byte for byte. An item's
-``numbered`` is written only where it is false (an item the minutes give no number).
+``numbered`` is written only where it is false (an item the minutes give no number), and
+``adjusted_immediately`` only where it is true.
 The key names are a public contract: the acceptance checker and other programs read them.
 """
 
@@ -45,7 +46,13 @@ def make_converter() -> cattrs.Converter:
     converter.register_unstructure_hook(dt.time, _time_to_str)
     converter.register_structure_hook(dt.time, _str_to_time)
     converter.register_unstructure_hook(
-        AgendaItem, make_dict_unstructure_fn(AgendaItem, converter, numbered=override(omit_if_default=True))
+        AgendaItem,
+        make_dict_unstructure_fn(
+            AgendaItem,
+            converter,
+            numbered=override(omit_if_default=True),
+            adjusted_immediately=override(omit_if_default=True),
+        ),
     )
     return converter
 

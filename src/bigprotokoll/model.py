@@ -193,6 +193,11 @@ class AgendaItem:
     ``numbered`` is False for an item the minutes give no number, only a heading (notes
     with a Markdown or Word heading per item): ``number`` is then its place among the
     items, 1, 2, 3 ..., and exporters show no number for it.
+
+    ``adjusted_immediately`` is True when the text says the item was adjusted (checked and
+    signed) at the meeting itself ("Paragrafen justeras omedelbart"), so that its decision
+    holds before the whole minutes are adjusted (the parser derives it, as it does
+    decisions).
     """
 
     number: int
@@ -205,6 +210,7 @@ class AgendaItem:
     assignments: tuple[Assignment, ...] = ()
     attachments: tuple[AttachmentRef, ...] = ()
     numbered: bool = True
+    adjusted_immediately: bool = False
 
     @property
     def sub_items(self) -> tuple[Paragraph, ...]:

@@ -69,6 +69,22 @@ def test_decisions(text: str, outcome: Outcome) -> None:
     assert [(d.text, d.outcome) for d in item.decisions] == [(text, outcome)]
 
 
+@pytest.mark.parametrize(
+    ("text", "adjusted"),
+    [
+        ("Paragrafen justeras omedelbart.", True),
+        ("Beslutet förklarades omedelbart justerat.", True),
+        ("Ledningsgruppen beslutar att paragrafen ska förklaras omedelbart justerad.", True),
+        ("§ 5 justerades omedelbart.", True),
+        ("Omedelbar justering.", True),
+        ("Protokollet justeras den 20 mars.", False),  # adjusted, later, as all minutes are
+        ("Frågan ska omedelbart utredas.", False),
+    ],
+)
+def test_an_item_adjusted_at_the_meeting(text: str, adjusted: bool) -> None:
+    assert annotate("Rapporten presenterades.", text).adjusted_immediately is adjusted
+
+
 def test_tabling_sets_the_flag_and_the_date() -> None:
     item = annotate("Rapporten presenterades. Frågan bordläggs till mötet 7 mars.")
     assert item.tabled and item.deferred_to == dt.date(2022, 3, 7)

@@ -1,5 +1,5 @@
-"""Stage 4 of the parser: find decisions, assignments, attachment references and tabling
-in an item's text.
+"""Stage 4 of the parser: find decisions, assignments, attachment references, tabling and
+immediate adjustment in an item's text.
 
 Guarantees: annotations only point at sentences of the text they were given (they add
 meaning, never words), and the same text and people always give the same annotations,
@@ -135,6 +135,15 @@ SHALL = re.compile(
     re.VERBOSE,
 )
 
+#: An item adjusted at the meeting itself: "Paragrafen justeras omedelbart", "Beslutet
+#: förklarades omedelbart justerat", "§ 5 justerades omedelbart", "Omedelbar justering".
+ADJUSTED_IMMEDIATELY = re.compile(
+    r"""
+    \b (?: omedelbart \s+ juster (?:as|ad|at|ade|ades|ats) | juster (?:as|ades|ats) \s+ omedelbart | omedelbar \s+ justering ) \b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
 #: References to attachments, kept as written.
 ATTACHMENT = re.compile(
     r"""
@@ -154,7 +163,7 @@ ATTACHMENT = re.compile(
 KEYWORDS = (
     "bordl", "återremi", "godk", "godt", "antog", "fastst", "bif", "bevilja", "handlingarna", "noter", "till protokollet", "besl",
     "avsl", "valdes", "väljs", "utsåg", "utses",
-    "uppdr", "kontakt", "ansvar", "återkommer", "ska", "bilaga",
+    "uppdr", "kontakt", "ansvar", "återkommer", "ska", "bilaga", "omedelb",
 )
 
 
@@ -284,8 +293,8 @@ def annotate_item(
     *,
     keywords: Sequence[frozenset[str]] | None = None,
 ) -> AgendaItem:
-    """The item with its decisions, assignments, attachments and tabled flag filled in
-    from its text (any values already there are replaced).
+    """The item with its decisions, assignments, attachments, tabled flag and immediate
+    adjustment filled in from its text (any values already there are replaced).
 
     ``people`` are names known from the minutes (for "X skall ..."); ``date_after`` turns
     the rest of a tabling sentence into the date it was deferred to, when it names one.
@@ -297,6 +306,7 @@ def annotate_item(
     assignments: list[Assignment] = []
     attachments: list[AttachmentRef] = []
     deferred_to: dt.date | None = None
+    adjusted = False
     paragraphs = item.all_paragraphs()
     if keywords is None:
         keywords = keywords_in([p.text for p in paragraphs])
@@ -353,9 +363,11 @@ def annotate_item(
                     break
             for ref in ATTACHMENT.finditer(sentence) if found_words & _ATTACHMENT_WORDS else ():
                 attachments.append(AttachmentRef(ref.group(0).strip()))
+            if "omedelb" in found_words and not adjusted:
+                adjusted = ADJUSTED_IMMEDIATELY.search(sentence) is not None
     tabled = any([d.outcome is Outcome.TABLED for d in decisions]) if decisions else False
-    if (tabled, deferred_to, tuple(decisions), tuple(assignments), tuple(attachments)) == (
-        item.tabled, item.deferred_to, item.decisions, item.assignments, item.attachments
+    if (tabled, deferred_to, tuple(decisions), tuple(assignments), tuple(attachments), adjusted) == (
+        item.tabled, item.deferred_to, item.decisions, item.assignments, item.attachments, item.adjusted_immediately
     ):
         return item  # nothing new: skip building a copy
     return AgendaItem(
@@ -369,4 +381,5 @@ def annotate_item(
         tabled=tabled,
         deferred_to=deferred_to,
         numbered=item.numbered,
+        adjusted_immediately=adjusted,
     )

@@ -46,8 +46,12 @@ def sample_minutes() -> Minutes:
             AgendaItem(
                 2,
                 "Föregående protokoll",
-                (Paragraph("Föregående protokoll godkändes och lades till handlingarna."),),
+                (
+                    Paragraph("Föregående protokoll godkändes och lades till handlingarna."),
+                    Paragraph("Paragrafen justeras omedelbart."),
+                ),
                 decisions=(Decision("Föregående protokoll godkändes och lades till handlingarna.", Outcome.APPROVED),),
+                adjusted_immediately=True,
             ),
             AgendaItem(
                 3,

@@ -90,6 +90,7 @@ def _templated(people: list[str], meeting: dt.date) -> st.SearchStrategy[str]:
         st.just("Föregående protokoll godkändes och lades till handlingarna."),
         st.just("Ledningsgruppen beslutade att anta planen."),
         st.just("Se bifogat dokument."),
+        st.just("Paragrafen justeras omedelbart."),
         st.just("Rapporten presenterades (se bilaga)."),
         person.map(lambda p: f"{p.split()[0]} fick i uppdrag att boka ett möte."),
         person.map(lambda p: f"{p.split()[0]} tar en ny kontakt med skolan."),

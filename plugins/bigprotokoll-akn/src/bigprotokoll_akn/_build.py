@@ -734,10 +734,12 @@ class _Writer:
         m, base, out, leaf = self.m, self.o.base, self.out, self.leaf
         self.where = f"§ {item.number}" if item.numbered else f"the item {item.heading!r}"
         eid = self.ids.claim(f"dbsect_{number_id(item.number)}")
-        if item.tabled or item.deferred_to is not None:
+        if item.tabled or item.deferred_to is not None or item.adjusted_immediately:
             attrib = {"name": "agendaItem", "eId": eid}
-            if item.tabled:
-                attrib["class"] = "tabled"
+            if item.tabled or item.adjusted_immediately:
+                attrib["class"] = " ".join(
+                    [*(["tabled"] if item.tabled else []), *(["adjustedImmediately"] if item.adjusted_immediately else [])]
+                )
             if item.deferred_to is not None:
                 attrib["bp:deferredTo"] = item.deferred_to.isoformat()
             out.append(_NL[3])

@@ -332,6 +332,7 @@ class _Reader:
             paragraphs=tuple(paragraphs),
             subsections=tuple(subsections),
             tabled="tabled" in self.classes(section),
+            adjusted_immediately="adjustedImmediately" in self.classes(section),
             deferred_to=None if deferred is None else self.attr(section, bp("deferredTo"), dt.date.fromisoformat),
             decisions=tuple(
                 Decision(text_of(e), self.attr(e, bp("outcome"), Outcome)) for e in decisions

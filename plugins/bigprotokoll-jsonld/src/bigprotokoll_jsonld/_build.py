@@ -90,6 +90,7 @@ FIELD_TERMS: dict[type, dict[str, str]] = {
         "assignments": "assignment",
         "attachments": "attachment",
         "numbered": "position",  # an item the minutes number not has its place instead of an itemNumber
+        "adjusted_immediately": "adjustedImmediately",
     },
     NextMeeting: {"date": "startDate", "start": "startTime", "end": "endTime", "place": "location"},
     Furniture: {"text": "text", "kind": "furnitureKind", "line": "sourceLine"},
@@ -318,6 +319,8 @@ class Builder:
                 self._subsection(s, f"{iri}:subsection:{i}", i) for i, s in enumerate(item.subsections, 1)
             ]
         node["tabled"] = item.tabled
+        if item.adjusted_immediately:
+            node["adjustedImmediately"] = True
         if item.deferred_to is not None:
             node["deferredTo"] = item.deferred_to.isoformat()
             node["deferredToMeeting"] = identity.meeting_iri(body, item.deferred_to, self.options.base)
