@@ -189,3 +189,46 @@ def test_other_text_without_blank_lines_is_not_taken_for_it(text: str) -> None:
     lines, _, layout = split_lines(text, Diagnostics())
     assert not layout.unwrapped
     assert not lines[-1].brk
+
+
+HEAD = "Norrviks kommun\tSAMMANTRÄDESPROTOKOLL\tSida 1 (3)\nSocialnämnden\tSammanträdesdatum\n\t2024-05-21\n"
+RUN_ON = "Norrviks kommun\tSAMMANTRÄDESPROTOKOLL\tSida 2 (3)\nSocialnämnden\tSammanträdesdatum\n\t2024-05-21\n"
+
+
+def test_the_first_pages_head_run_on_a_later_page_is_furniture_and_the_sentence_joined() -> None:
+    """PDF text of a letterhead printed on every page: the first is the title; the others,
+    inside a sentence, are set aside and the sentence goes on."""
+    text = HEAD + "\n§ 2 Ekonomi\n\nFörvaltningen redovisade. Nämnden\n" + RUN_ON + "beslutar att lägga den till handlingarna.\n"
+    diagnostics = Diagnostics()
+    lines, furniture, _ = split_lines(text, diagnostics)
+    assert [l.text for l in lines][-2:] == ["Förvaltningen redovisade. Nämnden", "beslutar att lägga den till handlingarna."]
+    assert lines[-1].brk is False
+    assert [(f.text, f.kind, f.line) for f in furniture] == [
+        ("Sida 1 (3)", FurnitureKind.PAGE_NUMBER, 1),
+        ("Sida 2 (3)", FurnitureKind.PAGE_NUMBER, 8),
+        ("Norrviks kommun\tSAMMANTRÄDESPROTOKOLL", FurnitureKind.LETTERHEAD, 8),
+        ("Socialnämnden\tSammanträdesdatum", FurnitureKind.LETTERHEAD, 9),
+        ("2024-05-21", FurnitureKind.LETTERHEAD, 10),
+    ]
+    assert [(d.code, d.line) for d in diagnostics.items if d.code == "running-head"] == [("running-head", 8)]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Socialnämnden\tSammanträdesdatum\n\t2024-05-21\n",  # not from the head's first line on
+        "Norrviks kommun\tSAMMANTRÄDESPROTOKOLL\tSida 2 (3)\nEkonomi\n",  # the head's first line alone
+    ],
+)
+def test_lines_like_part_of_the_head_are_no_running_head(later: str) -> None:
+    lines, furniture, _ = split_lines(HEAD + "\n§ 2 Ekonomi\n\n" + later, Diagnostics())
+    assert [f.kind for f in furniture if f.kind is FurnitureKind.LETTERHEAD] == []
+
+
+def test_a_one_line_head_runs_on_when_it_has_columns() -> None:
+    text = "Norrviks kommun\tPROTOKOLL\tSida 1 (2)\n\nText.\n\nNorrviks kommun\tPROTOKOLL\tSida 2 (2)\n\nMer.\n"
+    lines, furniture, _ = split_lines(text, Diagnostics())
+    assert [l.text for l in lines] == ["Norrviks kommun\tPROTOKOLL", "Text.", "Mer."]
+    assert [f.text for f in furniture] == ["Sida 1 (2)", "Sida 2 (2)", "Norrviks kommun\tPROTOKOLL"]
+    plain, furniture, _ = split_lines("Protokoll BIG 2024-01-15\n\nText.\n\nProtokoll BIG 2024-01-15\n", Diagnostics())
+    assert (len(plain), furniture) == (3, [])  # a title repeated further down: text

@@ -14,7 +14,7 @@ Guarantees to the next stage:
 from __future__ import annotations
 
 import re
-from typing import Final, NamedTuple
+from typing import Final, NamedTuple, Sequence
 
 import attrs
 
@@ -293,6 +293,55 @@ def table_cells(text: str) -> str | None:
     return "\t".join([cell for cell in cells if cell]) or None
 
 
+#: Digits as one mark, so that a running head's page number or date ("Sida 2 (3)") does not
+#: tell its pages apart (``str.translate`` table).
+_DIGITS_AS_ONE = str.maketrans("0123456789", "##########")
+#: The most lines of a first page's head that may run on the next pages.
+_HEAD_LINES = 4
+
+
+def running_heads(stripped_lines: Sequence[str]) -> set[int]:
+    """Indexes of the lines that repeat the first page's head further down, as the text of a
+    PDF that runs its letterhead on every page has them ("Norrviks kommun<TAB>SAMMANTRÄDESPROTOKOLL
+    <TAB>Sida 2 (3)" / "Socialnämnden<TAB>Sammanträdesdatum" / "2024-05-21"). The head is the
+    document's first lines up to the first blank line (four at most); a repeat starts with its
+    first line and goes on with at least one more of its lines, one right after the other,
+    the same but for digits (a one-line head: that line, when it has two columns or more).
+    The head itself is not among them: it is the title."""
+    head: list[str] = []
+    for line in stripped_lines:
+        if not line:
+            if head:
+                break
+            continue
+        head.append(line.translate(_DIGITS_AS_ONE))
+        if len(head) == _HEAD_LINES:
+            break
+    if not head or (len(head) == 1 and "\t" not in head[0] and "   " not in head[0]):
+        return set()
+    keys = set(head)
+    starts = {key[:3] for key in keys}
+    found: set[int] = set()
+    run: list[int] = []
+    first = stripped_lines.index(next(line for line in stripped_lines if line)) + len(head)
+    least = min(2, len(head))
+    for index in range(first, len(stripped_lines)):
+        line = stripped_lines[index]
+        if line and line[:3].translate(_DIGITS_AS_ONE) in starts:
+            key = line.translate(_DIGITS_AS_ONE)
+            if key in keys and (run or key == head[0]):
+                run.append(index)
+                continue
+        if not line and run:
+            continue  # a blank line inside the repeat
+        if len(run) >= least:
+            found.update(run)
+        run = []
+    if len(run) >= least:
+        found.update(run)
+    return found
+
+
 def split_lines(text: str, diagnostics: Diagnostics) -> tuple[list[Line], list[Furniture], Layout]:
     """The logical lines of the text, the furniture set aside, and the layout found.
 
@@ -313,12 +362,23 @@ def split_lines(text: str, diagnostics: Diagnostics) -> tuple[list[Line], list[F
     furniture: list[Furniture] = []
     brk = True
     after_furniture = False
+    heads = running_heads(stripped_lines)
     for index, stripped in enumerate(stripped_lines):
         row = False
         if not stripped:
             # in PDF text an empty line only ends a wrapped line; whitespace breaks
             if not pdf or raw_lines[index]:
                 brk = True
+            continue
+        if heads and index in heads:  # the first page's head run on a later page
+            if index - 1 not in heads:
+                diagnostics.info("running-head", "set aside the first page's head, run on a later page, as furniture", index + 1)
+            page = PAGE_NUMBER_CELL.match(stripped) if stripped[-1] in _PAGE_NUMBER_ENDS else None
+            if page is not None:
+                furniture.append(Furniture(page["page"], FurnitureKind.PAGE_NUMBER, line=index + 1))
+                stripped = page["rest"]
+            furniture.append(Furniture(stripped, FurnitureKind.LETTERHEAD, line=index + 1))
+            after_furniture = True
             continue
         # a cheap look first: almost no line is furniture
         if stripped[:1].isdigit() or stripped.startswith(_FURNITURE_STARTS) or "BROTTSF" in stripped:
