@@ -377,8 +377,10 @@ def _in_order(line: Line, orgs: OrgKnowledge, diagnostics: Diagnostics) -> Line 
 
 
 def _people_in_columns(line: Line, diagnostics: Diagnostics) -> list[Line]:
-    """A row of two or more columns each of which is a person with an organisation ("Ida Ek,
-    Polisen<TAB>Bo Lund, BIG", the list set in columns), as one row a column; else the row."""
+    """A row of two or more columns each of which is a person with an organisation after a
+    comma or a spaced dash ("Ida Ek, Polisen<TAB>Bo Lund – BIG", the list set in columns), as
+    one row a column; else the row. (Only lists with a comma or a dash and a column gap are
+    looked at.)"""
     cells = COLUMN_GAP.split(line.text)
     if len(cells) < 2:
         return [line]
@@ -394,7 +396,7 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
     """Rows of one attendance list, and lines that could not be placed (kept by the caller)."""
     if any(line.text[:1] in _LIST_MARKS for line in lines):  # a bulleted list: "- Ida Ek, Polisen"
         lines = [_unmarked(line) for line in lines]
-    if any("\t" in line.text or "  " in line.text for line in lines):
+    if any((", " in line.text or " – " in line.text) and ("\t" in line.text or "  " in line.text) for line in lines):
         lines = [row for line in lines for row in _people_in_columns(line, diagnostics)]
     turned = [_in_order(line, orgs, diagnostics) for line in lines]
     as_written = {line.no: line for line, row in zip(lines, turned) if row is not None}  # rows written surname first
