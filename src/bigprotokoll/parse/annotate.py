@@ -63,11 +63,12 @@ OUTCOME_PATTERNS: tuple[tuple[Outcome, re.Pattern[str]], ...] = (
         Outcome.DECIDED,
         re.compile(
             r"\b (?:beslutade|beslutades|beslöt) \b | \b beslutar (?: \s+ (?:att|enligt|i\s+enlighet\s+med|följande) \b | \s* : ) | ^ Beslut \s* :"
-            r"| \b avsl (?:ås|ogs|år|og) \b"  # rejected ("Ansökan avslås"), not "yrkar avslag"
-            r"| \b (?:om|ny)?valdes \b | \b väljs \b | \b utsågs? \b | \b utses \b",  # elected: "Till justerare valdes Per Ek"
+            r"| \b avsl (?:ås|ogs|år|og) \b",  # rejected ("Ansökan avslås"), not "yrkar avslag"
             re.VERBOSE | re.IGNORECASE,
         ),
     ),
+    # elected ("Till justerare valdes Per Ek"): a decision, looked for apart, only where its words are
+    (Outcome.DECIDED, re.compile(r"\b (?:(?:om|ny)?valdes | väljs | utsågs? | utses) \b", re.VERBOSE | re.IGNORECASE)),
 )
 
 #: The parts of a formal item, each a heading alone on its line ("Beslut", "Arbetsutskottets
@@ -254,14 +255,15 @@ def _latin1(keywords: tuple[str, ...]) -> tuple[bytes, ...] | None:
 
 _KEYWORD_SET = frozenset(KEYWORDS)
 
-#: Which outcome patterns a keyword can lead to.
-_OUTCOME_WORDS = {
-    Outcome.TABLED: {"bordl"},
-    Outcome.REFERRED_BACK: {"återremi"},
-    Outcome.APPROVED: {"godk", "godt", "antog", "fastst", "bif", "bevilja"},
-    Outcome.NOTED: {"handlingarna", "noter", "till protokollet"},
-    Outcome.DECIDED: {"besl", "avsl", "valdes", "väljs", "utsåg", "utses"},
-}
+#: Which keywords can lead to each of :data:`OUTCOME_PATTERNS`, in its order.
+_OUTCOME_WORDS = (
+    {"bordl"},
+    {"återremi"},
+    {"godk", "godt", "antog", "fastst", "bif", "bevilja"},
+    {"handlingarna", "noter", "till protokollet"},
+    {"besl", "avsl"},
+    {"valdes", "väljs", "utsåg", "utses"},
+)
 
 
 _TASK_WORDS = {"uppdr", "kontakt", "ansvar", "återkommer"}
@@ -327,8 +329,8 @@ def annotate_item(
             found_words = _keywords(sentence, in_paragraph) if len(split) > 1 else in_paragraph
             if not found_words and not lead and not decided:
                 continue
-            for outcome, pattern in OUTCOME_PATTERNS:
-                found = pattern.search(sentence) if found_words & _OUTCOME_WORDS[outcome] else None
+            for (outcome, pattern), words in zip(OUTCOME_PATTERNS, _OUTCOME_WORDS):
+                found = pattern.search(sentence) if found_words & words else None
                 if found:
                     decisions.append(Decision(sentence, outcome))
                     if outcome is Outcome.TABLED and date_after and deferred_to is None:
