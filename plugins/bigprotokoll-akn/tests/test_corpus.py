@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from bigprotokoll import parse_file
+from bigprotokoll.testing.documents import written_documents
 
 from _helpers import export, parse, structural_problems, word_coverage
 from _libxml2_layout import serialize
@@ -15,10 +16,7 @@ from conftest import REPO, SHARED
 
 SEEDS = sorted((SHARED / "seeds").glob("*.txt"))
 FIXTURES = sorted((REPO / "tests" / "fixtures").glob("*.txt"))
-#: Documents Word (python-docx), LibreOffice and pandoc wrote, of every kind the parser reads.
-DOCUMENTS = sorted(
-    p for folder in ("word", "libreoffice", "pandoc") for p in (REPO / "tests" / "fixtures" / folder).iterdir() if p.suffix not in (".sh", ".py")
-)
+DOCUMENTS = written_documents(REPO / "tests" / "fixtures")
 CORPUS = (
     [pytest.param(p, id=f"seed-{p.stem}") for p in SEEDS]
     + [pytest.param(p, id=f"fixture-{p.stem}") for p in FIXTURES]

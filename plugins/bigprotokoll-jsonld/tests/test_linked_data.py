@@ -15,6 +15,7 @@ import rdflib
 from bigprotokoll import export_bytes, parse_file
 from bigprotokoll.model import Minutes
 from bigprotokoll.testing import sample_minutes
+from bigprotokoll.testing.documents import written_documents
 from pyld import jsonld
 
 from bigprotokoll_jsonld import JsonLdExporter, JsonLdOptions, outcomes_text, roles_text
@@ -197,14 +198,7 @@ def test_seed(path: Path) -> None:
     assert len(set(graph.subjects(rdflib.RDF.type, BP.AgendaItem))) == len(minutes.items)
 
 
-#: Documents Word (python-docx), LibreOffice and pandoc wrote, of every kind the parser reads.
-DOCUMENTS = sorted(
-    p
-    for folder in ("word", "libreoffice", "pandoc")
-    if (FIXTURES_DIR / folder).is_dir()
-    for p in (FIXTURES_DIR / folder).iterdir()
-    if p.suffix not in (".sh", ".py")
-)
+DOCUMENTS = written_documents(FIXTURES_DIR)
 
 
 @pytest.mark.parametrize("path", paths_or_skip(FIXTURES + DOCUMENTS, f"no core fixtures in {FIXTURES_DIR} yet"))

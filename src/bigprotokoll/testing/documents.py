@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Callable, Mapping
 
 from .doc import doc_of_text
@@ -16,7 +17,7 @@ from .pdf import pdf_of_text
 from .rtf import rtf_of_text
 from .word import docx_of_text
 
-__all__ = ["OF_TEXT"]
+__all__ = ["OF_TEXT", "WRITERS", "written_documents"]
 
 #: Suffix -> the builder of such a document from plain minutes text (PDF: cp1252 text only).
 OF_TEXT: Mapping[str, Callable[[str], bytes]] = {
@@ -27,3 +28,20 @@ OF_TEXT: Mapping[str, Callable[[str], bytes]] = {
     ".html": html_of_text,
     ".pdf": pdf_of_text,
 }
+
+
+#: The folders of the core's test fixtures that hold documents real writers made: Word
+#: (python-docx), LibreOffice and pandoc, of every kind the parser reads.
+WRITERS = ("word", "libreoffice", "pandoc")
+
+
+def written_documents(fixtures: Path) -> list[Path]:
+    """The documents under ``fixtures`` (the core's ``tests/fixtures``) that :data:`WRITERS`
+    wrote, sorted; not the scripts that made them. None where the folders are missing."""
+    return sorted(
+        path
+        for folder in WRITERS
+        if (fixtures / folder).is_dir()
+        for path in (fixtures / folder).iterdir()
+        if path.suffix not in (".sh", ".py")
+    )
