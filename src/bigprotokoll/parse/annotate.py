@@ -329,8 +329,8 @@ def annotate_item(
             found_words = _keywords(sentence, in_paragraph) if len(split) > 1 else in_paragraph
             if not found_words and not lead and not decided:
                 continue
-            for (outcome, pattern), words in zip(OUTCOME_PATTERNS, _OUTCOME_WORDS):
-                found = pattern.search(sentence) if found_words & words else None
+            for (outcome, pattern), its_words in zip(OUTCOME_PATTERNS, _OUTCOME_WORDS):
+                found = pattern.search(sentence) if found_words & its_words else None
                 if found:
                     decisions.append(Decision(sentence, outcome))
                     if outcome is Outcome.TABLED and date_after and deferred_to is None:
