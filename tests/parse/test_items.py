@@ -182,6 +182,34 @@ def test_a_date_field_dates_a_title_without_one(field: str) -> None:
     assert (m.start, m.end) == ((dt.time(13), dt.time(15)) if "kl" in field else (None, None))
 
 
+@pytest.mark.parametrize(
+    ("field", "place"),
+    [
+        ("Mötesdatum: 2024-04-12 kl. 13-15, Stadshuset", "Stadshuset"),
+        ("Tid: 13-15 i Rådhuset", "Rådhuset"),
+        ("Datum och tid: 2024-04-12 kl 13-15 via Teams", "Teams"),
+        ("Datum: 2024-04-12, kl. 13-15", None),
+    ],
+)
+def test_a_place_after_the_times_of_a_date_or_time_field(field: str, place: str | None) -> None:
+    m = parse_text(f"Protokoll BIG 2024-04-12\n\n{field}\n\n§ 1 A\n\nB.\n")
+    assert (m.start, m.end, m.place, m.preamble) == (dt.time(13), dt.time(15), place, ())
+
+
+@pytest.mark.parametrize(
+    ("titles", "values"),
+    [
+        ("Datum\tTid\tPlats", "2024-04-12\t13.00–15.00\tStadshuset"),
+        ("Sammanträdesdatum\tPlats och tid", "2024-04-12\tStadshuset, kl. 13-15"),
+    ],
+)
+def test_fields_titled_in_a_tables_first_row(titles: str, values: str) -> None:
+    m = parse_text(f"PROTOKOLL\nTrygghetsrådet\n\n{titles}\n{values}\n\n§ 1 A\n\nB.\n")
+    assert (m.meeting_date, m.start, m.end, m.place, m.preamble) == (dt.date(2024, 4, 12), dt.time(13), dt.time(15), "Stadshuset", ())
+    shown = titles.replace("\t", " | ")
+    assert [(d.code, d.line) for d in m.diagnostics if shown in d.message] == [("fields-in-columns", 4)]
+
+
 def test_a_date_field_that_differs_from_the_title_is_reported() -> None:
     m = parse_text("Protokoll BIG 2024-04-12\nDatum: 2024-04-13\n\n§ 1 A\n\nB.\n")
     assert m.meeting_date == dt.date(2024, 4, 12)

@@ -214,12 +214,38 @@ NEXT_FIELD = re.compile(
 )
 
 
+#: A field's label as the title of a table's column, its value in the row below ("Datum<TAB>Tid
+#: <TAB>Plats" / "2025-02-04<TAB>14.00–16.00<TAB>Stadshuset").
+FIELD_TITLE = re.compile(r"(?:(?:Mötes|Sammanträdes)?datum|Tid|(?:Mötes)?plats|Lokal|Plats\s+och\s+tid|Datum\s+och\s+tid):?", re.IGNORECASE)
+
+
 def _fields_apart(lines: Sequence[Line], diagnostics: Diagnostics) -> Sequence[Line]:
     """The lines with each field of a line of several ("Tid: 13-15 Plats: Hamnkontoret", as
-    a Markdown paragraph of two lines becomes in Word) on a line of its own."""
+    a Markdown paragraph of two lines becomes in Word) on a line of its own, and so each
+    field of a table whose first row titles its columns with the fields' labels ("Datum<TAB>
+    Tid<TAB>Plats" / "2025-02-04<TAB>14-16<TAB>Stadshuset": "Datum: 2025-02-04", ...)."""
     result: list[Line] | None = None
+    skip = False
     for i, line in enumerate(lines):
+        if skip:  # the row of values, read with its titles
+            skip = False
+            continue
         text = line.text
+        if "\t" in text and i + 1 < len(lines):
+            titles = cells_of(text)
+            values = cells_of(lines[i + 1].text)
+            if len(titles) == len(values) > 1 and all(FIELD_TITLE.fullmatch(title) for title in titles):
+                if result is None:
+                    result = list(lines[:i])
+                shown = " | ".join(titles)
+                diagnostics.info("fields-in-columns", f"read {shown!r} as the titles of the fields in the row below", line.no)
+                below = lines[i + 1]
+                result += [
+                    below._replace(text=f"{title.rstrip(':')}: {value}", brk=k > 0 or line.brk)
+                    for k, (title, value) in enumerate(zip(titles, values))
+                ]
+                skip = True
+                continue
         parts = NEXT_FIELD.split(text) if text.count(":") > 1 and LABEL.match(text) else None
         if parts is None or len(parts) == 1:
             if result is not None:
@@ -325,7 +351,13 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
                 # times in a "tid" field, or after "kl" in a date's ("Datum: 2024-02-06, kl. 13-15")
                 times = name.endswith("tid") or (header.start is None and _CLOCK.search(rest) is not None)
                 if times:
-                    header.start, header.end, _ = find_times("kl " + rest if not rest.lower().lstrip().startswith("kl") else rest)
+                    from .items import place_after  # (items reads header's patterns: imported here)
+
+                    clocked = "kl " + rest if not rest.lower().lstrip().startswith("kl") else rest
+                    header.start, header.end, after = find_times(clocked)
+                    # and the place after them ("Datum: 2024-02-06 kl. 13-15, Stadshuset", "Tid: 13-15 i Rådhuset")
+                    place = place_after(clocked[after:]) if after >= 0 and header.place is None else None
+                    header.place = header.place or place
                 placed = found is not None or (times and header.start is not None)
             elif name == "nästa möte":
                 header.next_meeting = _read_next_meeting(rest, header.meeting_date)
