@@ -307,7 +307,18 @@ def test_lines_that_are_no_list_of_people(text: str) -> None:
         ("§§ 3-5", (3, 4, 5)),
         ("§ 3 - § 5", (3, 4, 5)),
         ("§ 2, 4 och 6", (2, 4, 6)),
+        ("från § 3", (3, 4, 5, 6)),
+        ("från och med § 3", (3, 4, 5, 6)),
+        ("§ 3 och framåt", (3, 4, 5, 6)),
+        ("till och med § 2", (1, 2)),
+        ("till § 2", (1, 2)),
+        ("§ 1, 3-4", (1, 3, 4)),  # numbers and ranges
+        ("§§ 1–2 och 5", (1, 2, 5)),
+        ("ej § 5", (1, 2, 3, 4, 6)),  # every item but those
+        ("utom §§ 2-3", (1, 4, 5, 6)),
+        ("ej närvarande vid § 1 och 6", (2, 3, 4, 5)),
         ("hela mötet", None),
+        ("§ 3 om det hinns", None),
     ],
 )
 def test_scopes(scope: str, expected: tuple[int, ...] | None) -> None:
@@ -521,3 +532,10 @@ def test_a_row_of_name_and_organisation_cells_is_not_split_into_columns() -> Non
 )
 def test_people_with_organisations_between_semicolons(row: str, people: list[tuple[str, str | None, str | None]]) -> None:
     assert rows(row) == people
+
+
+@pytest.mark.parametrize("aside", ["kl. 13.00–14.30", "till kl 14", "från kl. 10", "del av mötet", "delvis"])
+def test_when_someone_took_part_is_no_part_of_the_organisation(aside: str) -> None:
+    found, codes, _ = _read(f"Ida Ek, Polisen ({aside})", "Cai Ek, BIG")
+    assert found == [("Ida Ek", "Polisen", None), ("Cai Ek", "BIG", None)]
+    assert ("attendance-extra", f"kept {aside!r} from the row of Ida Ek: the model has no field for it") in codes

@@ -47,10 +47,26 @@ SCOPE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
-UP_TO = re.compile(r"^(?:t\.?\s?o\.?\s?m\.?|tom)\s*§+\s*(?P<n>\d+)$", re.IGNORECASE)
-FROM = re.compile(r"^(?:fr\.?\s?o\.?\s?m\.?|from)\s*§+\s*(?P<n>\d+)$", re.IGNORECASE)
+UP_TO = re.compile(r"^(?:t\.?\s?o\.?\s?m\.?|tom|till\s+och\s+med|till)\s*§+\s*(?P<n>\d+)$", re.IGNORECASE)
+FROM = re.compile(r"^(?:fr\.?\s?o\.?\s?m\.?|from|från(?:\s+och\s+med)?)\s*§+\s*(?P<n>\d+)$", re.IGNORECASE)
+#: "§ 3 och framåt", "§ 3-": from that item on.
+ONWARDS = re.compile(r"^§+\s*(?P<n>\d+)\s*(?:och\s+framåt|och\s+senare|[-–])$", re.IGNORECASE)
 RANGE = re.compile(r"^§§?\s*(?P<a>\d+)\s*[-–]\s*§?\s*(?P<b>\d+)$")
-LISTED = re.compile(r"^§§?\s*(?P<numbers>\d+(?:\s*(?:,|och|&)\s*§?\s*\d+)*)$")
+#: Numbers and ranges: "§ 1, 3 och 5", "§§ 1, 3-4".
+_NUMBERS = r"\d+(?:\s*[-–]\s*§?\s*\d+)?(?:\s*(?:,|och|&)\s*§?\s*\d+(?:\s*[-–]\s*§?\s*\d+)?)*"
+LISTED = re.compile(rf"^§§?\s*(?P<numbers>{_NUMBERS})$")
+#: Every item but those: "ej § 5", "utom §§ 2-3".
+EXCEPT = re.compile(rf"^(?:ej|inte|utom|förutom)\s+(?:närvarande\s+)?(?:(?:vid|under)\s+)?§§?\s*(?P<numbers>{_NUMBERS})$", re.IGNORECASE)
+_NUMBER_OR_RANGE = re.compile(r"(\d+)(?:\s*[-–]\s*§?\s*(\d+))?")
+
+
+def _numbers_in(listed: str) -> set[int]:
+    """The numbers a list of numbers and ranges names ("1, 3-4": 1, 3, 4)."""
+    found: set[int] = set()
+    for first, last in _NUMBER_OR_RANGE.findall(listed):
+        a, b = int(first), int(last or first)
+        found.update(range(min(a, b), max(a, b) + 1))
+    return found
 
 #: Columns split by a tab or by two or more spaces: white space that starts with a tab,
 #: or a run of two or more (written to start with ``\s``, so a search scans fast).
@@ -142,14 +158,17 @@ def resolve_scope(scope: str, numbers: Sequence[int]) -> tuple[int, ...] | None:
         limit = int(m["n"])
         found = tuple(n for n in numbers if n <= limit)
         return found or tuple(range(1, limit + 1))
-    if m := FROM.match(scope):
+    if m := FROM.match(scope) or ONWARDS.match(scope):
         start = int(m["n"])
         return tuple(n for n in numbers if n >= start) or (start,)
     if m := RANGE.match(scope):
         a, b = int(m["a"]), int(m["b"])
         return tuple(range(min(a, b), max(a, b) + 1))
     if m := LISTED.match(scope):
-        return tuple(sorted({int(n) for n in re.findall(r"\d+", m["numbers"])}))
+        return tuple(sorted(_numbers_in(m["numbers"])))
+    if m := EXCEPT.match(scope):
+        left_out = _numbers_in(m["numbers"])
+        return tuple(n for n in numbers if n not in left_out) or None
     return None
 
 
@@ -633,7 +652,12 @@ def _aside(found: re.Match[str]) -> str | None:
     if bracketed is None:
         return found["after_comma"]
     words = " ".join(bracketed.split())
-    return words if words.casefold() in ROLE_WORDS or words.casefold().startswith(("via ", "digital")) else None
+    return words if words.casefold() in ROLE_WORDS or words.casefold().startswith(_ASIDE_STARTS) else None
+
+
+#: How a bracket after the organisation that says how or when the person took part starts:
+#: "(via Teams)", "(digitalt)", "(kl. 13.00–14.30)", "(till kl 14)", "(del av mötet)".
+_ASIDE_STARTS = ("via ", "digital", "kl ", "kl.", "till kl", "från kl", "fr.o.m. kl", "t.o.m. kl", "del av", "delvis", "lämnade", "anslöt")
 
 
 def _kept_extra(kept: str, name: str, line: int, diagnostics: Diagnostics) -> None:
