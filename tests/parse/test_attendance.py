@@ -527,6 +527,7 @@ def test_a_row_of_name_and_organisation_cells_is_not_split_into_columns() -> Non
     ("row", "people"),
     [
         ("Ida Ek, Polisen; Bo Lund, BIG", [("Ida Ek", "Polisen", None), ("Bo Lund", "BIG", None)]),
+        ("Ida Ek – Polisen; Bo Lund – BIG", [("Ida Ek", "Polisen", None), ("Bo Lund", "BIG", None)]),  # a dash as anywhere
         ("Ida Ek, Polisen; Bo Lund; Eva Sand, Region Gävleborg (§ 2).", [("Ida Ek", "Polisen", None), ("Bo Lund", None, None), ("Eva Sand", "Region Gävleborg", "§ 2")]),
     ],
 )

@@ -259,18 +259,18 @@ def _listed_people(text: str, orgs: OrgKnowledge, line: int, pairs: bool = False
 
 
 def _pairs_by_semicolons(text: str, line: int) -> list[Row] | None:
-    """People with their organisations after a comma, between semicolons: "Ida Ek, Polisen;
-    Bo Lund, BIG" (one may have none); else None."""
-    if ";" not in text or "," not in text:
+    """People with their organisations after a comma or a spaced dash, between semicolons:
+    "Ida Ek, Polisen; Bo Lund – BIG" (one may have none); else None."""
+    if ";" not in text:
         return None
     people = []
     for part in text.split(";"):
         body, scope = _split_scope(part.strip().rstrip("."))
-        name, _, organisation = body.partition(", ")
-        if not looks_like_name(name) or (organisation and not organisation[:1].isupper()):
+        name, *organisation = NAME_END.split(body, maxsplit=1)
+        if not looks_like_name(name) or (organisation and not organisation[0][:1].isupper()):
             return None
-        people.append(Row(name, organisation or None, scope, line))
-    return people if len(people) > 1 else None
+        people.append(Row(name, organisation[0] if organisation else None, scope, line))
+    return people if len(people) > 1 and any(person.organisation for person in people) else None
 
 
 def _shared_organisation(text: str, people: Sequence[Row], separators: Sequence[str]) -> bool:
