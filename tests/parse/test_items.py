@@ -289,6 +289,10 @@ def test_further_attendance_lists_join_the_attendees_and_keep_their_label() -> N
         ("Beslutande ersättare", "attendees"), ("Närvarande beslutande", "attendees"),
         ("Ej närvarande", "absent"), ("Anmäld frånvaro", "absent"), ("Frånvarande ledamöter", "absent"),
         ("Mötessekreterare", "minute_taker"), ("Protokolljusterare", "adjusters"), ("Justerande", "adjusters"),
+        ("Närvarande (digitalt)", "attendees"), ("Deltagare på plats", "attendees"), ("Deltagare via Teams", "attendees"),
+        ("Närvarande via länk", "attendees"), ("Övriga", "attendees"),
+        ("Antecknare", "minute_taker"), ("Sekreterare/antecknare", "minute_taker"), ("Vid protokollet", "minute_taker"),
+        ("Mötesanteckningar förda av", "minute_taker"), ("Antecknat av", "minute_taker"), ("Justering", "adjusters"),
     ],
 )
 def test_more_labels_of_lists_and_roles(label: str, kind: str) -> None:
@@ -447,6 +451,18 @@ def test_the_chair_named_in_the_attendance_list(row: str) -> None:
     m = parse_text(f"Protokoll BIG 2024-04-12\n\nNärvarande:\nIda Ek, Polisen\n{row}\n\n§ 1 Öppning\n\nText.\n")
     assert m.chair == "Bo Lund"
     assert [a.name for a in m.attendees] == ["Ida Ek", "Bo Lund"]
+
+
+@pytest.mark.parametrize("field", ["Ordförande: Ida Ek", "Ordf: Ida Ek", "Ordf.: Ida Ek", "Ordförande: Ida Ek (Polisen)"])
+def test_a_chair_field_names_the_chair_without_what_stands_in_brackets(field: str) -> None:
+    m = parse_text(f"Protokoll BIG 2023-03-14\n\n{field}\n\n§ 1 A\n\nB.\n")
+    assert (m.chair, m.preamble) == ("Ida Ek", ())
+    assert [(d.code, d.line) for d in m.diagnostics if field in d.message] == [("header-field", 3)]
+
+
+def test_a_justering_field_with_a_date_names_no_adjuster() -> None:
+    m = parse_text("Protokoll BIG 2023-03-14\n\nJustering: 2023-03-20\n\n§ 1 A\n\nB.\n")
+    assert (m.adjusters, [p.text for p in m.preamble]) == ((), ["Justering: 2023-03-20"])
 
 
 def test_an_ordforande_field_names_the_chair_before_the_list_does() -> None:

@@ -18,7 +18,7 @@ from .attendance import CHAIR_ROLES, MINUTE_TAKER_ROLES, Row, names_no_one, read
 from .dates import BARE_TIME_RANGE, ISO_DATE, MONTHS, TIME_RANGE, find_compact_date, find_date, find_times, parse_iso
 from .diagnostics import Diagnostics, quoted
 from .lines import BULLETS, Line, join_hyphenated
-from .orgs import OrgKnowledge
+from .orgs import OrgKnowledge, looks_like_name
 from .signatures import SIGN_HERE, cells_of, name_list
 
 __all__ = ["Header", "read_header"]
@@ -130,13 +130,16 @@ LABEL = re.compile(
     ^ (?P<label>
         Närvarande (?: \s+ (?: ledamöter | ersättare | tjänstemän | tjänstepersoner | ordinarie | personal | beslutande
                              | (?:från|för) \s+ [\wåäö]+ (?:\s[\wåäö]+){0,3} ) )?  # "Närvarande från förvaltningen"
+      | (?:Närvarande | Deltagare | Deltagande) (?: \s* \( [^()]{1,30} \) | \s+ (?:på\s+plats | via\s+\w+ | digitalt | på\s+distans | på\s+länk) )
       | Deltagare | Deltagande | Beslutande (?:\s+ (?:ledamöter | ersättare))? | (?:Ordinarie\s+)?[Ll]edamöter
       | (?:(?:Ej|Icke)\s+)?[Tt]jänstgörande\s+(?:ersättare|ledamöter)
-      | Övriga\s+(?:deltagare|närvarande|deltagande) | Ersättare | Tjänstemän | Tjänstepersoner | Adjungerade? | Gäster | Inbjudna
+      | Övriga(?:\s+(?:deltagare|närvarande|deltagande))? | Ersättare | Tjänstemän | Tjänstepersoner | Adjungerade? | Gäster | Inbjudna
       | Frånvarande (?:\s+ledamöter)? | Ej\s+närvarande | Förhinder | Anmält\s+förhinder | Anmäld\s+frånvaro | Frånvaro
       | (?:Mötes)?plats(?:\s+och\s+tid)? | Lokal | Tid | Datum\s+och\s+tid | (?:Mötes|Sammanträdes)?datum
-      | (?:Mötes)?ordförande
-      | (?:Mötes)?sekreterare | Protokollförare | (?:Protokoll)?justerare | Justerande | Utses\s+att\s+justera
+      | (?:Mötes)?ordförande | Ordf\.?
+      | (?:Mötes)?sekreterare (?:\s*/\s*antecknare)? | Protokollförare | Antecknare | Vid\s+protokollet | Antecknat\s+av
+      | (?:Mötes|Minnes)?anteckningar\s+förda\s+av
+      | (?:Protokoll)?justerare | Justerande | Justering | Utses\s+att\s+justera
       | Nästa\s+möte
       | Dagordning | Föredragningslista | Ärendelista | Agenda   # ends a list: the agenda follows
       | Justeringens\s+plats\s+och\s+tid | Justeringsdatum | Paragrafer | Anslagsdatum   # fields of formal
@@ -192,12 +195,17 @@ _ATTENDANCE = {
     "närvarande", "närvarande ledamöter", "närvarande ersättare", "närvarande tjänstemän", "närvarande tjänstepersoner",
     "närvarande ordinarie", "närvarande personal", "närvarande beslutande", "deltagare", "deltagande", "beslutande",
     "beslutande ledamöter", "beslutande ersättare", "icke tjänstgörande ersättare", "ledamöter",
-    "ordinarie ledamöter", "tjänstgörande ersättare", "tjänstgörande ledamöter", "ej tjänstgörande ersättare", "övriga deltagare", "övriga närvarande",
+    "ordinarie ledamöter", "tjänstgörande ersättare", "tjänstgörande ledamöter", "ej tjänstgörande ersättare", "övriga", "övriga deltagare", "övriga närvarande",
     "övriga deltagande", "ersättare", "tjänstemän", "tjänstepersoner", "adjungerad", "adjungerade", "gäster", "inbjudna",
 }
 _ABSENCE = {"frånvarande", "frånvarande ledamöter", "ej närvarande", "förhinder", "anmält förhinder", "anmäld frånvaro", "frånvaro"}
 #: The agenda's heading: what follows is no attendee (and stays text, as the heading does).
 _AGENDA = {"dagordning", "föredragningslista", "ärendelista", "agenda"}
+#: Labels of the one who takes the minutes, in the header.
+_MINUTE_TAKER_LABELS = {
+    "sekreterare", "mötessekreterare", "protokollförare", "antecknare", "vid protokollet", "antecknat av",
+    "anteckningar förda av", "mötesanteckningar förda av", "minnesanteckningar förda av",
+}
 #: Fields of formal minutes the model has no field for: kept as preamble text, in a diagnostic too.
 _UNMODELLED = {"justeringens plats och tid", "justeringsdatum", "paragrafer", "anslagsdatum", "förvaringsplats för protokollet"}
 #: An entry of the agenda after a blank line: numbered or bulleted ("1. Öppnande", "- Ekonomi").
@@ -311,7 +319,7 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
         if label:
             name = " ".join(label["label"].lower().split())
             rest = (label["rest"] or label["cell"] or label["date"] or "").strip()
-            if name in _ATTENDANCE or name in _ABSENCE or name.startswith(("närvarande från", "närvarande för")):
+            if name in _ATTENDANCE or name in _ABSENCE or name.startswith(("närvarande", "deltagare", "deltagande")):
                 mode = "absent" if name in _ABSENCE else "attendees"
                 if name not in _PLAIN_LIST_LABELS:  # "Övriga närvarande": one list with the rest
                     people = "attendees" if mode == "attendees" else "absentees"
@@ -332,11 +340,11 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
                 header.unplaced.append(line)
                 continue
             placed = True
-            if name in {"justerare", "protokolljusterare", "justerande", "utses att justera"}:
+            if name in {"justerare", "protokolljusterare", "justerande", "justering", "utses att justera"}:
                 names = name_list(rest)
                 header.adjusters += names
                 placed = bool(names)
-            elif name in {"sekreterare", "mötessekreterare", "protokollförare"}:
+            elif name in _MINUTE_TAKER_LABELS or name.startswith(("sekreterare", "mötessekreterare")):
                 names = name_list(rest)
                 placed = len(names) == 1  # one minute-taker
                 if placed:
@@ -364,8 +372,9 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
                 placed = header.next_meeting is not None
             elif SIGN_HERE.match(rest):  # "Ordförande  ........": a signature's label and line, no chair
                 placed = False
-            else:
-                header.chair = rest
+            else:  # the chair: "Ordförande: Ida Ek", "Ordf: Ida Ek (Polisen)" (the bracket stays in the diagnostic)
+                bracket = rest.find(" (")
+                header.chair = rest[:bracket] if bracket > 0 and rest.endswith(")") and looks_like_name(rest[:bracket]) else rest
             if placed:
                 # the line as written (label, "kl." and all) stays in the result this way
                 diagnostics.info("header-field", f"read {quoted(text)} into the header fields", line.no)
