@@ -62,6 +62,10 @@ def test_sentences_do_not_split_abbreviations() -> None:
         ("Till ordförande för 2025 omvaldes Sven Alm.", Outcome.DECIDED),  # elected
         ("Till revisor väljs Bo Lund.", Outcome.DECIDED),
         ("Styrelsen utsåg Ida Ek till kontaktperson.", Outcome.DECIDED),
+        ("Gruppen ställer sig bakom förslaget.", Outcome.APPROVED),  # endorses
+        ("Ledningsgruppen ställde sig bakom planen.", Outcome.APPROVED),
+        ("Gruppen enades om att ses oftare.", Outcome.DECIDED),  # agreed, as working groups decide
+        ("Vi kom överens om att bjuda in skolan.", Outcome.DECIDED),
     ],
 )
 def test_decisions(text: str, outcome: Outcome) -> None:
@@ -105,6 +109,8 @@ def test_tabling_sets_the_flag_and_the_date() -> None:
         "Ida noterade att det var kallt.",  # someone noticed; nothing was noted in the minutes
         "Förslaget ska godkännas av nämnden.",  # a passive infinitive: not yet
         "Ansökan om bidrag har beviljats av länsstyrelsen.",  # granted, by someone else, before
+        "Bakom förslaget står polisen.",
+        "Överenskommelsen med polisen gäller till 2026.",  # an agreement, no decision of the meeting
     ],
 )
 def test_no_decision_in_plain_text(text: str) -> None:

@@ -47,7 +47,8 @@ OUTCOME_PATTERNS: tuple[tuple[Outcome, re.Pattern[str]], ...] = (
         re.compile(
             r"\b (?:godk[äa]nde(?:s)?|godk[äa]nner|godk[äa]nns|godt(?:ogs|og|as|ar)|antogs|antog(?!\s+att)|fastst[äa]llde(?:s)?"  # "antog att": assumed
             r"|bifall(?:es|s)|bif[öo]lls?|bifaller"  # granted ("Motionen bifalles"), not "yrkar bifall"
-            r"|beviljade(?:s)?|beviljas|beviljar) \b",  # "Årsmötet beviljade styrelsen ansvarsfrihet"
+            r"|beviljade(?:s)?|beviljas|beviljar"  # "Årsmötet beviljade styrelsen ansvarsfrihet"
+            r"|ställ(?:er|de|des) \s+ sig \s+ bakom) \b",  # "Gruppen ställer sig bakom förslaget"
             re.VERBOSE | re.IGNORECASE,
         ),
     ),
@@ -69,6 +70,8 @@ OUTCOME_PATTERNS: tuple[tuple[Outcome, re.Pattern[str]], ...] = (
     ),
     # elected ("Till justerare valdes Per Ek"): a decision, looked for apart, only where its words are
     (Outcome.DECIDED, re.compile(r"\b (?:(?:om|ny)?valdes | väljs | utsågs? | utses) \b", re.VERBOSE | re.IGNORECASE)),
+    # agreed, as working groups decide: "Gruppen enades om att ...", "Vi kom överens om att ..."
+    (Outcome.DECIDED, re.compile(r"\b (?:enades \s+ om | kom(?:mer)? \s+ överens \s+ om) \b", re.VERBOSE | re.IGNORECASE)),
 )
 
 #: The parts of a formal item, each a heading alone on its line ("Beslut", "Arbetsutskottets
@@ -163,7 +166,7 @@ ATTACHMENT = re.compile(
 #: one: "bif" (bifall, biföll, bifogat), "besl" (beslut, beslöt), "ansvar" (ansvarar, ansvarig).
 KEYWORDS = (
     "bordl", "återremi", "godk", "godt", "antog", "fastst", "bif", "bevilja", "handlingarna", "noter", "till protokollet", "besl",
-    "avsl", "valdes", "väljs", "utsåg", "utses",
+    "avsl", "valdes", "väljs", "utsåg", "utses", "bakom", "enades", "överens",
     "uppdr", "kontakt", "ansvar", "återkommer", "ska", "bilaga", "omedelb",
 )
 
@@ -259,10 +262,11 @@ _KEYWORD_SET = frozenset(KEYWORDS)
 _OUTCOME_WORDS = (
     {"bordl"},
     {"återremi"},
-    {"godk", "godt", "antog", "fastst", "bif", "bevilja"},
+    {"godk", "godt", "antog", "fastst", "bif", "bevilja", "bakom"},
     {"handlingarna", "noter", "till protokollet"},
     {"besl", "avsl"},
     {"valdes", "väljs", "utsåg", "utses"},
+    {"enades", "överens"},
 )
 
 
