@@ -225,6 +225,7 @@ NEXT_FIELD = re.compile(
 #: A field's label as the title of a table's column, its value in the row below ("Datum<TAB>Tid
 #: <TAB>Plats" / "2025-02-04<TAB>14.00–16.00<TAB>Stadshuset").
 FIELD_TITLE = re.compile(r"(?:(?:Mötes|Sammanträdes)?datum|Tid|(?:Mötes)?plats|Lokal|Plats\s+och\s+tid|Datum\s+och\s+tid):?", re.IGNORECASE)
+_FIELD_TITLE_FIRST = frozenset("DTPLMSdtplms")  # (a cheap look first)
 
 
 def _fields_apart(lines: Sequence[Line], diagnostics: Diagnostics) -> Sequence[Line]:
@@ -239,7 +240,7 @@ def _fields_apart(lines: Sequence[Line], diagnostics: Diagnostics) -> Sequence[L
             skip = False
             continue
         text = line.text
-        if "\t" in text and i + 1 < len(lines):
+        if text[:1] in _FIELD_TITLE_FIRST and "\t" in text and i + 1 < len(lines) and FIELD_TITLE.match(text):
             titles = cells_of(text)
             values = cells_of(lines[i + 1].text)
             if len(titles) == len(values) > 1 and all(FIELD_TITLE.fullmatch(title) for title in titles):
