@@ -407,6 +407,13 @@ def test_an_absentees_scope_is_kept_in_a_diagnostic() -> None:
         ("A. Berg, Polisen", ("A. Berg", "Polisen"), None),  # an initial for the first name
         ("Anna B. Berg\tBIG", ("Anna B. Berg", "BIG"), None),
         ("Anna Berg, Polisen (Gävle)", ("Anna Berg", "Polisen (Gävle)"), None),  # brackets that are part of the name
+        ("Maria Ek (S) ordförande", ("Maria Ek", "S"), "ordförande"),  # a role after the party, no comma
+        ("Maria Ek (S) 2:e vice ordförande", ("Maria Ek", "S"), "2:e vice ordförande"),
+        ("Maria Ek, S, ordförande", ("Maria Ek", "S"), "ordförande"),  # a role after the organisation
+        ("Maria Ek, Polisen, sekr.", ("Maria Ek", "Polisen"), "sekr."),
+        ("Maria Ek (S) tjänstgör för Bo Lund (M)", ("Maria Ek", "S"), "tjänstgör för Bo Lund (M)"),  # a substitute
+        ("Ordförande Maria Ek (S)", ("Maria Ek", "S"), "ordförande"),  # a role before the name
+        ("Ledamot Maria Ek\tPolisen", ("Maria Ek", "Polisen"), "ledamot"),
     ],
 )
 def test_more_forms_of_an_attendee_row(row: str, person: tuple[str, str | None], kept: str | None) -> None:
@@ -540,3 +547,12 @@ def test_when_someone_took_part_is_no_part_of_the_organisation(aside: str) -> No
     found, codes, _ = _read(f"Ida Ek, Polisen ({aside})", "Cai Ek, BIG")
     assert found == [("Ida Ek", "Polisen", None), ("Cai Ek", "BIG", None)]
     assert ("attendance-extra", f"kept {aside!r} from the row of Ida Ek: the model has no field for it") in codes
+
+
+def test_a_role_before_the_name_is_read_after_it_and_a_row_left_unread_stays_as_written() -> None:
+    from bigprotokoll import parse_text
+
+    m = parse_text("Protokoll BIG 2024-01-15\n\nNärvarande:\nOrdförande Maria Ek (S)\nLedamot Bo Lund hälsade; 12\n\n§ 1 A\n\nB.\n")
+    assert ([a.name for a in m.attendees], m.chair) == (["Maria Ek"], "Maria Ek")
+    assert [(d.code, d.line) for d in m.diagnostics if d.code == "role-first"][:1] == [("role-first", 4)]
+    assert [p.text for p in m.preamble] == ["Ledamot Bo Lund hälsade; 12"]

@@ -192,7 +192,9 @@ LISTED_PERSON = re.compile(
     r"""
     ^ (?P<name>[^()]+?)
     (?: \s* \( (?P<bracketed>[^()]+) \) )?           # (Polisen), (S), (ordförande)
-    (?: ,\s+ (?P<title>(?:\d:[ae]\s)?[a-zåäöé][^\W\d]*\.?(?:\s[^\W\d]+\.?){0,4}) )?  # , ordförande, 2:e vice ordförande
+    (?: ,\s+ (?P<title>(?:\d:[ae]\s)?[a-zåäöé][^\W\d]*\.?(?:\s[^\W\d]+\.?){0,4})   # , ordförande, 2:e vice ordförande
+      | (?<=\))\s+ (?P<role>(?:\d:[ae]\s)?(?:vice\s)?(?:ordförande|ordf\.|sekreterare|sekr\.|ersättare|ledamot  # (S) ersättare
+                                            |justerare|adjungerad|protokollförare|tjänstgörande\sersättare)) )?
     $
     """,
     re.VERBOSE,
@@ -201,7 +203,7 @@ LISTED_PERSON = re.compile(
 ROLE_WORDS = frozenset(
     {
         "ordförande", "ordf", "ordf.", "vice ordförande", "mötesordförande", "sekreterare", "sekr", "sekr.",
-        "protokollförare", "justerare", "ersättare", "adjungerad", "adjungerade", "gäst", "föredragande",
+        "protokollförare", "justerare", "ersättare", "ledamot", "adjungerad", "adjungerade", "gäst", "föredragande",
     }
 )
 
@@ -240,7 +242,7 @@ def _listed_people(text: str, orgs: OrgKnowledge, line: int, pairs: bool = False
                 return [attrs.evolve(person, organisation=body.strip(), scope=person.scope or scope) for person in people]
             return None
         bracketed = " ".join(found["bracketed"].split()) if found["bracketed"] else None
-        title = found["title"]
+        title = found["title"] or found["role"]
         if bracketed is not None and bracketed.casefold() in ROLE_WORDS:
             if title is not None:
                 return None  # "(ordf.), polisinspektör": two roles
@@ -317,7 +319,8 @@ def _titled_row(text: str, orgs: OrgKnowledge, line: int) -> list[Row] | None:
 SUBSTITUTE_ROW = re.compile(
     r"""
     ^ (?P<name>[^(),]+?) (?: \s* \( (?P<org>[^()]+) \) )? ,? \s+
-    (?P<extra> (?:tjänstgörande \s+)? (?:ersättare \s+ för | ersätter | i \s+ stället \s+ för) \s+ \S.* ) $
+    (?P<extra> (?:tjänstgörande \s+)? (?:ersättare \s+ för | ersätter | i \s+ stället \s+ för) \s+ \S.*
+             | tjänstgör \s+ (?:i \s+ stället \s+)? för \s+ \S.* ) $
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -326,7 +329,7 @@ SUBSTITUTE_ROW = re.compile(
 def _substitute_row(text: str, orgs: OrgKnowledge, line: int) -> list[Row] | None:
     """A substitute with their party or organisation, and whom they stand in for (kept as
     the row's role, which the model has no field for)."""
-    found = SUBSTITUTE_ROW.match(text) if "ers" in text or "stället" in text else None
+    found = SUBSTITUTE_ROW.match(text) if "ers" in text or "stället" in text or "tjänstgör" in text else None
     if found is None or not looks_like_name(found["name"]) or orgs.known_prefix(found["name"]):
         return None
     return [Row(found["name"], found["org"], None, line, found["extra"])]
@@ -377,10 +380,31 @@ def _columns(text: str, orgs: OrgKnowledge, pairs: bool = False) -> list[str]:
 SURNAME_FIRST = re.compile(rf"(?P<surname>[{UPPER}][\w'’-]+),\x20(?P<given>[{UPPER}][\w'’-]+)(?=$|,\s|\s*\(|\t|\s\s|\s[-–—]\s)")
 
 
+#: A role before the name: "Ordförande Maria Ek (S)", "2:e vice ordförande: Bo Lund".
+ROLE_FIRST = re.compile(
+    rf"""
+    (?P<role> (?:\d:[ae]\s+)? (?:vice\s+)? (?:ordförande|mötesordförande|ordf\.?|sekreterare|sekr\.?|protokollförare
+                                           |ledamot|ersättare|adjungerad|justerare) ) :? \s+
+    (?=[{UPPER}])
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_ROLE_FIRST_LETTERS = frozenset("OoVvSsPpLlEeAaJjMm2")
+
+
 def _in_order(line: Line, orgs: OrgKnowledge, diagnostics: Diagnostics) -> Line | None:
     """The row with its name written surname first turned round ("Berg, Karin, Polisen":
-    "Karin Berg, Polisen"; a diagnostic keeps the name as written); None for any other row."""
+    "Karin Berg, Polisen"; a diagnostic keeps the name as written), or with a role before the
+    name put after the rest ("Ordförande Maria Ek (S)": "Maria Ek (S), ordförande", read as
+    any row with a role after it); None for any other row."""
     text = line.text
+    if text[:1] in _ROLE_FIRST_LETTERS and (role := ROLE_FIRST.match(text)):
+        rest = text[role.end() :]
+        words = rest.split(None, 2)
+        if len(words) >= 2 and looks_like_name(" ".join(words[:2]).rstrip(",")):
+            said = role["role"].lower()
+            diagnostics.info("role-first", f"read {role['role']!r} before the name as the role of {' '.join(words[:2]).rstrip(',')}", line.no)
+            return line._replace(text=f"{rest}, {said}")
     space = text.find(" ")
     if space < 2 or text[space - 1] != ",":  # a cheap look first: the first word ends on a comma
         return None
@@ -418,7 +442,7 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
     if any((", " in line.text or " – " in line.text) and ("\t" in line.text or "  " in line.text) for line in lines):
         lines = [row for line in lines for row in _people_in_columns(line, diagnostics)]
     turned = [_in_order(line, orgs, diagnostics) for line in lines]
-    as_written = {line.no: line for line, row in zip(lines, turned) if row is not None}  # rows written surname first
+    as_written = {line.no: line for line, row in zip(lines, turned) if row is not None}  # rows turned round
     if as_written:
         lines = [row or line for line, row in zip(lines, turned)]
     if len(lines) > 1 and any("(" in line.text or "," in line.text for line in lines):
@@ -637,11 +661,14 @@ def _cell_rows(name: str, rest: str, line: int, orgs: OrgKnowledge, diagnostics:
     return [Row(name, org or None, scope, line, role)]
 
 
-#: What a row says after the organisation: a role in brackets ("Polisen (ordf.)") or how the
-#: person took part ("Polisen, via Teams", "BIG (digitalt)").
+#: What a row says after the organisation: a role in brackets or after a comma ("Polisen
+#: (ordf.)", "S, ordförande") or how the person took part ("Polisen, via Teams", "BIG (digitalt)").
 _ASIDE = re.compile(
-    r"""
-    (?: \s* \( (?P<bracketed>[^()]+) \) | ,\s+ (?P<after_comma>via\s+\w+|digitalt|på\s+distans|på\s+länk) ) $
+    rf"""
+    (?: \s* \( (?P<bracketed>[^()]+) \)
+      | ,\s+ (?P<after_comma>via\s+\w+ | digitalt | på\s+distans | på\s+länk          # "Polisen, via Teams"
+              | (?:\d:[ae]\s+)? (?:{"|".join(re.escape(role) for role in sorted(ROLE_WORDS, key=len, reverse=True))}) )  # "S, ordförande"
+    ) $
     """,
     re.VERBOSE | re.IGNORECASE,
 )
