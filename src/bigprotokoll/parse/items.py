@@ -172,11 +172,12 @@ def numbered_headings(lines: Sequence[Line]) -> dict[int, re.Match[str]]:
     in sequence (from any number when the first is a heading: "## 31. Öppnande"); a
     numbered list inside an item is passed over where its numbers are not the next item's. A word may come before the
     number ("Punkt 3: Ekonomi", "Ärende 3"). A run of headings with no text
-    between them followed by its first heading again was the agenda: the items are the
-    second run. Fewer than two are none."""
+    between them followed (after other lines or none: "Anteckningar") by its first heading
+    again was the agenda: the items are the second run. Fewer than two are none."""
     found: dict[int, re.Match[str]] = {}
     expected: int | None = None
-    bare = True  # no line but the headings themselves since the run began
+    between = False  # text between the run's headings: no agenda
+    after = False  # text since the run's last heading
     for i, line in enumerate(lines):
         text = line.text
         starts = text[:1].isdigit() or text[:1] in "PpÄä"
@@ -184,17 +185,20 @@ def numbered_headings(lines: Sequence[Line]) -> dict[int, re.Match[str]]:
         if m is not None and not (line.brk or line.level or i == 0) and not _heading_like(m["heading"]):
             m = None  # inside a paragraph (compact PDF text has no blank lines) only a heading is one
         if m is None:
-            bare = bare and not found
+            after = after or bool(found)
             continue
         number = int(m["number"])
-        if bare and found and m["heading"].casefold() == next(iter(found.values()))["heading"].casefold():
+        if found and not between and m["heading"].casefold() == next(iter(found.values()))["heading"].casefold():
             found.clear()  # the agenda's entries
             expected = None
+            after = False
         if number == expected or (expected is None and (number <= 1 or line.level)):  # a heading may start anywhere
             found[i] = m
             expected = number + 1
+            between = between or after
+            after = False
         else:
-            bare = False
+            after = after or bool(found)
     return found if len(found) > 1 else {}
 
 
