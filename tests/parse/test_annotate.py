@@ -139,6 +139,24 @@ def test_assignments(text: str, assignee: str) -> None:
     assert [(a.assignee, a.text) for a in item.assignments] == [(assignee, text)]
 
 
+def test_entries_of_a_task_list_that_start_with_a_person_are_their_tasks() -> None:
+    item = AgendaItem(
+        3, "Övrigt",
+        (
+            Paragraph("Att göra:"), Paragraph("Måns: kontakta skolan. Det brådskar.", "-"),
+            Paragraph("Olle: boka lokal", "-"),  # no one the minutes name
+            Paragraph("Magnus Ljung: skicka ut kallelsen", "-"),  # after an entry that is no task: the list is over
+        ),
+    )
+    found = annotate_item(item, ("Magnus Ljung", "Måns Jennehag"))
+    assert [(a.assignee, a.text) for a in found.assignments] == [("Måns", "Måns: kontakta skolan.")]
+
+
+def test_a_person_and_a_colon_outside_a_task_list_is_no_task() -> None:
+    item = AgendaItem(3, "Övrigt", (Paragraph("Måns: kontakta skolan", "-"),))
+    assert not annotate_item(item, ("Måns Jennehag",)).assignments
+
+
 def test_a_contact_made_before_is_no_task() -> None:
     assert not annotate("Per Holm kontaktade kommunen om lokalen.").assignments
 

@@ -130,6 +130,11 @@ RESPONSIBLE = re.compile(rf"\s* Ansvarig \s* : \s* (?P<assignee>{_NAME})", re.VE
 #: Cai skickar ut kallelsen"; "Åtgärd: Skicka ut kallelsen" names nobody).
 TASK_LEAD = re.compile(rf"\s* (?i: Åtgärd | Att \s+ göra ) \s* : \s* (?P<assignee>{_NAME})", re.VERBOSE)
 
+#: A heading over a list of tasks ("Att göra:", "Åtgärder"): each entry of the list that
+#: starts with a person the minutes name and a colon is that person's task ("Ida: kontakta skolan").
+TASK_LIST_HEADING = re.compile(r"(?i:att\s+göra|åtgärder|åtgärdslista|uppgifter|actions?|to\s*do)\s*:?\Z")
+TASK_ENTRY = re.compile(rf"(?P<assignee>{_NAME}) \s* : \s+ \S", re.VERBOSE)
+
 #: "X skall/ska <verb>": an assignment only when X is a person named in the minutes.
 SHALL = re.compile(
     rf"""
@@ -278,6 +283,7 @@ _ATTACHMENT_WORDS = {"bif", "bilaga"}
 #: start only, which costs no scan of the text.
 _TASK_LEADS = ("Åtgärd", "ÅTGÄRD", "åtgärd", "Att göra", "ATT GÖRA", "att göra")
 _TASK_LEAD_FIRST = frozenset("ÅåAa")
+_TASK_LIST_FIRST = frozenset("ÅåAaUuTt")
 
 
 def sentences(text: str) -> list[str]:
@@ -317,8 +323,19 @@ def annotate_item(
     if keywords is None:
         keywords = keywords_in([p.text for p in paragraphs])
     decided = False  # under a formal item's "Beslut": each sentence is a decision
+    task_list = False  # under "Att göra:": entries "Ida: kontakta skolan" are tasks
     for paragraph, in_paragraph in zip(paragraphs, keywords):
         text = paragraph.text
+        if task_list:
+            entry = TASK_ENTRY.match(text) if paragraph.label is not None else None
+            name = _known_person(entry["assignee"], people) if entry else None
+            if name:
+                assignments.append(Assignment(name, sentences(text)[0]))  # the task, in the entry's first sentence
+            else:
+                task_list = False
+        if len(text) < 20 and text[:1] in _TASK_LIST_FIRST and TASK_LIST_HEADING.match(text):
+            task_list = True
+            continue
         if decided and len(text) < 45 and PART_HEADING.match(text):
             decided = False  # the next part ("Reservation", "Expedieras till")
         lead = text[:1] in _TASK_LEAD_FIRST and text.startswith(_TASK_LEADS)
