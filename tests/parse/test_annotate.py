@@ -144,12 +144,15 @@ def test_entries_of_a_task_list_that_start_with_a_person_are_their_tasks() -> No
         3, "Övrigt",
         (
             Paragraph("Att göra:"), Paragraph("Måns: kontakta skolan. Det brådskar.", "-"),
+            Paragraph("Magnus Ljung: tar kontakt med polisen", "-"),  # one task, though its words give one too
             Paragraph("Olle: boka lokal", "-"),  # no one the minutes name
             Paragraph("Magnus Ljung: skicka ut kallelsen", "-"),  # after an entry that is no task: the list is over
         ),
     )
     found = annotate_item(item, ("Magnus Ljung", "Måns Jennehag"))
-    assert [(a.assignee, a.text) for a in found.assignments] == [("Måns", "Måns: kontakta skolan.")]
+    assert [(a.assignee, a.text) for a in found.assignments] == [
+        ("Måns", "Måns: kontakta skolan."), ("Magnus Ljung", "Magnus Ljung: tar kontakt med polisen")
+    ]
 
 
 def test_a_person_and_a_colon_outside_a_task_list_is_no_task() -> None:

@@ -331,8 +331,8 @@ def annotate_item(
             name = _known_person(entry["assignee"], people) if entry else None
             if name:
                 assignments.append(Assignment(name, sentences(text)[0]))  # the task, in the entry's first sentence
-            else:
-                task_list = False
+                continue  # (and no second look for one in it: "Bo: tar kontakt med skolan" is one task)
+            task_list = False
         if len(text) < 20 and text[:1] in _TASK_LIST_FIRST and TASK_LIST_HEADING.match(text):
             task_list = True
             continue
