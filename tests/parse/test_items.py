@@ -460,6 +460,26 @@ def test_a_chair_field_names_the_chair_without_what_stands_in_brackets(field: st
     assert [(d.code, d.line) for d in m.diagnostics if field in d.message] == [("header-field", 3)]
 
 
+@pytest.mark.parametrize(
+    ("field", "role", "value"),
+    [
+        ("Sekreterare: Maria Ek, BIG", "minute_taker", "Maria Ek"),  # with an organisation
+        ("Sekreterare: Maria Ek (BIG)", "minute_taker", "Maria Ek"),
+        ("Protokollförare: Maria Ek, kommunsekreterare", "minute_taker", "Maria Ek"),  # with a title
+        ("Justerare: Bo Lund (M) och Eva Sand (S)", "adjusters", ("Bo Lund", "Eva Sand")),  # with their parties
+    ],
+)
+def test_a_role_field_names_the_person_without_what_stands_beside_the_name(field: str, role: str, value: object) -> None:
+    m = parse_text(f"Protokoll BIG 2023-03-14\n\n{field}\n\n§ 1 A\n\nB.\n")
+    assert (getattr(m, role), m.preamble) == (value, ())
+    assert [(d.code, d.line) for d in m.diagnostics if field in d.message] == [("header-field", 3)]
+
+
+def test_a_minute_taker_field_with_two_names_names_none() -> None:
+    m = parse_text("Protokoll BIG 2023-03-14\n\nSekreterare: Maria Ek, Bo Lund\n\n§ 1 A\n\nB.\n")
+    assert (m.minute_taker, [p.text for p in m.preamble]) == (None, ["Sekreterare: Maria Ek, Bo Lund"])
+
+
 def test_a_justering_field_with_a_date_names_no_adjuster() -> None:
     m = parse_text("Protokoll BIG 2023-03-14\n\nJustering: 2023-03-20\n\n§ 1 A\n\nB.\n")
     assert (m.adjusters, [p.text for p in m.preamble]) == ((), ["Justering: 2023-03-20"])

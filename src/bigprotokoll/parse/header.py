@@ -201,6 +201,9 @@ _ATTENDANCE = {
 _ABSENCE = {"frånvarande", "frånvarande ledamöter", "ej närvarande", "förhinder", "anmält förhinder", "anmäld frånvaro", "frånvaro"}
 #: The agenda's heading: what follows is no attendee (and stays text, as the heading does).
 _AGENDA = {"dagordning", "föredragningslista", "ärendelista", "agenda"}
+#: What stands in brackets after a name in a header field ("Bo Lund (M)"): kept in the
+#: field's diagnostic, no part of the name.
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
 #: Labels of the one who takes the minutes, in the header.
 _MINUTE_TAKER_LABELS = {
     "sekreterare", "mötessekreterare", "protokollförare", "antecknare", "vid protokollet", "antecknat av",
@@ -342,11 +345,14 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
                 continue
             placed = True
             if name in {"justerare", "protokolljusterare", "justerande", "justering", "utses att justera"}:
-                names = name_list(rest)
+                names = name_list(_BRACKETS.sub("", rest) if "(" in rest else rest)  # "Bo Lund (M) och Eva Sand (S)"
                 header.adjusters += names
                 placed = bool(names)
             elif name in _MINUTE_TAKER_LABELS or name.startswith(("sekreterare", "mötessekreterare")):
-                names = name_list(rest)
+                names = name_list(_BRACKETS.sub("", rest) if "(" in rest else rest)
+                if len(names) != 1 and ", " in rest:  # one minute-taker, with an organisation or a title: "Maria Ek, BIG"
+                    person, beside = rest.split(", ", 1)
+                    names = [person] if looks_like_name(person) and not looks_like_name(beside) else names
                 placed = len(names) == 1  # one minute-taker
                 if placed:
                     header.minute_taker = names[0]
