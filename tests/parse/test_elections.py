@@ -68,6 +68,19 @@ def test_the_first_election_to_a_role_holds() -> None:
     assert m.adjusters == ("Per Ek",)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "adjusters"),
+    [
+        ("Protokollet justeras av Per Ek och Lena Sund.", ("Per Ek", "Lena Sund")),
+        ("Dagens protokoll ska justeras av Per Ek.", ("Per Ek",)),
+        ("Protokollet justeras av ordföranden.", ()),  # no name
+    ],
+)
+def test_the_adjusters_an_item_names(sentence: str, adjusters: tuple[str, ...]) -> None:
+    m = parse_text(_minutes("Mötet öppnades.", sentence))
+    assert (m.adjusters, m.items[1].decisions) == (adjusters, ())
+
+
 def test_a_grant_of_discharge_is_an_approval() -> None:
     m = parse_text(_minutes("Årsmötet beviljade styrelsen ansvarsfrihet för 2024."))
     assert [d.outcome for d in m.items[0].decisions] == [Outcome.APPROVED]

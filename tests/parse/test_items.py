@@ -1092,6 +1092,19 @@ def test_lokal_and_motesplats_give_the_place(field: str, place: str) -> None:
     assert (m.place, m.preamble) == (place, ())
 
 
+@pytest.mark.parametrize(
+    ("block", "role", "value"),
+    [
+        ("Antecknat av Ida Ek", "minute_taker", "Ida Ek"),  # the name after "av", no colon
+        ("Antecknat av: Ida Ek", "minute_taker", "Ida Ek"),
+        ("Justerat av Bo Lund och Cai Berg", "adjusters", ("Bo Lund", "Cai Berg")),
+    ],
+)
+def test_a_signature_label_ending_in_av_with_the_names_after_it(block: str, role: str, value: object) -> None:
+    m = parse_text(SIGNED + f"§ 2 Ekonomi\n\nBudgeten godkändes.\n\n{block}\n")
+    assert (getattr(m, role), [p.text for p in m.items[-1].paragraphs], m.closing) == (value, ["Budgeten godkändes."], ())
+
+
 @pytest.mark.parametrize("signed", ["Gävle som ovan", "Gävle dag som ovan", "Norrvik 2024-03-18", "Gävle den 18 mars 2024"])
 def test_where_the_minutes_were_signed_is_closing_text(signed: str) -> None:
     m = parse_text(SIGNED + f"§ 2 Ekonomi\n\nBudgeten godkändes.\n\n{signed}\n\nBo Lund\nSekreterare\n\nJusteras\n\nIda Ek\n")

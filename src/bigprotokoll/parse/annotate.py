@@ -172,7 +172,7 @@ ATTACHMENT = re.compile(
 KEYWORDS = (
     "bordl", "återremi", "godk", "godt", "antog", "fastst", "bif", "bevilja", "handlingarna", "noter", "till protokollet", "besl",
     "avsl", "valdes", "väljs", "utsåg", "utses", "bakom", "enades", "överens",
-    "uppdr", "kontakt", "ansvar", "återkommer", "ska", "bilaga", "omedelb",
+    "uppdr", "kontakt", "ansvar", "återkommer", "ska", "bilaga", "omedelb", "justera",
 )
 
 

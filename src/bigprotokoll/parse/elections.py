@@ -1,10 +1,11 @@
 """The meeting's own roles as the items elect them: "Till mötesordförande valdes Sven Alm",
 "Per Ek och Lena Sund valdes att justera protokollet", "Till sekreterare för mötet utsågs
-Maja Holm", as the first items of an association's (annual) meeting do.
+Maja Holm", as the first items of an association's (annual) meeting do; and the adjusters
+as an item names them: "Protokollet justeras av Per Ek".
 
 Only the meeting's roles count: "Till ordförande för föreningen valdes Sven Alm" elects the
 association's chair for the coming year, who need not chair this meeting, and is no role of
-these minutes. The sentences stay in the items' text (and are decisions there); this reads
+these minutes. The sentences stay in the items' text (elections are decisions there); this reads
 names out of them, no words are taken away.
 """
 
@@ -22,7 +23,7 @@ __all__ = ["ELECTION_WORDS", "Elected", "Election", "find_elected"]
 
 #: The verbs of an election, as the keyword look before the annotations finds them (lower
 #: case): only paragraphs holding one are read.
-ELECTION_WORDS = frozenset({"valdes", "väljs", "utsåg", "utses"})
+ELECTION_WORDS = frozenset({"valdes", "väljs", "utsåg", "utses", "justera"})
 
 _MEETING = r"(?:dagens\s+)?(?:mötet|årsmötet|stämman|föreningsstämman|sammanträdet)"
 #: The roles, each the meeting's own ("mötesordförande", "ordförande för mötet").
@@ -46,6 +47,10 @@ ROLE_FIRST = {
     role: re.compile(rf"^(?i:(?:Till\s+|Som\s+)?(?:{words}){_AFTER_ROLE}\s+{_VERB})\s+(?P<names>{_NAMES})")
     for role, words in _ROLES.items()
 }
+#: "Protokollet justeras av Per Ek och Lena Sund": the adjusters, named as the minutes say who
+#: adjusts them.
+ADJUSTED_BY = re.compile(rf"^(?:Protokollet|Dagens\s+protokoll)\s+(?:ska\s+|skall\s+)?justera(?:s|des)?\s+av\s+(?P<names>{_NAMES})")
+
 #: "Sven Alm valdes till mötesordförande", "Per Ek och Lena Sund valdes att justera protokollet".
 NAMES_FIRST = {
     role: re.compile(rf"^(?P<names>{_NAMES})\s+{_VERB}\s+(?:till\s+|som\s+)?(?:{words})\b")
@@ -95,6 +100,8 @@ def find_elected(items: Sequence[AgendaItem], keywords: Sequence[frozenset[str]]
                         continue
                     one = role != "adjusters"
                     names = _names(ROLE_FIRST[role].match(sentence), one) or _names(NAMES_FIRST[role].match(sentence), one)
+                    if not names and role == "adjusters":
+                        names = _names(ADJUSTED_BY.match(sentence), one)
                     if names:
                         found[role] = Election(names, item.number, index)
     return Elected(found.get("chair"), found.get("minute_taker"), found.get("adjusters"))

@@ -36,12 +36,13 @@ SIGNATURE_LABEL = re.compile(
     ^ (?P<label>
         Vid \s+ protokollet | Sekreterare | Protokollförare   # above the minute-taker's name
       | Vid \s+ anteckningarna | Antecknare | Antecknat \s+ av    # (notes rather than minutes)
-      | Justeras | Justerat | Justerare | Justerande         # above the adjusters' names
+      | Justeras | Justerat (?:\s+ av)? | Justerare | Justerande   # above the adjusters' names
       | Ordförande                                          # above the chair's
       | Underskrifter                                       # the block's heading (formal minutes)
     )
     \s* (?: :? $                      # alone: the names follow below
-          | : \s* (?P<names>\S.*) $ )  # or after a colon: "Justeras: Ida Ek och Bo Lund"
+          | : \s* (?P<names>\S.*) $   # or after a colon: "Justeras: Ida Ek och Bo Lund"
+          | (?<=\sav) \s+ (?P<by>\S.*) $ )  # or after "av": "Antecknat av Ida Ek"
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -55,7 +56,7 @@ _PLAIN_SIGNATURE_LABELS = frozenset({"vid protokollet", "justeras"})
 _SIGNATURE_KINDS = {
     "vid protokollet": "minute_taker", "sekreterare": "minute_taker", "protokollförare": "minute_taker",
     "vid anteckningarna": "minute_taker", "antecknare": "minute_taker", "antecknat av": "minute_taker",
-    "justeras": "adjuster", "justerat": "adjuster", "justerare": "adjuster", "justerande": "adjuster",
+    "justeras": "adjuster", "justerat": "adjuster", "justerat av": "adjuster", "justerare": "adjuster", "justerande": "adjuster",
     "ordförande": "chair",
     "underskrifter": "heading",
 }
@@ -70,9 +71,10 @@ def signature_label(text: str) -> tuple[str, list[str]] | None:
     if not found:
         return None
     kind = _SIGNATURE_KINDS[" ".join(found["label"].lower().split())]
-    if found["names"] is None:
+    written = found["names"] or found["by"]
+    if written is None:
         return kind, []
-    names = name_list(found["names"]) if kind != "heading" else []
+    names = name_list(written) if kind != "heading" else []
     return (kind, names) if names else None
 
 
