@@ -1105,6 +1105,25 @@ def test_a_signature_label_ending_in_av_with_the_names_after_it(block: str, role
     assert (getattr(m, role), [p.text for p in m.items[-1].paragraphs], m.closing) == (value, ["Budgeten godkändes."], ())
 
 
+@pytest.mark.parametrize(
+    ("block", "minute_taker", "adjusters"),
+    [
+        ("/Ida Ek", "Ida Ek", ()),  # the writer's sign-off at the end of notes
+        ("// Ida Ek, sekreterare", "Ida Ek", ()),
+        ("/Ida Ek\n\nJusteras\n\nBo Lund", "Ida Ek", ("Bo Lund",)),
+    ],
+)
+def test_a_sign_off_after_a_slash_is_the_minute_takers_signature(block: str, minute_taker: str, adjusters: tuple[str, ...]) -> None:
+    m = parse_text(SIGNED + f"§ 2 Ekonomi\n\nBudgeten godkändes.\n\n{block}\n")
+    assert (m.minute_taker, m.adjusters, [p.text for p in m.items[-1].paragraphs]) == (minute_taker, adjusters, ["Budgeten godkändes."])
+
+
+@pytest.mark.parametrize("last", ["/Ida", "/Ida Ek\n\nMer text efteråt."])
+def test_a_slash_line_that_is_no_sign_off_stays_in_the_item(last: str) -> None:
+    m = parse_text(SIGNED + f"§ 2 Ekonomi\n\nBudgeten godkändes.\n\n{last}\n")
+    assert (m.minute_taker, [p.text for p in m.items[-1].paragraphs][1:]) == (None, last.split("\n\n"))
+
+
 @pytest.mark.parametrize("signed", ["Gävle som ovan", "Gävle dag som ovan", "Norrvik 2024-03-18", "Gävle den 18 mars 2024"])
 def test_where_the_minutes_were_signed_is_closing_text(signed: str) -> None:
     m = parse_text(SIGNED + f"§ 2 Ekonomi\n\nBudgeten godkändes.\n\n{signed}\n\nBo Lund\nSekreterare\n\nJusteras\n\nIda Ek\n")

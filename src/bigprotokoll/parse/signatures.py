@@ -183,6 +183,18 @@ def _name_and_role(cell: str, known: set[str]) -> tuple[str, str, str] | None:
     return (name, role, kind) if kind and (looks_like_name(name) or name in known) else None
 
 
+def sign_off(text: str, known: Set[str] = frozenset()) -> tuple[str, str] | None:
+    """``(name, kind)`` for the writer's sign-off at the end of notes: "/Ida Ek" (the
+    minute-taker), "/Ida Ek, sekreterare" (as the role says); None for anything else."""
+    if text[:1] != "/":
+        return None
+    rest = text.lstrip("/ ").rstrip(" .")
+    with_role = _name_and_role(rest, set(known))
+    if with_role:
+        return with_role[0], with_role[2]
+    return (rest, "minute_taker") if looks_like_name(rest) or rest in known else None
+
+
 def read_signatures(lines: Sequence[Line], people: Sequence[str], diagnostics: Diagnostics) -> Signatures:
     """Names under "Vid protokollet" ("Sekreterare"), "Justeras" and "Ordförande", in column
     order; a name's role beside it ("Ida Ek, ordförande") or on the line right below the
@@ -213,6 +225,10 @@ def read_signatures(lines: Sequence[Line], people: Sequence[str], diagnostics: D
         if at == 0 and signed_at(line.text):
             diagnostics.info("signed-at", f"kept {line.text!r}, where the minutes were signed, as closing text", line.no)
             result.unplaced.append(line)
+            continue
+        signed = sign_off(line.text, known)
+        if signed is not None and result.take(signed[1], signed[0]):
+            diagnostics.info("signature-line", f"read {line.text!r} into the signatures: a sign-off", line.no)
             continue
         cells = rows[at]
         below = _roles_below(lines, rows, at, known)
@@ -320,6 +336,8 @@ def signatures_start(lines: Sequence[Line], start: int) -> int:
             return _signed_at_above(lines, _above_rules(lines, at, start), start)
         if text.rstrip(") ").casefold().endswith(_ROLE_ENDINGS) and all(map(_is_signature_row, lines[at:])):
             return _signed_at_above(lines, _above_rules(lines, at, start), start)
+        if text[:1] == "/" and at > start and sign_off(text) and all(map(_is_signature_row, lines[at + 1 :])):
+            return _signed_at_above(lines, at, start)  # "/Ida Ek": the writer's sign-off ends the notes
     return len(lines)
 
 
