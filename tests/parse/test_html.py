@@ -186,6 +186,10 @@ def test_a_wrong_charset_declaration_falls_back_to_detection() -> None:
         (b"<?xml version='1.0'?><akomaNtoso xmlns='http://docs.oasis-open.org/legaldocml/ns/akn/3.0'/>", False),
         (b"<html-ish text", False),
         (b"Protokoll 2024-03-14\n<html>", False),
+        (b"<p>Protokoll BIG 2024-03-14</p>", True),  # a fragment, as pandoc -t html or a web system writes it
+        (b"<h1 id='x'>Protokoll</h1>", True),
+        (b"<pre>Protokoll</pre>", False),
+        (b"<protokoll>", False),
     ],
 )
 def test_an_html_page_is_known_by_its_start(data: bytes, expected: bool) -> None:
@@ -249,3 +253,13 @@ def test_the_title_block_pandoc_writes_is_no_site_header() -> None:
     assert document.headers == () and document.text.startswith("# SAMMANTRÄDESPROTOKOLL")
     minutes = bigprotokoll.parse_bytes(data, source_name="m.html")
     assert (minutes.title, minutes.body) == ("SAMMANTRÄDESPROTOKOLL", "Brottsförebyggande rådet i Norrvik")
+
+
+def test_a_fragment_of_a_page_reads_as_the_page_would() -> None:
+    from bigprotokoll import parse_bytes
+
+    body = "<p>Protokoll BIG 2024-03-14</p>\n<p>Närvarande: Ida Ek, Polisen</p>\n<p>§ 1 Ekonomi</p>\n<p>Budgeten godkändes.</p>\n"
+    fragment = parse_bytes(body.encode("utf-8"), source_name="utdrag.html")
+    whole = parse_bytes(f"<!DOCTYPE html><html><body>{body}</body></html>".encode("utf-8"), source_name="utdrag.html")
+    assert fragment == whole and fragment.source.media_type == HTML_MEDIA_TYPE
+    assert [(i.number, i.heading) for i in fragment.items] == [(1, "Ekonomi")]

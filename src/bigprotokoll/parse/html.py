@@ -40,7 +40,8 @@ HTML_START = re.compile(
     rb"""
     \s* (?: <\?xml [^>]* > \s* )?      # XHTML's XML declaration
     (?: <!-- .*? --> \s* )*            # comments
-    < (?: !doctype \s+ html | html [\s>] )  # <!DOCTYPE html> or <html>
+    < (?: !doctype \s+ html | html [\s>]   # <!DOCTYPE html> or <html>
+        | (?: head | body | meta | title | p | h[1-6] | div | section | article | table | ul | ol ) [\s>] )  # or a fragment
     """,
     re.IGNORECASE | re.DOTALL | re.VERBOSE,
 )
@@ -71,8 +72,9 @@ _SPACES_BY_TAB = re.compile(" ?\t ?")
 
 
 def is_html(data: bytes) -> bool:
-    """True for bytes that open as an HTML page (``<!DOCTYPE html>`` or ``<html>``), in
-    UTF-16 too when a byte order mark says so."""
+    """True for bytes that open as an HTML page (``<!DOCTYPE html>`` or ``<html>``) or a
+    fragment of one (``<p>``, ``<h1>``, ``<div>``, ``<table>``..., as a web publishing system
+    or ``pandoc -t html`` writes it), in UTF-16 too when a byte order mark says so."""
     head = data[:4096]
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         head = head.decode("utf-16", "ignore").encode("utf-8")
