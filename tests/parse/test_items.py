@@ -642,6 +642,9 @@ def test_a_name_below_the_title_past_a_second_blank_line_is_no_part_of_it() -> N
         # ... unless a body named by what it is comes first: the preposition is part of its name
         ("Minnesanteckningar från möte i styrgruppen för Trygg stad 2024-01-15", "Styrgruppen för Trygg stad", "body-from-title"),
         ("Protokoll, Lokala rådet i Ösby, 3 mars 2025", "Lokala rådet i Ösby", "body-from-title"),
+        # a day's name before the date is no part of the body
+        ("Protokoll fört vid årsmöte i Föreningen Gläntan söndagen den 2 mars 2025", "Föreningen Gläntan", "body-from-title"),
+        ("Protokoll styrelsen Trygg stad Måndag 3 mars 2025", "Styrelsen Trygg stad", "body-from-title"),
         # else the body the meeting's word names; a word naming a meeting is no body's name
         ("Minnesanteckningar från styrgruppsmöte 2024-01-15", "Styrgruppen", "body-from-title"),
         ("PROTOKOLL – STYRELSEMÖTE 2024-01-15", "Styrelsen", "body-from-title"),

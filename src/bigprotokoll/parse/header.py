@@ -78,7 +78,7 @@ BODY_AFTER_PREPOSITION = re.compile(
     \b (?P<preposition> i | hos | med | för | inom ) \x20+
     (?P<body>
         [A-ZÅÄÖ] [\w-]*                           # a capital first
-        (?: \x20 (?!den\b) [^\W\d] [\w-]* )*     # then words without digits, as written
+        (?: \x20 (?!den\b|(?i:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?)\b) [^\W\d] [\w-]* )*  # words without digits, no day's
     )
     """,
     re.VERBOSE,
@@ -115,7 +115,7 @@ BODY_NOUN = re.compile(
     (?<![\w-]) (?P<body>
         (?: (?-i:[A-ZÅÄÖ]) [\w-]* \x20 (?=[^\W\d]*(?:gruppen|styrelsen|nämnden|rådet|utskottet)\b) )?  # "Lokala rådet"
         [^\W\d]* (?:gruppen | styrelsen | nämnden | rådet | utskottet | presidiet | kommittén | beredningen | nätverket) \b
-        (?: \x20 (?!den\b) [^\W\d] [\w-]* )*       # then words without digits, as written
+        (?: \x20 (?!den\b|(?i:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?)\b) [^\W\d] [\w-]* )*  # words without digits, no day's
     )
     """,
     re.VERBOSE | re.IGNORECASE,
