@@ -14,7 +14,7 @@ import attrs
 
 __all__ = [
     "BARE_TIME_RANGE", "COMPACT_DATE", "DATE_EXPRESSION", "ISO_DATE", "MONTHS", "MONTH_ABBREVIATIONS", "TIME_RANGE", "FoundDate",
-    "find_compact_date", "find_date", "find_times",
+    "PLACE", "find_compact_date", "find_date", "find_times", "place_after",
 ]
 
 MONTHS = {
@@ -171,3 +171,28 @@ def parse_iso(text: str) -> dt.date | None:
         return dt.date(int(m["year"]), int(m["month"]), int(m["day"]))
     except ValueError:
         return None
+
+
+#: The place after the date and time: "... kl.8.15-11.15 på BIG", or named alone after a
+#: comma where the sentence ends with it: "... kl 9-11, Rådhuset."
+PLACE = re.compile(
+    r"""
+    ^ \s* (?:
+        ,? \s* (?:på|i|via) \s+      # "på BIG", "i Stadshuset", "via Teams"
+        (?P<place>[^.,;:]+?)         # the place, up to punctuation
+        \s* (?:[.,;]|$)
+      | , \s*                        # ", Rådhuset." (a capital, at most four words)
+        (?P<bare>[A-ZÅÄÖ][\w'’-]* (?:\s+[\w'’-]+){0,3})
+        \s* \.? \s* $
+    )
+    """,
+    re.VERBOSE,
+)
+
+
+def place_after(text: str) -> str | None:
+    """The place :data:`PLACE` finds at the start of ``text`` (after a date and time)."""
+    found = PLACE.match(text)
+    if found is None:
+        return None
+    return (found["place"] or found["bare"]).strip()

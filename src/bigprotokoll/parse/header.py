@@ -15,7 +15,7 @@ import attrs
 
 from ..model import Distribution, NextMeeting
 from .attendance import CHAIR_ROLES, MINUTE_TAKER_ROLES, Row, names_no_one, read_rows
-from .dates import BARE_TIME_RANGE, ISO_DATE, MONTHS, TIME_RANGE, find_compact_date, find_date, find_times, parse_iso
+from .dates import BARE_TIME_RANGE, ISO_DATE, MONTHS, TIME_RANGE, find_compact_date, find_date, find_times, parse_iso, place_after
 from .diagnostics import Diagnostics, quoted
 from .lines import BULLETS, Line, join_hyphenated
 from .orgs import OrgKnowledge, looks_like_name
@@ -366,8 +366,6 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
                 # times in a "tid" field, or after "kl" in a date's ("Datum: 2024-02-06, kl. 13-15")
                 times = name.endswith("tid") or (header.start is None and _CLOCK.search(rest) is not None)
                 if times:
-                    from .items import place_after  # (items reads header's patterns: imported here)
-
                     clocked = "kl " + rest if not rest.lower().lstrip().startswith("kl") else rest
                     header.start, header.end, after = find_times(clocked)
                     # and the place after them ("Datum: 2024-02-06 kl. 13-15, Stadshuset", "Tid: 13-15 i Rådhuset")
@@ -668,9 +666,6 @@ def _read_place_and_time(header: Header, rest: str) -> None:
 
 
 def _read_next_meeting(text: str, after: dt.date | None) -> NextMeeting | None:
-    from .dates import find_date
-    from .items import place_after
-
     found = find_date(text, after=after)
     if found is None:
         return None

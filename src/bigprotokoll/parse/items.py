@@ -18,7 +18,7 @@ import attrs
 
 from ..model import AgendaItem, NextMeeting, Paragraph, Subsection
 from .annotate import PART_HEADING, keywords_in, sentences
-from .dates import find_date, find_times
+from .dates import find_date, find_times, place_after
 from .diagnostics import Diagnostics
 from .header import LABEL, MEETING_TITLE, TITLE
 from .lines import BULLETS, Line, ends_sentence, join_hyphenated, squeeze
@@ -106,30 +106,6 @@ NEXT_MEETING = re.compile(
 
 #: What a paragraph that announces the next meeting holds in lower case (a cheap first look).
 NEXT_MEETING_WORDS = frozenset({"nästa", "nasta", "kommande"})
-
-#: The place after the date and time: "... kl.8.15-11.15 på BIG", or named alone after a
-#: comma where the sentence ends with it: "... kl 9-11, Rådhuset."
-PLACE = re.compile(
-    r"""
-    ^ \s* (?:
-        ,? \s* (?:på|i|via) \s+      # "på BIG", "i Stadshuset", "via Teams"
-        (?P<place>[^.,;:]+?)         # the place, up to punctuation
-        \s* (?:[.,;]|$)
-      | , \s*                        # ", Rådhuset." (a capital, at most four words)
-        (?P<bare>[A-ZÅÄÖ][\w'’-]* (?:\s+[\w'’-]+){0,3})
-        \s* \.? \s* $
-    )
-    """,
-    re.VERBOSE,
-)
-
-
-def place_after(text: str) -> str | None:
-    """The place :data:`PLACE` finds at the start of ``text`` (after a date and time)."""
-    found = PLACE.match(text)
-    if found is None:
-        return None
-    return (found["place"] or found["bare"]).strip()
 
 #: The chair: "Mötesordförande Jens Gagge hälsade ...", or "Ordförande Jens Gagge ..."
 #: starting a sentence (``plain``: then only an attendee's name is taken).
