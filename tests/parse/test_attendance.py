@@ -542,6 +542,26 @@ def test_people_with_organisations_between_semicolons(row: str, people: list[tup
     assert rows(row) == people
 
 
+def test_a_list_between_semicolons_wrapped_inside_an_entry_is_joined_again() -> None:
+    """As a page wraps the line "Närvarande: ..." (PDF text): the paragraph goes on in small
+    letters, inside the organisation's name. A line after a semicolon is a row of its own,
+    and so is a paragraph of its own."""
+    from bigprotokoll import parse_text
+
+    head = "Protokoll BIG 2025-05-06\n\n"
+    tail = "\n\n§ 1 Öppnande\n\nMötet öppnades.\n"
+    m = parse_text(f"{head}Närvarande: Ida Ek, Polisen; Eva Berg, Norrviks\nkommun; Bo Lund, BIG{tail}")
+    assert [(a.name, a.organisation) for a in m.attendees] == [("Ida Ek", "Polisen"), ("Eva Berg", "Norrviks kommun"), ("Bo Lund", "BIG")]
+    assert not m.preamble
+    wrapped = Line(2, "kommun; Bo Lund, BIG", brk=False)
+    found, _ = read_rows([Line(1, "Ida Ek, Polisen; Eva Berg, Norrviks"), wrapped], OrgKnowledge(), Diagnostics())
+    assert [(r.name, r.organisation) for r in found] == [("Ida Ek", "Polisen"), ("Eva Berg", "Norrviks kommun"), ("Bo Lund", "BIG")]
+    _, leftovers = read_rows([Line(1, "Ida Ek, Polisen; Eva Berg, Norrviks"), wrapped._replace(brk=True)], OrgKnowledge(), Diagnostics())
+    assert [line.text for line in leftovers] == ["kommun; Bo Lund, BIG"]  # a paragraph of its own: not joined
+    found, _ = read_rows([Line(1, "Ida Ek, Polisen;"), Line(2, "af Klint, BIG", brk=False)], OrgKnowledge(), Diagnostics())
+    assert found[0].name == "Ida Ek" and "Klint" not in (found[0].organisation or "")  # a new entry: not joined
+
+
 @pytest.mark.parametrize("aside", ["kl. 13.00–14.30", "till kl 14", "från kl. 10", "del av mötet", "delvis"])
 def test_when_someone_took_part_is_no_part_of_the_organisation(aside: str) -> None:
     found, codes, _ = _read(f"Ida Ek, Polisen ({aside})", "Cai Ek, BIG")

@@ -604,8 +604,10 @@ def _wraps_joined(lines: Sequence[Line]) -> list[Line]:
     bracket closes on the next ("Bo Lund (Välfärd" / "Gävle), Eva Berg (BIG)"; a bracket
     that stays open joins nothing), and a line of people in brackets that ends on a separator
     before a line that starts with a name ("Ida Ek (Polisen), Bo Lund (BIG) och" / "Eva Berg
-    (Välfärd Gävle)"), and a list wrapped right before a bracket ("Per Nyström, Sara Lind" /
-    "(ordförande) och Tove Ek")."""
+    (Välfärd Gävle)"), a list wrapped right before a bracket ("Per Nyström, Sara Lind" /
+    "(ordförande) och Tove Ek"), and a list between semicolons wrapped inside an entry, where
+    the paragraph goes on in small letters ("Ida Ek, Polisen; Eva Berg, Norrviks" / "kommun;
+    Bo Lund, BIG")."""
     joined: list[Line] = []
     for line in lines:
         previous = joined[-1].text if joined else ""
@@ -619,6 +621,9 @@ def _wraps_joined(lines: Sequence[Line]) -> list[Line]:
             continue
         elif previous and line.text[:1] == "(" and "," in previous and ")" in line.text:
             # a list wrapped before a bracket: "..., Sara Lind" / "(ordförande) och Tove Ek"
+            joined[-1] = joined[-1]._replace(text=f"{previous} {line.text}")
+            continue
+        elif ";" in previous and not line.brk and line.text[:1].islower() and previous[-1] not in ",;-" and "\t" not in previous:
             joined[-1] = joined[-1]._replace(text=f"{previous} {line.text}")
             continue
         joined.append(line)
