@@ -225,3 +225,48 @@ def test_a_number_alone_in_a_footer_is_the_page_number() -> None:
     assert [(f.text, f.kind) for f in minutes.furniture] == [
         ("3", FurnitureKind.PAGE_NUMBER), ("Norrviks kommun", FurnitureKind.PAGE_FOOTER)
     ]
+
+
+def test_a_paragraph_in_bold_as_a_whole_is_a_line_in_bold() -> None:
+    """Bold by the run's own properties, its character style or its paragraph style (through
+    basedOn), as a conversion to Markdown writes it: "**Ekonomi**". A paragraph partly in
+    bold, one whose bold a run turns off, a list's, a heading's, a table cell's, a page
+    header's, and one with a mark of Markdown's own are as they were."""
+    styles = (
+        f'<w:styles xmlns:w="{W_NS}">'
+        '<w:style w:type="paragraph" w:styleId="Fet"><w:rPr><w:b/></w:rPr></w:style>'
+        '<w:style w:type="paragraph" w:styleId="Mellanrubrik"><w:basedOn w:val="Fet"/></w:style>'
+        '<w:style w:type="character" w:styleId="Stark"><w:rPr><w:b w:val="1"/></w:rPr></w:style>'
+        "</w:styles>"
+    )
+    bold_cell = '<w:tbl><w:tr><w:tc><w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Ida Ek</w:t></w:r></w:p></w:tc></w:tr></w:tbl>'
+    data = docx(
+        p("Ekonomi", bold=True),
+        p("Lägesbild", style="Mellanrubrik"),
+        p(raw='<w:r><w:rPr><w:rStyle w:val="Stark"/></w:rPr><w:t>Nästa möte</w:t></w:r>'),
+        p(raw=run("Delvis ", bold=True) + run("i fetstil")),
+        p(style="Fet", raw='<w:r><w:rPr><w:b w:val="0"/></w:rPr><w:t>Avslaget</w:t></w:r>'),
+        p("Punkt", bold=True, num=(1, 0)),
+        p(style="Heading2", raw=run("Rubrik", bold=True)),
+        p("Med * stjärna", bold=True),
+        bold_cell,
+        numbering_xml=numbering((0, "decimal", "%1.")),
+        styles_xml=styles,
+    )
+    data = with_part(data, "word/header1.xml", lambda _: f'<w:hdr xmlns:w="{W_NS}">{p("Norrviks kommun", bold=True)}</w:hdr>'.encode())
+    document = read_docx(data)
+    assert document.text.split("\n\n") == [
+        "**Ekonomi**", "**Lägesbild**", "**Nästa möte**", "Delvis i fetstil", "Avslaget", "1. Punkt", "## Rubrik",
+        "Med * stjärna", "Ida Ek",
+    ]
+    assert document.headers == ("Norrviks kommun",)
+
+
+def test_notes_that_head_their_items_in_bold_have_them_as_items() -> None:
+    data = docx(
+        p("Minnesanteckningar Nätverket Trygg hamn 2025-05-06", bold=True), p("Närvarande: Ida Ek, Polisen; Bo Lund, BIG"),
+        p("Ekonomi", bold=True), p("Budgeten gicks igenom."), p("Nästa möte", bold=True), p("Nästa möte hålls 2025-06-10."),
+    )
+    minutes = bigprotokoll.parse_bytes(data)
+    assert [(i.number, i.heading, i.numbered) for i in minutes.items] == [(1, "Ekonomi", False), (2, "Nästa möte", False)]
+    assert minutes.title == "Minnesanteckningar Nätverket Trygg hamn 2025-05-06"

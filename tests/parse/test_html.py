@@ -263,3 +263,24 @@ def test_a_fragment_of_a_page_reads_as_the_page_would() -> None:
     whole = parse_bytes(f"<!DOCTYPE html><html><body>{body}</body></html>".encode("utf-8"), source_name="utdrag.html")
     assert fragment == whole and fragment.source.media_type == HTML_MEDIA_TYPE
     assert [(i.number, i.heading) for i in fragment.items] == [(1, "Ekonomi")]
+
+
+def test_a_paragraph_in_bold_as_a_whole_is_a_line_in_bold() -> None:
+    """``b``, ``strong``, a bold ``font-weight`` in a ``style`` or in a style sheet's rule
+    for a class (LibreOffice's XHTML), as a conversion to Markdown writes it: "**Ekonomi**".
+    A paragraph partly in bold, a normal weight, a heading's, a list's, a table cell's and the
+    site's header are as they were."""
+    data = (
+        "<!DOCTYPE html><html><head><style>.P3 { font-size:12pt; font-weight:bold; } p.P4, .T9 { font-weight: 600 }"
+        " .P5 { font-weight:normal }</style></head><body><header><p><b>Norrviks kommun</b></p></header>"
+        "<p><strong>Ekonomi</strong></p><p class='P3'>Lägesbild</p><p class='P4'>Nästa möte</p>"
+        "<p><span class='T9'>Beslut</span> </p><p style='font-weight: bold'>Övrigt</p><p><b>Delvis</b> i fetstil</p>"
+        "<p class='P5'>Normal</p><p style='font-weight: normal'><b>Fet</b> igen</p><h2><b>Rubrik</b></h2>"
+        "<ul><li><b>Punkt</b></li></ul><table><tr><td><b>Ida Ek</b></td><td>Polisen</td></tr></table></body></html>"
+    ).encode()
+    document, _ = read_html(data)
+    assert document.text.split("\n\n") == [
+        "**Ekonomi**", "**Lägesbild**", "**Nästa möte**", "**Beslut**", "**Övrigt**", "Delvis i fetstil", "Normal",
+        "Fet igen", "## Rubrik", "- Punkt", "Ida Ek\tPolisen",
+    ]
+    assert document.headers == ("Norrviks kommun",)

@@ -112,3 +112,33 @@ def test_a_damaged_or_empty_opendocument_is_a_clear_error() -> None:
         bigprotokoll.parse_bytes(odt(para("  ")), source_name="tom.odt")
 
 
+
+
+def test_a_paragraph_in_bold_as_a_whole_is_a_line_in_bold() -> None:
+    """Bold by its paragraph style (through its parents, in styles.xml or the content's
+    automatic styles) or its spans', as a conversion to Markdown writes it: "**Ekonomi**". A
+    paragraph partly in bold, one whose span sets a normal weight, a heading's, a table
+    cell's and a page header's are as they were."""
+    styles = (
+        '<style:style style:name="Fet" style:family="paragraph"><style:text-properties fo:font-weight="bold"/></style:style>'
+        '<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Fet"/>'
+        '<style:style style:name="T2" style:family="text"><style:text-properties fo:font-weight="700"/></style:style>'
+        '<style:style style:name="T3" style:family="text"><style:text-properties fo:font-weight="normal"/></style:style>'
+    )
+    data = odt(
+        para("Ekonomi", bold=True),
+        '<text:p text:style-name="P1">Lägesbild</text:p>',
+        '<text:p><text:span text:style-name="T2">Nästa möte</text:span> </text:p>',
+        '<text:p><text:span text:style-name="T1">Delvis</text:span> i fetstil</text:p>',
+        '<text:p text:style-name="P1"><text:span text:style-name="T3">Avslaget</text:span></text:p>',
+        '<text:h text:outline-level="2"><text:span text:style-name="T1">Rubrik</text:span></text:h>',
+        f'<table:table><table:table-row><table:table-cell>{para("Ida Ek", bold=True)}</table:table-cell></table:table-row></table:table>',
+        header=("Norrviks kommun",),
+    )
+    data = with_part(data, "content.xml", lambda part: part.replace(b"<office:automatic-styles>", f"<office:automatic-styles>{styles}".encode()))
+    data = with_part(data, "styles.xml", lambda part: part.replace(b"<text:p>Norrviks kommun", b'<text:p><text:span text:style-name="T1">Norrviks kommun</text:span>'))
+    document = read_odt(data)
+    assert document.text.split("\n\n") == [
+        "**Ekonomi**", "**Lägesbild**", "**Nästa möte**", "Delvis i fetstil", "Avslaget", "## Rubrik", "Ida Ek",
+    ]
+    assert document.headers == ("Norrviks kommun",)

@@ -260,6 +260,26 @@ def test_notes_with_unnumbered_headings_read_the_same_from_what_pandoc_wrote(kin
     assert attrs.evolve(got, furniture=(), preamble=preamble) == want
 
 
+@pytest.mark.parametrize(
+    ("path", "furniture"),
+    [
+        (PANDOC / "bold_headings.docx", []), (PANDOC / "bold_headings.odt", ["page_number"]), (PANDOC / "bold_headings.rtf", []),
+        (PANDOC / "bold_headings.html", []), (SAVED / "bold_headings.html", []), (SAVED / "bold_headings.docx", ["page_number"]),
+    ],
+    ids=["pandoc-docx", "pandoc-odt", "pandoc-rtf", "pandoc-html", "libreoffice-xhtml", "libreoffice-docx"],
+)
+def test_notes_that_head_their_items_in_bold_read_the_same_from_what_others_wrote(path: Path, furniture: list[str]) -> None:
+    """The Markdown fixture bold_headings.txt (items headed by a line in bold, no number, no
+    heading style) as pandoc writes it (a run in bold, ``<strong>``, ``\\b``) and as
+    LibreOffice saves pandoc's OpenDocument text (its XHTML sets bold by a class's rule): the
+    same items as the **s give."""
+    got = bigprotokoll.parse_file(path)
+    want = bigprotokoll.parse_file(FIXTURES / "bold_headings.txt")
+    assert [item.heading for item in got.items] == ["Föregående anteckningar", "Lägesbild", "Trygghetsvandring", "Belysning vid gångtunneln", "Nästa möte"]
+    assert [f.kind.value for f in got.furniture] == furniture
+    assert attrs.evolve(got, furniture=(), source=want.source) == want
+
+
 def test_a_list_format_that_restarts_its_list_starts_it_again_at_its_first_paragraph() -> None:
     """lists.doc with the list format of "1. Söderby" / "2. Hamnen" given a level override
     (an LFOLVL with fStartAt 5, as Word writes "restart numbering at 5"): 5. and 6.; the

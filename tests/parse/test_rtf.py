@@ -81,3 +81,20 @@ def test_a_document_without_text_is_refused(data: bytes) -> None:
 def test_what_is_no_rtf_is_said_so() -> None:
     with pytest.raises(EncodingError, match="not an RTF document"):
         read_rtf(b"Protokoll", source_name="x.rtf")
+
+
+def test_a_paragraph_in_bold_as_a_whole_is_a_line_in_bold() -> None:
+    r"""``\b`` (in a group, or until ``\b0`` or ``\plain``), as a conversion to Markdown
+    writes it: "**Ekonomi**". A paragraph partly in bold, a heading's, a table cell's and a
+    page header's are as they were."""
+    text = _text(
+        par("Ekonomi", bold=True),
+        r"\pard {\b L\'e4gesbild}\par" "\n",
+        r"\pard \b N\'e4sta \b0 m\'f6te\par" "\n",
+        r"\pard \b Beslut\plain  fattades\par" "\n",
+        par("Rubrik", heading=2),
+        r"\pard\plain \intbl\b Ida Ek\cell \pard\plain \intbl{\trowd\cellx4536\row}" "\n",
+    )
+    assert text.split("\n\n") == ["**Ekonomi**", "**Lägesbild**", "Nästa möte", "Beslut fattades", "## Rubrik", "Ida Ek"]
+    document, _ = read_rtf(rtf(HEAD, header=("Norrviks kommun",)).replace(rb"{\header\pard\plain ", rb"{\header\pard\plain\b "))
+    assert document.headers == ("Norrviks kommun",)

@@ -26,7 +26,7 @@ from typing import Iterator
 from lxml import etree
 
 from ..errors import EmptyInputError, EncodingError
-from .office import ZIP_ERRORS, DocumentText, ListLevel, ListNumbers, heading_level, read_parts
+from .office import ZIP_ERRORS, DocumentText, ListLevel, ListNumbers, heading_level, read_parts, strong
 
 __all__ = ["DOCX_MEDIA_TYPE", "is_docx", "read_docx"]
 
@@ -69,11 +69,11 @@ def read_docx(data: bytes, *, source_name: str | None = None) -> DocumentText:
     body = document.find(f"{_W}body")
     if body is None:
         raise EncodingError(f"a Word document without a body ({_DOCUMENT} has no w:body)", path=source_name)
-    blocks = list(_blocks(body, _Numbering(parts.get(_NUMBERING), parts.get(_STYLES))))
+    blocks = list(_blocks(body, _Styles(parts.get(_NUMBERING), parts.get(_STYLES))))
     for name in _NOTES:  # footnotes and endnotes follow the body, in their order
         for note in parts.get(name, ()):
             if note.get(f"{_W}type") in (None, "normal"):  # not the separator lines
-                blocks += _blocks(note, _Numbering(None))
+                blocks += _blocks(note, _Styles(None))
     text = "\n\n".join(blocks)
     if not text.strip():
         raise EmptyInputError("the Word document holds no text; expected minutes", path=source_name)
@@ -88,32 +88,31 @@ def _wanted(name: str) -> bool:
 
 def _lines(parts: list[etree._Element]) -> tuple[str, ...]:
     """The non-empty lines of page header or footer parts."""
-    return tuple(
-        line.strip() for part in parts for block in _blocks(part, _Numbering(None)) for line in block.splitlines() if line.strip()
-    )
+    blocks = (block for part in parts for block in _blocks(part, _Styles(None), headings=False))
+    return tuple(line.strip() for block in blocks for line in block.splitlines() if line.strip())
 
 
-def _blocks(container: etree._Element, lists: _Numbering, *, headings: bool = True) -> Iterator[str]:
+def _blocks(container: etree._Element, styles: _Styles, *, headings: bool = True) -> Iterator[str]:
     """The text of each paragraph and table row in ``container``, in order (empty ones left
     out); ``headings=False`` inside a table cell, where a heading style marks no heading."""
     for child in container:
         tag = child.tag
         if tag == f"{_W}p":
-            text = _paragraph(child, lists, headings)
+            text = _paragraph(child, styles, headings)
             if text.strip():
                 yield text
         elif tag == f"{_W}tbl":
-            yield from _rows(child, lists)
+            yield from _rows(child, styles)
         elif tag == f"{_W}sdt":  # a content control: its content is ordinary blocks
             content = child.find(f"{_W}sdtContent")
             if content is not None:
-                yield from _blocks(content, lists, headings=headings)
+                yield from _blocks(content, styles, headings=headings)
 
 
-def _rows(table: etree._Element, lists: _Numbering) -> Iterator[str]:
+def _rows(table: etree._Element, styles: _Styles) -> Iterator[str]:
     for row in table.iterfind(f"{_W}tr"):  # a table inside a cell comes with the cell's blocks
         cells = [
-            " ".join(" ".join(_blocks(cell, lists, headings=False)).split())
+            " ".join(" ".join(_blocks(cell, styles, headings=False)).split())
             for cell in row
             if cell.tag == f"{_W}tc"
         ]
@@ -121,16 +120,20 @@ def _rows(table: etree._Element, lists: _Numbering) -> Iterator[str]:
             yield "\t".join(cells)
 
 
-def _paragraph(paragraph: etree._Element, lists: _Numbering, headings: bool = True) -> str:
+def _paragraph(paragraph: etree._Element, styles: _Styles, headings: bool = True) -> str:
     text = "".join(_runs(paragraph))
-    properties = paragraph.find(f"{_W}pPr")
-    if properties is None or not text.strip():
+    if not text.strip():
         return text
-    style = properties.find(f"{_W}pStyle")
+    properties = paragraph.find(f"{_W}pPr")
+    style = properties.find(f"{_W}pStyle") if properties is not None else None
     name = (style.get(f"{_W}val") or "") if style is not None else ""
     level = heading_level(name) if headings else None
-    mark = lists.mark(properties.find(f"{_W}numPr"), name)  # a heading too may be numbered: "§ 31"
-    text = f"{mark} {text.lstrip()}" if mark else text
+    # a heading too may be numbered: "§ 31"
+    mark = styles.mark(properties.find(f"{_W}numPr"), name) if properties is not None else ""
+    if mark:
+        text = f"{mark} {text.lstrip()}"
+    elif not level and headings and styles.in_bold(paragraph, name):
+        return strong(text)  # notes that head their items in bold: "**Ekonomi**"
     return f"{'#' * level} {text.strip()}" if level else text
 
 
@@ -153,14 +156,35 @@ def _runs(element: etree._Element) -> Iterator[str]:
             yield from _runs(child)
 
 
-class _Numbering:
-    """The numbers Word shows before list paragraphs (:class:`~.office.ListNumbers`). A
-    paragraph is in a list by its own properties or by its style's ("List Number")."""
+class _Styles:
+    """What the document's lists and styles add to its paragraphs: the numbers Word shows
+    before list paragraphs (:class:`~.office.ListNumbers`), and which paragraphs are set in
+    bold. A paragraph is in a list by its own properties or by its style's ("List Number");
+    a run is bold by its own properties, else by its character style's, else by its
+    paragraph style's."""
 
     def __init__(self, numbering: etree._Element | None, styles: etree._Element | None = None) -> None:
         self.lists = _lists(numbering) if numbering is not None else {}
         self.style_lists = _style_lists(styles) if styles is not None else {}
+        self.bold = _bold_styles(styles) if styles is not None else {}
         self.numbers = ListNumbers()
+
+    def in_bold(self, paragraph: etree._Element, style: str) -> bool:
+        """True when every run with words in the paragraph (of paragraph style ``style``) is bold."""
+        default = self.bold.get(style, False)
+        for run in paragraph.iter(f"{_W}r"):
+            if not "".join(t.text or "" for t in run.iterfind(f"{_W}t")).strip():
+                continue
+            bold = default
+            properties = run.find(f"{_W}rPr")
+            if properties is not None:
+                character = _val(properties, "rStyle")
+                bold = self.bold.get(character, bold) if character else bold
+                own = properties.find(f"{_W}b")
+                bold = _on(own) if own is not None else bold
+            if not bold:
+                return False
+        return True
 
     def mark(self, numbering: etree._Element | None, style: str = "") -> str:
         if numbering is None:
@@ -209,6 +233,30 @@ def _style_lists(styles: etree._Element) -> dict[str, etree._Element]:
             based = _val(style, "basedOn")
             style = own.get(based) if based else None
     return lists
+
+
+def _bold_styles(styles: etree._Element) -> dict[str, bool]:
+    """Style id -> whether its text is bold (``w:b`` in its run properties), inherited
+    through basedOn; styles that say neither are left out."""
+    own = {s.get(f"{_W}styleId") or "": s for s in styles.iterfind(f"{_W}style")}
+    bold: dict[str, bool] = {}
+    for name in own:
+        style: etree._Element | None = own[name]
+        for _ in range(10):  # basedOn, a few levels deep at most (a loop of them ends too)
+            if style is None:
+                break
+            found = style.find(f"{_W}rPr/{_W}b")
+            if found is not None:
+                bold[name] = _on(found)
+                break
+            based = _val(style, "basedOn")
+            style = own.get(based) if based else None
+    return bold
+
+
+def _on(toggle: etree._Element) -> bool:
+    """A toggle property's value (``<w:b/>``, ``<w:b w:val="0"/>``): on unless it says off."""
+    return (toggle.get(f"{_W}val") or "true").lower() not in ("0", "false", "off")
 
 
 def _val(element: etree._Element, child: str) -> str | None:

@@ -29,7 +29,7 @@ from lxml import etree
 
 from ..errors import EmptyInputError, EncodingError
 from .decode import decode_bytes
-from .office import DocumentText, letters, roman
+from .office import DocumentText, letters, roman, strong
 
 __all__ = ["HTML_MEDIA_TYPE", "HTML_START", "META_CHARSET", "is_html", "read_html"]
 
@@ -67,6 +67,10 @@ _CHROME = {"header": "headers", "nav": "headers", "footer": "footers"}
 _PAGE_CHROME = {"header": "headers", "footer": "footers"}
 _HEADINGS = {f"h{level}": "#" * level for level in range(1, 7)}
 _WHITE_SPACE = re.compile(r"[ \t\r\n\f]+")
+_FONT_WEIGHT = re.compile(r"font-weight\s*:\s*([a-zA-Z]+|[1-9]00)\b")
+#: A style sheet's rule (selectors, declarations), and a selector of one class ("p.P3", ".T1").
+_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_CLASS_SELECTOR = re.compile(r"^[a-zA-Z0-9]*\.(?P<name>[\w-]+)$")
 _SPACES = re.compile(" {2,}")
 _SPACES_BY_TAB = re.compile(" ?\t ?")
 
@@ -112,7 +116,7 @@ def read_html(data: bytes, *, source_name: str | None = None) -> tuple[DocumentT
     body = root.find("body") if root is not None else None
     if body is None:
         raise EmptyInputError("an HTML page without a body; expected minutes", path=source_name)
-    page = _Page(body.find(".//main"))
+    page = _Page(body.find(".//main"), _bold_classes(root))
     page.walk(body)
     page.flush()
     if not page.blocks:
@@ -123,7 +127,7 @@ def read_html(data: bytes, *, source_name: str | None = None) -> tuple[DocumentT
 class _Page:
     """Walks the body, gathering paragraphs (``blocks``) and the page's chrome as furniture."""
 
-    def __init__(self, main: etree._Element | None = None) -> None:
+    def __init__(self, main: etree._Element | None = None, bold: frozenset[str] = frozenset()) -> None:
         self.blocks: list[str] = []
         self.headers: list[str] = []
         self.footers: list[str] = []
@@ -135,7 +139,10 @@ class _Page:
         self.prefix = ""  # what goes before it: "## ", "1. "
         self.pre = 0  # inside how many pre elements
         self.in_content = 0  # inside how many article / main elements
-        self.in_cell = False  # reading a table cell, where a heading is no heading
+        self.in_cell = False  # reading a table cell (or furniture), where a heading is no heading
+        self.bold_classes = bold  # the classes the page's style sheets set in bold
+        self.bold = 0  # inside how many elements that set their text in bold
+        self.plain = False  # words not in bold in the paragraph being read
         #: The last number of each run of lists that hold one numbered heading each, by its
         #: look (type, start, heading): LibreOffice writes a numbered heading as a list of its
         #: own that starts where the numbering starts (each ``<ol start="31">``), where Word
@@ -154,12 +161,16 @@ class _Page:
             text = "\n".join(_collapsed(part) for part in text.split("\n"))
         text = text.strip("\n")
         if text.strip():
+            if not (self.plain or self.prefix or self.in_cell or self.pre):
+                text = strong(text)  # notes that head their items in bold: "**Ekonomi**"
             self.emit(f"{self.prefix}{text}")
-        self.line, self.prefix = [], ""
+        self.line, self.prefix, self.plain = [], "", False
 
     def inline(self, text: str | None) -> None:
         if text:
             self.line.append(text if self.pre else _WHITE_SPACE.sub(_shown_space, text))
+            if not self.bold and not self.plain and not text.isspace():
+                self.plain = True
 
     def walk(self, element: etree._Element) -> None:
         self.inline(element.text)
@@ -172,6 +183,7 @@ class _Page:
                 self.flush()
                 chrome = _Page()
                 chrome.in_content = 1  # a nav inside the header is part of it
+                chrome.in_cell = True  # no marks in furniture
                 chrome.walk(child)
                 chrome.flush()
                 getattr(self, chrome_of).extend(line for block in chrome.blocks for line in _lines(block))
@@ -188,7 +200,10 @@ class _Page:
             elif tag in _BLOCKS:
                 self.block(child, tag)
             else:
+                bold = _in_bold(child, tag, self.bold_classes)
+                self.bold += bold
                 self.walk(child)
+                self.bold -= bold
             self.inline(child.tail)
 
     def block(self, element: etree._Element, tag: str) -> None:
@@ -198,8 +213,10 @@ class _Page:
         heading = f"{_HEADINGS[tag]} " if tag in _HEADINGS and not self.in_cell else ""
         self.prefix = heading + mark  # a numbered heading: "## 31. Öppnande"
         content = tag in ("article", "main")
+        bold = _in_bold(element, tag, self.bold_classes)
         self.pre += tag == "pre"
         self.in_content += content
+        self.bold += bold
         if element is self.main:
             self.sink = self.blocks
         self.walk(element)
@@ -208,6 +225,7 @@ class _Page:
             self.sink = self.footers
         self.pre -= tag == "pre"
         self.in_content -= content
+        self.bold -= bold
 
     def list(self, element: etree._Element, *, ordered: bool) -> None:
         kind = element.get("type") or "1"
@@ -271,6 +289,36 @@ def _chrome(element: etree._Element, tag: str) -> str | None:
     if tag == "header" and element.get("id") == "title-block-header":
         return None
     return _CHROME.get(tag)
+
+
+def _in_bold(element: etree._Element, tag: str, classes: frozenset[str]) -> bool:
+    """True for an element that sets its text in bold: ``b``, ``strong``, one with a
+    bold ``font-weight`` in its ``style``, or of a class the page's style sheets set in bold
+    (LibreOffice's XHTML: ``<p class="P3">``)."""
+    if tag in ("b", "strong"):
+        return True
+    if classes and (names := element.get("class")) and not classes.isdisjoint(names.split()):
+        return True
+    style = element.get("style") or ""
+    return "font-weight" in style and _bold_weight(style)
+
+
+def _bold_weight(declarations: str) -> bool:
+    """True when CSS ``declarations`` set a bold ``font-weight`` (the last one counts)."""
+    weights = _FONT_WEIGHT.findall(declarations)
+    weight = weights[-1].lower() if weights else "normal"
+    return weight in ("bold", "bolder") or (weight.isdigit() and weight >= "600")
+
+
+def _bold_classes(root: etree._Element) -> frozenset[str]:
+    """The classes the page's style sheets set in bold by simple rules (``.P3 { font-weight:
+    bold }``, ``p.P3, span.T1 {...}``); rules of other selectors are not read."""
+    classes: set[str] = set()
+    for sheet in root.iter("style"):
+        for selectors, declarations in _CSS_RULE.findall(sheet.text or ""):
+            if "font-weight" in declarations and _bold_weight(declarations):
+                classes.update(m["name"] for selector in selectors.split(",") if (m := _CLASS_SELECTOR.match(selector.strip())))
+    return frozenset(classes)
 
 
 def _lines(text: str) -> list[str]:

@@ -24,7 +24,7 @@ from typing import Iterator
 from lxml import etree
 
 from ..errors import EmptyInputError, EncodingError
-from .office import ZIP_ERRORS, DocumentText, letters, read_parts, roman
+from .office import ZIP_ERRORS, DocumentText, letters, read_parts, roman, strong
 
 __all__ = ["ODT_MEDIA_TYPE", "is_odt", "read_odt"]
 
@@ -35,6 +35,7 @@ _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
+_FONT_WEIGHT = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}font-weight"
 _CONTENT = "content.xml"
 _STYLES = "styles.xml"
 #: Content not read where it stands: the deleted text that tracked changes keep and
@@ -61,32 +62,33 @@ def read_odt(data: bytes, *, source_name: str | None = None) -> DocumentText:
     body = content.find(f"{_OFFICE}body/{_OFFICE}text")
     if body is None:
         raise EncodingError(f"an OpenDocument without text ({_CONTENT} has no office:text)", path=source_name)
-    styles = parts.get(_STYLES)
-    lists = _ListStyles(content, styles)
-    blocks = list(_blocks(body, lists, 0))
+    styles_part = parts.get(_STYLES)
+    styles = _Styles(content, styles_part)
+    blocks = list(_blocks(body, styles, 0))
     for note in body.iter(f"{_TEXT}note-body"):  # footnotes and endnotes follow the body
-        blocks += _blocks(note, lists, 0)
+        blocks += _blocks(note, styles, 0)
     text = "\n\n".join(blocks)
     if not text.strip():
         raise EmptyInputError("the OpenDocument text holds no text; expected minutes", path=source_name)
-    headers, footers = _page_lines(styles, lists)
+    headers, footers = _page_lines(styles_part, styles)
     return DocumentText(text, headers, footers)
 
 
-def _page_lines(styles: etree._Element | None, lists: _ListStyles) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _page_lines(styles_part: etree._Element | None, styles: _Styles) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The non-empty lines of the master pages' headers and footers."""
-    if styles is None:
+    if styles_part is None:
         return (), ()
     found: dict[str, list[str]] = {"header": [], "footer": []}
-    for page in styles.iter(f"{_STYLE}master-page"):
+    for page in styles_part.iter(f"{_STYLE}master-page"):
         for kind in found:
             for part in page.iter(f"{_STYLE}{kind}", f"{_STYLE}{kind}-first", f"{_STYLE}{kind}-left"):
-                found[kind] += [line.strip() for block in _blocks(part, lists, 0) for line in block.splitlines() if line.strip()]
+                blocks = _blocks(part, styles, 0, headings=False)
+                found[kind] += [line.strip() for block in blocks for line in block.splitlines() if line.strip()]
     return tuple(found["header"]), tuple(found["footer"])
 
 
 def _blocks(
-    container: etree._Element, lists: _ListStyles, depth: int, *, headings: bool = True, style: str = ""
+    container: etree._Element, styles: _Styles, depth: int, *, headings: bool = True, style: str = ""
 ) -> Iterator[str]:
     """The text of each heading, paragraph, list item and table row, in order (empty ones
     left out); ``depth`` is the list nesting and ``style`` the list style around,
@@ -98,36 +100,37 @@ def _blocks(
             level = child.get(f"{_TEXT}outline-level")
             if tag == f"{_TEXT}h" and headings and text.strip():
                 yield f"{'#' * min(int(level) if level and level.isdigit() else 1, 6)} {text.strip()}"
-            elif headings and text.strip() and child.get(f"{_TEXT}style-name") in lists.titles:
+            elif headings and text.strip() and child.get(f"{_TEXT}style-name") in styles.titles:
                 yield f"# {text.strip()}"  # the document's title, as Word's Title style reads
             elif text.strip():
-                yield text
+                # notes that head their items in bold: "**Ekonomi**"
+                yield strong(text) if headings and styles.in_bold(child) else text
         elif tag == f"{_TEXT}list":
-            yield from _list(child, lists, depth, headings, style)
+            yield from _list(child, styles, depth, headings, style)
         elif tag == f"{_TABLE}table":
-            yield from _rows(child, lists)
+            yield from _rows(child, styles)
         elif tag in (f"{_TEXT}section", f"{_TEXT}index-body"):
-            yield from _blocks(child, lists, depth, headings=headings, style=style)
+            yield from _blocks(child, styles, depth, headings=headings, style=style)
 
 
-def _list(element: etree._Element, lists: _ListStyles, depth: int, headings: bool, style: str) -> Iterator[str]:
+def _list(element: etree._Element, styles: _Styles, depth: int, headings: bool, style: str) -> Iterator[str]:
     """A list's items, each with its mark; a nested list takes its style from the list it is
     in unless it names one, and counts on from the last list of its style when it says so."""
     style = element.get(f"{_TEXT}style-name") or style
     continues = element.get(f"{_TEXT}continue-numbering") == "true" or element.get(f"{_TEXT}continue-list") is not None
-    counter = lists.last.get((style, depth), 0) if continues else lists.start(style, depth) - 1
+    counter = styles.last.get((style, depth), 0) if continues else styles.start(style, depth) - 1
     for item in element:
         if item.tag not in (f"{_TEXT}list-item", f"{_TEXT}list-header"):
             continue
         start = item.get(f"{_TEXT}start-value") or ""
         counter = int(start) if start.isdigit() and int(start) < 100_000 else counter + 1
-        lists.last[(style, depth)] = counter
+        styles.last[(style, depth)] = counter
         # the mark goes before the item's own paragraph; an item that opens with a nested
         # list has the nested list's marks
         own = len(item) > 0 and item[0].tag in (f"{_TEXT}p", f"{_TEXT}h") and item.tag == f"{_TEXT}list-item"
-        mark = lists.mark(style, depth, counter) if own else ""
+        mark = styles.mark(style, depth, counter) if own else ""
         heading = headings and own and item[0].tag == f"{_TEXT}h"  # a numbered heading: "## § 31 Öppnande"
-        for at, block in enumerate(_blocks(item, lists, depth + 1, headings=headings, style=style)):
+        for at, block in enumerate(_blocks(item, styles, depth + 1, headings=headings, style=style)):
             if at == 0 and mark:
                 hashes, _, text = block.partition(" ") if heading else ("", "", block)
                 block = f"{hashes} {mark} {text.lstrip()}".lstrip(" ")
@@ -146,10 +149,10 @@ def _table_rows(container: etree._Element) -> Iterator[etree._Element]:
             yield from _table_rows(child)
 
 
-def _rows(table: etree._Element, lists: _ListStyles) -> Iterator[str]:
+def _rows(table: etree._Element, styles: _Styles) -> Iterator[str]:
     for row in _table_rows(table):
         cells = [
-            " ".join(" ".join(_blocks(cell, lists, 0, headings=False)).split())
+            " ".join(" ".join(_blocks(cell, styles, 0, headings=False)).split())
             for cell in row
             if cell.tag == f"{_TABLE}table-cell"
         ]
@@ -182,8 +185,10 @@ def _inline(element: etree._Element) -> Iterator[str]:
             yield _WHITE_SPACE.sub(" ", child.tail)
 
 
-class _ListStyles:
-    """The mark a list style shows before an item: its number (``1.``, ``a)``, ``iv.``) or ``-``."""
+class _Styles:
+    """What the document's styles say of its paragraphs: the mark a list style shows before
+    an item (its number, ``1.``, ``a)``, ``iv.``, or ``-``), which paragraph styles are the
+    title's, and which paragraphs are set in bold."""
 
     def __init__(self, content: etree._Element, styles: etree._Element | None) -> None:
         # (style, level) -> (format, prefix, suffix, letters synchronised: "aa, bb" after "z")
@@ -197,6 +202,7 @@ class _ListStyles:
             if style.get(f"{_STYLE}parent-style-name") == "Title"
         }
         self.last: dict[tuple[str, int], int] = {}  # (style, level) -> the last number given
+        self.bold = _bold_styles(content, styles)
         for root in (styles, content):
             if root is None:
                 continue
@@ -217,6 +223,24 @@ class _ListStyles:
                         shown = level.get(f"{_TEXT}display-levels") or ""
                         if shown.isdigit() and 1 < int(shown) <= 10:
                             self.display_levels[(name, int(depth) - 1)] = int(shown)
+
+    def in_bold(self, paragraph: etree._Element) -> bool:
+        """True when all the words of the paragraph are bold, by its style or its spans'."""
+        bold = self.bold.get(("paragraph", paragraph.get(f"{_TEXT}style-name") or ""), False)
+        return self._in_bold(paragraph, bold)
+
+    def _in_bold(self, element: etree._Element, bold: bool) -> bool:
+        if not bold and element.text and element.text.strip():
+            return False
+        for child in element:
+            if isinstance(child.tag, str) and child.tag not in _HIDDEN:
+                name = child.get(f"{_TEXT}style-name")
+                inner = self.bold.get(("text", name), bold) if name else bold
+                if not self._in_bold(child, inner):
+                    return False
+            if not bold and child.tail and child.tail.strip():
+                return False
+        return True
 
     def start(self, style: str, depth: int) -> int:
         """The number a list of ``style`` starts at on level ``depth``."""
@@ -247,3 +271,28 @@ class _ListStyles:
         else:
             return None
         return number.upper() if number is not None and form.isupper() else number
+
+
+def _bold_styles(content: etree._Element, styles: etree._Element | None) -> dict[tuple[str, str], bool]:
+    """(family, style name) -> whether its text is bold (``fo:font-weight``), inherited
+    from its parent styles; styles that say neither are left out."""
+    own = {
+        (style.get(f"{_STYLE}family") or "", style.get(f"{_STYLE}name") or ""): style
+        for root in (styles, content)  # the automatic styles of the content last
+        if root is not None
+        for style in root.iter(f"{_STYLE}style")
+    }
+    bold: dict[tuple[str, str], bool] = {}
+    for key in own:
+        style: etree._Element | None = own[key]
+        for _ in range(10):  # parents, a few levels deep at most (a loop of them ends too)
+            if style is None:
+                break
+            weight = next((found.get(_FONT_WEIGHT) for found in style.iterfind(f"{_STYLE}text-properties")), None)
+            if weight:
+                bold[key] = weight == "bold" or (weight.isdigit() and int(weight) >= 600)
+                break
+            parent = style.get(f"{_STYLE}parent-style-name")
+            style = own.get((key[0], parent)) if parent else None
+    return bold
+

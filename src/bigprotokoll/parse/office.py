@@ -22,7 +22,7 @@ from ..errors import EncodingError
 
 __all__ = [
     "MAX_PART_SIZE", "ZIP_ERRORS", "DocumentText", "ListLevel", "ListNumbers", "heading_level", "letters", "list_number", "paired",
-    "read_parts", "roman",
+    "read_parts", "roman", "strong",
 ]
 
 #: A part larger than this is refused (a zip bomb, or no minutes).
@@ -194,3 +194,19 @@ def heading_level(style: str) -> int | None:
     if heading:
         return int(heading["level"])
     return 1 if style.lower() in _TITLE_STYLES else None
+
+
+#: What a paragraph in bold as a whole may not hold to be marked so: marks of Markdown's own
+#: (the line would not read back as it stands) and more than one line or cell.
+_NOT_STRONG = re.compile(r"[*_\\\n\t\[]")
+
+
+def strong(text: str) -> str:
+    """A paragraph set in bold as a whole, as a conversion to Markdown writes it
+    ("**Ekonomi**"): notes that head their items in bold and no heading style. Text the
+    marks would not read back from (a mark of Markdown's own inside, a line break, a tab)
+    is returned as it is."""
+    body = text.strip()
+    if not body or _NOT_STRONG.search(body) or body[0] == "#":
+        return text
+    return f"**{body}**"

@@ -25,7 +25,7 @@ import codecs
 import re
 
 from ..errors import EmptyInputError, EncodingError
-from .office import DocumentText, heading_level, paired
+from .office import DocumentText, heading_level, paired, strong
 
 __all__ = ["RTF_MEDIA_TYPE", "is_rtf", "read_rtf"]
 
@@ -83,11 +83,12 @@ def is_rtf(data: bytes) -> bool:
 class _State:
     """What a group sets and its subgroups inherit."""
 
-    __slots__ = ("at_start", "hidden", "list_mark", "sink", "style", "uc")
+    __slots__ = ("at_start", "bold", "hidden", "list_mark", "sink", "style", "uc")
 
     def __init__(
         self, hidden: bool = False, sink: str = "body", uc: int = 1, list_mark: bool = False, at_start: bool = True
     ) -> None:
+        self.bold = False  # the text is set in bold (\b, until \b0 or \plain)
         self.hidden = hidden
         self.sink = sink  # "body", "headers", "footers" or "notes"
         self.uc = uc  # how many stand-in characters follow a \uN
@@ -97,7 +98,7 @@ class _State:
 
     def subgroup(self) -> _State:
         state = _State(self.hidden, self.sink, self.uc, self.list_mark)
-        state.style = self.style
+        state.style, state.bold = self.style, self.bold
         return state
 
 
@@ -112,6 +113,7 @@ def read_rtf(data: bytes, *, source_name: str | None = None) -> tuple[DocumentTe
     line: dict[str, list[str]] = {sink: [] for sink in sinks}
     prefix = {"body": ""}  # a heading's marks, by the paragraph's outline level or style
     in_table = [False]  # the paragraph is in a table, where a heading style marks no heading
+    plain = [False]  # words not in bold in the body's paragraph being read
     style_names: dict[int, list[str]] = {}  # paragraph style number -> its name's parts
     style_levels: dict[int, int] = {}  # -> its outline level
     stack: list[_State] = []
@@ -128,6 +130,8 @@ def read_rtf(data: bytes, *, source_name: str | None = None) -> tuple[DocumentTe
     def emit(text: str) -> None:
         if not state.hidden:
             line[state.sink].append(text)
+            if not state.bold and state.sink == "body" and not text.isspace():
+                plain[0] = True
 
     def end_paragraph(sink: str, row: bool = False) -> None:
         text = "".join(line[sink])
@@ -135,10 +139,12 @@ def read_rtf(data: bytes, *, source_name: str | None = None) -> tuple[DocumentTe
         if row and text.endswith("\t"):
             text = text[:-1]  # the last cell's end
         if text.strip():
+            if sink == "body" and not (plain[0] or in_table[0] or prefix["body"]):
+                text = strong(text)  # notes that head their items in bold: "**Ekonomi**"
             paragraphs[sink].append(("" if in_table[0] else prefix.get(sink, "")) + text.strip(" "))
         if sink == "body":
             prefix["body"] = ""
-            in_table[0] = False
+            in_table[0] = plain[0] = False
 
     for token in TOKEN.finditer(data):
         word, hexa, symbol, brace, text = token.group("word", "hex", "symbol", "brace", "text")
@@ -227,6 +233,10 @@ def read_rtf(data: bytes, *, source_name: str | None = None) -> tuple[DocumentTe
                 prefix["body"] = "#" * level + " "
         elif word == b"intbl":
             in_table[0] = True
+        elif word == b"b":
+            state.bold = number is None or int(number) != 0
+        elif word == b"plain":
+            state.bold = False
         elif word in _CHARACTERS:
             emit(_CHARACTERS[word])
     flush_bytes()

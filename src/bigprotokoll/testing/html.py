@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from ._blocks import blocks
+from ._blocks import blocks, in_bold
 
 __all__ = ["html_of_text", "page"]
 
@@ -30,10 +30,13 @@ def page(*blocks: str, header: str = "", footer: str = "", charset: str = "utf-8
 def html_of_text(text: str) -> bytes:
     """An HTML page of plain minutes text: each block between blank lines a paragraph, its
     lines kept apart by line breaks; a block whose spacing matters (tabs, runs of spaces)
-    preformatted, as a browser would otherwise fold it."""
+    preformatted, as a browser would otherwise fold it; a line in bold as a whole
+    ("**Ekonomi**") a paragraph in bold."""
     marked = []
     for block in blocks(text):
-        if "\t" in block or "  " in block or any(line != line.strip(" ") for line in block.split("\n")):
+        if words := in_bold(block):
+            marked.append(f"<p><strong>{html.escape(words, quote=False)}</strong></p>\n")
+        elif "\t" in block or "  " in block or any(line != line.strip(" ") for line in block.split("\n")):
             marked.append(f"<pre>{html.escape(block, quote=False)}</pre>\n")
         else:
             marked.append(f"<p>{'<br>'.join(html.escape(line, quote=False) for line in block.split(chr(10)))}</p>\n")

@@ -12,7 +12,7 @@ import re
 import zipfile
 from xml.sax.saxutils import escape
 
-from ._blocks import blocks
+from ._blocks import blocks, in_bold
 
 __all__ = ["heading", "item_list", "odt", "odt_of_text", "para", "table"]
 
@@ -20,7 +20,8 @@ _NS = (
     'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
     'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
     'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" office:version="1.3"'
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.3"'
 )
 _MANIFEST = """<?xml version="1.0" encoding="UTF-8"?>
 <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">
@@ -35,6 +36,11 @@ LIST_STYLES = (
     '<text:list-level-style-number text:level="2" style:num-format="a" style:num-suffix=")"/>'
     "</text:list-style>"
     '<text:list-style style:name="L2"><text:list-level-style-bullet text:level="1" text:bullet-char="•"/></text:list-style>'
+)
+#: The automatic text style that sets a span in bold, as LibreOffice names it.
+BOLD = "T1"
+_TEXT_STYLES = (
+    f'<style:style style:name="{BOLD}" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>'
 )
 
 
@@ -53,8 +59,9 @@ def _inline(text: str) -> str:
     return "".join(out)
 
 
-def para(text: str) -> str:
-    return f"<text:p>{_inline(text)}</text:p>"
+def para(text: str, *, bold: bool = False) -> str:
+    """A paragraph; in ``bold``, its text in a span of the automatic style that sets it so."""
+    return f'<text:p><text:span text:style-name="{BOLD}">{_inline(text)}</text:span></text:p>' if bold else f"<text:p>{_inline(text)}</text:p>"
 
 
 def heading(text: str, level: int = 1) -> str:
@@ -82,7 +89,7 @@ def odt(
     ``text:list-style`` elements beside :data:`LIST_STYLES`."""
     content = (
         f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_NS}>'
-        f"<office:automatic-styles>{LIST_STYLES}{list_styles}</office:automatic-styles>"
+        f"<office:automatic-styles>{_TEXT_STYLES}{LIST_STYLES}{list_styles}</office:automatic-styles>"
         f"<office:body><office:text>{''.join(blocks)}</office:text></office:body></office:document-content>"
     )
     page = ""
@@ -105,5 +112,6 @@ def odt(
 
 def odt_of_text(text: str) -> bytes:
     """An OpenDocument text of plain minutes text: each block between blank lines a
-    paragraph, its lines kept apart by line breaks."""
-    return odt(*(para(block) for block in blocks(text)))
+    paragraph, its lines kept apart by line breaks; a line in bold as a whole
+    ("**Ekonomi**") a paragraph in bold."""
+    return odt(*(para(words, bold=True) if (words := in_bold(block)) else para(block) for block in blocks(text)))

@@ -7,7 +7,7 @@ information, then the paragraphs), with the parts the parser reads and no more.
 
 from __future__ import annotations
 
-from ._blocks import blocks
+from ._blocks import blocks, in_bold
 
 __all__ = ["escaped", "par", "row", "rtf", "rtf_of_text"]
 
@@ -48,10 +48,10 @@ def escaped(text: str) -> str:
     return "".join(out)
 
 
-def par(text: str, *, heading: int = 0, number: str = "") -> str:
+def par(text: str, *, heading: int = 0, number: str = "", bold: bool = False) -> str:
     """A paragraph; ``heading`` its outline level (1 for Heading 1), ``number`` the list
-    number Word shows before it ("1.")."""
-    style = rf"\s{heading}\outlinelevel{heading - 1}\b " if heading else ""
+    number Word shows before it ("1."); its text in ``bold``."""
+    style = rf"\s{heading}\outlinelevel{heading - 1}\b " if heading else r"\b " if bold else ""
     mark = rf"{{\listtext\pard\plain\f1 {escaped(number)}\tab}}" if number else ""
     return rf"\pard\plain \ql\widctlpar{style}\f1\fs22 {mark}{escaped(text)}\par" + "\n"
 
@@ -71,5 +71,6 @@ def rtf(*blocks: str, header: tuple[str, ...] = (), footer: tuple[str, ...] = ()
 
 def rtf_of_text(text: str) -> bytes:
     """An RTF document of plain minutes text: each block between blank lines a paragraph,
-    its lines kept apart by line breaks."""
-    return rtf(*(par(block) for block in blocks(text)))
+    its lines kept apart by line breaks; a line in bold as a whole ("**Ekonomi**") a
+    paragraph in bold."""
+    return rtf(*(par(words, bold=True) if (words := in_bold(block)) else par(block) for block in blocks(text)))

@@ -12,7 +12,7 @@ import re
 import zipfile
 from xml.sax.saxutils import escape
 
-from ._blocks import blocks
+from ._blocks import blocks, in_bold
 
 __all__ = ["W_NS", "docx", "docx_of_text", "list_styles", "numbering", "p", "run", "table"]
 
@@ -30,8 +30,8 @@ _RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 </Relationships>"""
 
 
-def run(text: str) -> str:
-    """A run of text: tabs and line breaks as Word writes them."""
+def run(text: str, *, bold: bool = False) -> str:
+    """A run of text (in ``bold``): tabs and line breaks as Word writes them."""
     parts = []
     for piece in re.split(r"(\t|\n)", text):
         if piece == "\t":
@@ -40,17 +40,20 @@ def run(text: str) -> str:
             parts.append("<w:br/>")
         elif piece:
             parts.append(f'<w:t xml:space="preserve">{escape(piece)}</w:t>')
-    return f"<w:r>{''.join(parts)}</w:r>"
+    properties = "<w:rPr><w:b/><w:bCs/></w:rPr>" if bold else ""
+    return f"<w:r>{properties}{''.join(parts)}</w:r>"
 
 
-def p(text: str = "", *, style: str | None = None, num: tuple[int, int] | None = None, raw: str = "") -> str:
-    """A paragraph, with a style and list numbering (numId, ilvl) if given."""
+def p(
+    text: str = "", *, style: str | None = None, num: tuple[int, int] | None = None, raw: str = "", bold: bool = False
+) -> str:
+    """A paragraph, with a style and list numbering (numId, ilvl) if given, its text in ``bold``."""
     props = ""
     if style or num:
         style_xml = f'<w:pStyle w:val="{style}"/>' if style else ""
         num_xml = f'<w:numPr><w:ilvl w:val="{num[1]}"/><w:numId w:val="{num[0]}"/></w:numPr>' if num else ""
         props = f"<w:pPr>{style_xml}{num_xml}</w:pPr>"
-    return f"<w:p>{props}{run(text) if text else ''}{raw}</w:p>"
+    return f"<w:p>{props}{run(text, bold=bold) if text else ''}{raw}</w:p>"
 
 
 def table(*rows: tuple[str, ...]) -> str:
@@ -111,5 +114,6 @@ def docx(
 
 def docx_of_text(text: str) -> bytes:
     """A Word document of plain minutes text: each block between blank lines a paragraph,
-    its lines kept apart by line breaks."""
-    return docx(*(p(block) for block in blocks(text)))
+    its lines kept apart by line breaks; a line in bold as a whole ("**Ekonomi**") a
+    paragraph in bold."""
+    return docx(*(p(words, bold=True) if (words := in_bold(block)) else p(block) for block in blocks(text)))
