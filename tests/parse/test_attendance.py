@@ -562,6 +562,19 @@ def test_a_list_between_semicolons_wrapped_inside_an_entry_is_joined_again() -> 
     assert found[0].name == "Ida Ek" and "Klint" not in (found[0].organisation or "")  # a new entry: not joined
 
 
+@pytest.mark.parametrize("title", ["Fil. dr", "Fil.dr", "fil. dr.", "Med. dr", "Tekn. lic.", "Dr", "Dr.", "Docent", "Professor", "Prof."])
+def test_an_academic_title_before_the_name_is_no_part_of_it(title: str) -> None:
+    found, codes, leftovers = _read(f"{title} Anna Berg, Lindby kommun", "Bo Lund, Polisen")
+    assert (found, leftovers) == ([("Anna Berg", "Lindby kommun", None), ("Bo Lund", "Polisen", None)], 0)
+    assert codes == [("title-first", f"kept {title!r} from the row of Anna Berg: the model has no field for a title")]
+
+
+def test_a_word_like_a_title_that_is_none_stays() -> None:
+    found, codes, _ = _read("Drottning Ek, Polisen", "Doktorand Bo Lund, BIG")
+    assert [name for name, _, _ in found][:1] == ["Drottning Ek"]
+    assert not any(code == "title-first" for code, _ in codes)
+
+
 @pytest.mark.parametrize("aside", ["kl. 13.00–14.30", "till kl 14", "från kl. 10", "del av mötet", "delvis"])
 def test_when_someone_took_part_is_no_part_of_the_organisation(aside: str) -> None:
     found, codes, _ = _read(f"Ida Ek, Polisen ({aside})", "Cai Ek, BIG")

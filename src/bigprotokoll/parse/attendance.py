@@ -390,14 +390,31 @@ ROLE_FIRST = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _ROLE_FIRST_LETTERS = frozenset("OoVvSsPpLlEeAaJjMm2")
+#: An academic title before a name ("Fil. dr Anna Berg", "Docent Bo Lund", "Prof. Eva Ek").
+TITLE_FIRST = re.compile(
+    rf"""
+    (?P<title> (?:fil|med|tekn|jur|ekon|odont|teol|farm|pol|agr) \.?\s? (?:dr|lic|kand|mag) \.?
+             | dr\.? | docent | professor | prof\. ) \s+
+    (?=[{UPPER}])
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_TITLE_FIRST_LETTERS = frozenset("FfMmTtJjEeOoPpAaDd")
 
 
 def _in_order(line: Line, orgs: OrgKnowledge, diagnostics: Diagnostics) -> Line | None:
     """The row with its name written surname first turned round ("Berg, Karin, Polisen":
     "Karin Berg, Polisen"; a diagnostic keeps the name as written), or with a role before the
     name put after the rest ("Ordförande Maria Ek (S)": "Maria Ek (S), ordförande", read as
-    any row with a role after it); None for any other row."""
+    any row with a role after it), or with an academic title before the name left out ("Fil.
+    dr Anna Berg, Polisen": "Anna Berg, Polisen"; a diagnostic keeps it); None for any other row."""
     text = line.text
+    if text[:1] in _TITLE_FIRST_LETTERS and (title := TITLE_FIRST.match(text)):
+        rest = text[title.end() :]
+        words = rest.split(None, 2)
+        if len(words) >= 2 and looks_like_name(name := " ".join(words[:2]).rstrip(",")):
+            diagnostics.info("title-first", f"kept {title['title']!r} from the row of {name}: the model has no field for a title", line.no)
+            return line._replace(text=rest)
     if text[:1] in _ROLE_FIRST_LETTERS and (role := ROLE_FIRST.match(text)):
         rest = text[role.end() :]
         words = rest.split(None, 2)
