@@ -35,6 +35,14 @@ def test_heading_wrapped_over_two_lines() -> None:
     assert item.paragraphs[0].text == "Lars och Pia beskriver."
 
 
+def test_sub_items_right_under_the_heading_are_no_part_of_it() -> None:
+    """A lower-case line under the heading goes on with it; a sub-item ("a) ...") does not."""
+    m = parse("§6. Övrigt\na) Omar tar kontakt med skolan.\nb) Frågan om ny hemsida bordlades.\n")
+    item = m.items[0]  # type: ignore[attr-defined]
+    assert item.heading == "Övrigt"
+    assert [(p.label, p.text) for p in item.paragraphs] == [("a", "Omar tar kontakt med skolan."), ("b", "Frågan om ny hemsida bordlades.")]
+
+
 def test_numbering_gap_is_a_diagnostic() -> None:
     m = parse("§ 1 Ett\n\nA.\n\n§ 3 Tre\n\nB.\n")
     assert [i.number for i in m.items] == [1, 3]  # type: ignore[attr-defined]

@@ -263,8 +263,14 @@ def read_item(
     if not heading and index < len(lines) and not lines[index].text.startswith("§"):
         heading = lines[index].text
         index += 1
-    # a heading wrapped over two lines goes on in lower case
-    while heading and index < len(lines) and not lines[index].brk and lines[index].text[:1].islower():
+    # a heading wrapped over two lines goes on in lower case (not with a sub-item: "a) Omar ...")
+    while (
+        heading
+        and index < len(lines)
+        and not lines[index].brk
+        and lines[index].text[:1].islower()
+        and not (lines[index].text[1:2] in _SUB_ITEM_SECOND and SUB_ITEM.match(lines[index].text))
+    ):
         heading = f"{heading} {lines[index].text}"
         index += 1
     # ... also in a paragraph of its own, where each line of PDF text became a paragraph
