@@ -94,6 +94,18 @@ def test_tabling_sets_the_flag_and_the_date() -> None:
     assert item.tabled and item.deferred_to == dt.date(2022, 3, 7)
 
 
+def test_a_sub_item_tabled_is_a_tabled_decision_not_a_tabled_item() -> None:
+    """Under "Övrigt", "b) Frågan ... bordlades" tables that question, not the item; a
+    bullet is the item's own text."""
+    item = AgendaItem(6, "Övrigt", (Paragraph("Omar tar kontakt med skolan.", "a"), Paragraph("Frågan om hemsidan bordläggs till mötet 7 mars.", "b")))
+    found = lambda s: (f.date if (f := find_date(s, after=dt.date(2022, 1, 18))) else None)  # noqa: E731
+    sub_item = annotate_item(item, (), found)
+    assert [d.outcome for d in sub_item.decisions] == [Outcome.TABLED]
+    assert (sub_item.tabled, sub_item.deferred_to) == (False, None)
+    bullet = annotate_item(AgendaItem(1, "Ekonomi", (Paragraph("Ärendet bordläggs till mötet 7 mars.", "-"),)), (), found)
+    assert (bullet.tabled, bullet.deferred_to) == (True, dt.date(2022, 3, 7))
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -322,6 +322,7 @@ def annotate_item(
     paragraphs = item.all_paragraphs()
     if keywords is None:
         keywords = keywords_in([p.text for p in paragraphs])
+    tabled = False  # a tabling in the item's own text or a bullet (in a sub-item's, "b) Frågan ... bordlades", only that is)
     decided = False  # under a formal item's "Beslut": each sentence is a decision
     task_list = False  # under "Att göra:": entries "Ida: kontakta skolan" are tasks
     for paragraph, in_paragraph in zip(paragraphs, keywords):
@@ -354,8 +355,10 @@ def annotate_item(
                 found = pattern.search(sentence) if found_words & its_words else None
                 if found:
                     decisions.append(Decision(sentence, outcome))
-                    if outcome is Outcome.TABLED and date_after and deferred_to is None:
-                        deferred_to = date_after(sentence[found.end():])
+                    if outcome is Outcome.TABLED and not (paragraph.label and paragraph.label.isalnum()):
+                        tabled = True
+                        if date_after and deferred_to is None:
+                            deferred_to = date_after(sentence[found.end():])
                     break
             else:
                 if decided:
@@ -388,7 +391,6 @@ def annotate_item(
                 attachments.append(AttachmentRef(ref.group(0).strip()))
             if "omedelb" in found_words and not adjusted:
                 adjusted = ADJUSTED_IMMEDIATELY.search(sentence) is not None
-    tabled = any([d.outcome is Outcome.TABLED for d in decisions]) if decisions else False
     if (tabled, deferred_to, tuple(decisions), tuple(assignments), tuple(attachments), adjusted) == (
         item.tabled, item.deferred_to, item.decisions, item.assignments, item.attachments, item.adjusted_immediately
     ):
