@@ -147,6 +147,18 @@ def _read(*texts: str) -> tuple[list[tuple[str, str | None, str | None]], list[t
 
 
 @pytest.mark.parametrize("gap", ["\t", "   "])
+def test_a_third_column_after_the_organisation_is_no_part_of_it(gap: str) -> None:
+    """"Namn | Organisation | Närvaro" set in spaces as in tabs: the third column is a scope
+    or kept in a diagnostic, not the organisation's end ("Region Gävleborg Hela mötet")."""
+    found, diagnostics, leftovers = _read(
+        gap.join(["Namn", "Organisation", "Närvaro"]), gap.join(["Helena Strand", "Region Gävleborg", "Hela mötet"]),
+        gap.join(["Mikael Berg", "Polisen", "§ 1-3"]),
+    )
+    assert (found, leftovers) == ([("Helena Strand", "Region Gävleborg", None), ("Mikael Berg", "Polisen", "§ 1-3")], 0)
+    assert ("attendance-extra", "kept 'Hela mötet' from the row of Helena Strand: the model has no field for it") in diagnostics
+
+
+@pytest.mark.parametrize("gap", ["\t", "   "])
 def test_a_table_whose_titles_put_the_organisation_third(gap: str) -> None:
     """"Namn | Funktion | Organisation": the organisation is the third column's, the title
     kept in a diagnostic (also for an organisation no list knows)."""

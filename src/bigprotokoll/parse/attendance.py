@@ -477,7 +477,9 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
         order = _column_order(lines[titles[0]].text)
         lines = [line for i, line in enumerate(lines) if i not in titles]
         columns = [parts for i, parts in enumerate(columns) if i not in titles]
-        if order[:2] != [0, 1]:  # "Organisation | Namn", "Namn | Funktion | Organisation"
+        # "Organisation | Namn", "Namn | Funktion | Organisation"; and with a third column the
+        # cells apart at tabs, also where spaces set them ("Namn   Organisation   Närvaro")
+        if order[:2] != [0, 1] or len(order) > 2:
             lines = [_reordered(line, order) for line in lines]
             columns = [_columns(line.text, orgs) for line in lines]
     else:
