@@ -676,6 +676,27 @@ def test_the_body_is_read_from_the_title(title: str, body: str, code: str | None
     assert [(d.code, d.line) for d in m.diagnostics if "body" in d.code] == ([(code, 1)] if code else [])
 
 
+@pytest.mark.parametrize(
+    ("head", "body", "preamble"),
+    [
+        ("Gävleborgs Trygghetsnätverk\nMinnesanteckningar från möte 2025-11-04", "Gävleborgs Trygghetsnätverk", []),
+        ("Gävleborgs Trygghetsnätverk\n\nMinnesanteckningar från möte 2025-11-04", "Gävleborgs Trygghetsnätverk", []),  # the first line
+        # before the meeting's word: the association's board, not "Styrelsen"
+        ("Föreningen Tryggare Åby\nProtokoll fört vid styrelsemöte 2025-03-06", "Föreningen Tryggare Åby", []),
+        # the title names its body: the line above stays text
+        ("Norrviks kommun\nProtokoll socialnämnden 2025-01-01", "Socialnämnden", ["Norrviks kommun"]),
+        # a paragraph of its own, not the first: text
+        ("Hej.\n\nGävleborgs Trygghetsnätverk\n\nMinnesanteckningar från möte 2025-11-04", "Minnesanteckningar från möte",
+         ["Hej.", "Gävleborgs Trygghetsnätverk"]),
+        ("Välkomna alla, nu kör vi\nMinnesanteckningar från möte 2025-11-04", "Minnesanteckningar från möte", ["Välkomna alla, nu kör vi"]),
+    ],
+)
+def test_a_body_named_on_the_line_above_the_title(head: str, body: str, preamble: list[str]) -> None:
+    m = parse_text(f"{head}\n\n§ 1 Öppnande\n\nMötet öppnades.\n")
+    assert (m.body, [p.text for p in m.preamble]) == (body, preamble)
+    assert ("body-above-title" in [d.code for d in m.diagnostics]) is (body != "Minnesanteckningar från möte" and body != "Socialnämnden")
+
+
 def test_a_case_number_on_the_item_line_puts_the_heading_below() -> None:
     m = parse_text(FORMAL_HEAD + "§ 12 Dnr KS 2024/33\nLägesbild våren 2024\n\nLisa Ström redovisade.\n")
     item = m.items[0]

@@ -18,7 +18,7 @@ from .attendance import CHAIR_ROLES, MINUTE_TAKER_ROLES, Row, names_no_one, read
 from .dates import BARE_TIME_RANGE, ISO_DATE, MONTHS, TIME_RANGE, find_compact_date, find_date, find_times, parse_iso, place_after
 from .diagnostics import Diagnostics, quoted
 from .lines import BULLETS, Line, join_hyphenated
-from .orgs import OrgKnowledge, looks_like_name
+from .orgs import OrgKnowledge, looks_like_institution, looks_like_name
 from .signatures import SIGN_HERE, cells_of, name_list
 
 __all__ = ["Header", "read_header"]
@@ -299,7 +299,11 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
                 if taken:
                     diagnostics.info("title-joined", f"the title goes on over {taken + 1} lines; joined them", line.no)
                     index += taken
-                _read_title(header, wrapped, diagnostics)
+                at = index - taken - 1  # the title's line
+                above = lines[at - 1] if at > 0 and header.unplaced and header.unplaced[-1] is lines[at - 1] else None
+                if above is not None and line.brk and len(header.unplaced) > 1:
+                    above = None  # in a paragraph of its own, only the document's first line may name the body
+                _read_title(header, wrapped, diagnostics, above)
                 title_end = index
                 continue
         elif index - title_end <= 2 and header.field_date is None and header.start is None and mode is None:
@@ -551,16 +555,38 @@ def _wrapped_title(line: Line, following: Sequence[Line]) -> tuple[Line, int]:
     return line, 0
 
 
-def _read_title(header: Header, line: Line, diagnostics: Diagnostics) -> None:
+def _read_title(header: Header, line: Line, diagnostics: Diagnostics, above: Line | None = None) -> None:
+    """The title, its date and the body it names; ``above``, the unplaced line right above
+    it, names the body where the title does not ("Gävleborgs Trygghetsnätverk" /
+    "Minnesanteckningar från möte 2025-11-04"): it is then the body's and no longer unplaced."""
     header.title = " ".join(line.text.split())
     header.meeting_date = parse_iso(line.text)
     if header.meeting_date is None:
         found = (find_date(line.text, after=None) or find_compact_date(line.text)) if re.search(r"\d{4}", line.text) else None
         header.meeting_date = found.date if found else None
-    header.body = _title_body(header.title, line.no, diagnostics)
+    named = above.text if above is not None and _names_a_body(above.text) else None
+    header.body = _title_body(header.title, line.no, diagnostics, named)
+    if above is not None and header.body == named:
+        header.unplaced.remove(above)
 
 
-def _title_body(title: str, line: int, diagnostics: Diagnostics) -> str:
+def _names_a_body(text: str) -> bool:
+    """True for a line that may be a body's name over the title: a few words, the first
+    capitalised and two such or an institution's word first ("Föreningen ..."), no digits,
+    no comma, no label, no sentence."""
+    words = text.split()
+    return (
+        0 < len(words) <= 6
+        and text[:1].isupper()
+        and (sum(word[:1].isupper() for word in words) > 1 or looks_like_institution(text))
+        and not any(c.isdigit() or c in ",;\t" for c in text)
+        and text[-1] not in ".:!?"
+        and not LABEL.match(text)
+        and not TITLE.search(text)
+    )
+
+
+def _title_body(title: str, line: int, diagnostics: Diagnostics, above: str | None = None) -> str:
     """The body a title names: the upper-case word before the date ("BIG"), else the last
     upper-case word beside the kind of document ("BRÅ"), else the words from a capital after
     a preposition ("Protokoll fört vid styrelsemöte i Brottsförebyggande rådet Norrby"),
@@ -569,7 +595,8 @@ def _title_body(title: str, line: int, diagnostics: Diagnostics) -> str:
     after the kind ("Protokoll Trygghetsrådet Norrvik 2024-01-15"), else the body the
     meeting's word names ("styrelsemöte": "Styrelsen"; these four an info diagnostic: a
     guess), else the title without its date (a warning). A word naming a meeting
-    ("STYRELSEMÖTE") is no body's name."""
+    ("STYRELSEMÖTE") is no body's name. ``above``, a body's name on the line over the
+    title, comes before the meeting's word (an info diagnostic)."""
     body = TITLE_BODY.search(title)
     if body and not MEETING_WORD.search(body["body"]):
         return body["body"]
@@ -597,6 +624,9 @@ def _title_body(title: str, line: int, diagnostics: Diagnostics) -> str:
         name = _nominative(str(names[0]), title)
         diagnostics.info("body-from-title", f"took {name!r}, capitalised in the title, as the body", line)
         return name
+    if above is not None:
+        diagnostics.info("body-above-title", f"took {above!r}, on the line above the title, as the body", line)
+        return above
     meeting = MEETING_WORD.search(title)
     if meeting and (named_body := _body_of_meeting(meeting["part"].lower())):
         diagnostics.info("body-from-title", f"took {named_body!r}, from {meeting.group(0)!r} in the title, as the body", line)
