@@ -35,6 +35,22 @@ def test_heading_wrapped_over_two_lines() -> None:
     assert item.paragraphs[0].text == "Lars och Pia beskriver."
 
 
+def test_a_line_a_label_leads_after_a_sentence_is_a_paragraph_of_its_own() -> None:
+    """"Åtgärd: Patrik Lind skickar ..." on its own line under a paragraph, no blank line
+    between: a paragraph of its own, so its lead gives the task. A label's line that goes on
+    a sentence (no sentence's end before it), or a time, joins the paragraph."""
+    m = parse_text(
+        "Protokoll BIG 2025-11-04\n\nNärvarande:\nPatrik Lind\tPolisen\n\n§ 3 Överenskommelser\n\n"
+        "Samtliga har undertecknat.\nÅtgärd: Patrik Lind skickar ut mallen.\nMötet gick vidare med\nfrågan: vem ansvarar?\n"
+        "Vi ses igen.\nKl. 13:00 börjar nästa.\n"
+    )
+    item = m.items[0]
+    assert [p.text for p in item.paragraphs] == [
+        "Samtliga har undertecknat.", "Åtgärd: Patrik Lind skickar ut mallen. Mötet gick vidare med frågan: vem ansvarar? Vi ses igen. Kl. 13:00 börjar nästa.",
+    ]
+    assert [a.assignee for a in item.assignments] == ["Patrik Lind"]
+
+
 def test_sub_items_right_under_the_heading_are_no_part_of_it() -> None:
     """A lower-case line under the heading goes on with it; a sub-item ("a) ...") does not."""
     m = parse("§6. Övrigt\na) Omar tar kontakt med skolan.\nb) Frågan om ny hemsida bordlades.\n")
@@ -69,7 +85,8 @@ def test_report_lead_ins_naming_an_institution_unknown_to_the_list() -> None:
     assert [(s.heading, [p.text for p in s.paragraphs]) for s in item.subsections] == [
         ("Polisen", ["Lugnt sedan förra mötet."]),
         ("Fritidsgården", ["Många besökare, framför allt på fredagar."]),
-        ("Skolan", ["Oro kring nätmobbning. Narkotika: Lustgas."]),  # a topic, no institution: the text goes on
+        # a topic, no institution: no report of its own, a paragraph as any line a label leads after a sentence
+        ("Skolan", ["Oro kring nätmobbning.", "Narkotika: Lustgas."]),
     ]
 
 

@@ -331,8 +331,12 @@ def read_item(
             or previous.alone
             # a numbered list's next entry where no blank line parts them (PDF text, saved text)
             or ((first.isdigit() or first in "IVX") and _next_entry(text, previous))
-            # after a list's entry that ended a sentence, a new sentence; after any sentence, a table's row
-            or (("\t" in text or (first.isupper() and _is_entry(previous))) and ends_sentence(previous.parts[-1]))
+            # after a list's entry that ended a sentence, a new sentence; after any sentence, a table's
+            # row or a line that a label leads ("Åtgärd: Bo Lund skickar ...", "Ansvarig: Ida Ek")
+            or (
+                ("\t" in text or (first.isupper() and (_is_entry(previous) or (":" in text[:24] and LINE_LABEL.match(text)))))
+                and ends_sentence(previous.parts[-1])
+            )
         ):
             paras.append(_Para(None, [text], no))
             continue
@@ -367,6 +371,10 @@ def _institution_lead(text: str) -> bool:
     """A report's lead-in that names an institution, known or not: "Fritidsgården:",
     "Skolan:", "Sörbyskolan Öst:" (a capital first, three words at most)."""
     return text[:1].isupper() and len(text.split()) <= 3 and looks_like_institution(text)
+
+
+#: A label that leads a line: a word or two and a colon ("Åtgärd:", "Att göra:", "Ansvarig:").
+LINE_LABEL = re.compile(r"\w+(?:\s\w+)?\s?:\s")
 
 
 def _is_entry(para: _Para) -> bool:
