@@ -192,6 +192,11 @@ def test_a_task_lead_needs_a_known_person(text: str) -> None:
         ("Se bifogad fil", "Se bifogad fil"),
         ("Lars beskrev uppdraget (se bilaga)", "(se bilaga)"),
         ("Bilaga kompletterar protokollet (presentation).", "Bilaga kompletterar protokollet"),
+        ("Mikael visade statistik (bilaga 2).", "(bilaga 2)"),
+        ("Presentationen bifogas anteckningarna.", "bifogas anteckningarna"),
+        ("Rapporten bifogades till protokollet.", "bifogades till protokollet"),
+        # one attachment a sentence, by its number where it has one
+        ("Presentationen bifogas anteckningarna (bilaga 1).", "(bilaga 1)"),
     ],
 )
 def test_attachment_references(text: str, ref: str) -> None:

@@ -157,12 +157,16 @@ ADJUSTED_IMMEDIATELY = re.compile(
 ATTACHMENT = re.compile(
     r"""
     \( \s* [Ss]e \s+ bilaga (?:\s+\d+)? \s* \)          # (se bilaga), (se bilaga 2)
+  | \( \s* [Bb]ilaga \s+ \d+ \s* \)                      # (bilaga 1)
   | \b [Ss]e \s+ bifoga(?:t|d|de) \s+ (?:dokument|dokumentet|fil|filen|filer|handlingar?|presentation)  # Se bifogat dokument
   | \b [Ss]e \s+ bilaga (?:\s+\d+)?                      # Se bilaga 2
   | \b Bilagan? \s+ kompletterar \s+ protokollet          # Bilaga kompletterar protokollet
     """,
     re.VERBOSE,
 )
+#: A sentence that says something is attached and names no attachment: "Presentationen
+#: bifogas protokollet", "... bifogades anteckningarna".
+ATTACHED = re.compile(r"\bbifoga(?:s|des)\s+(?:till\s+)?(?:protokollet|anteckningarna|minnesanteckningarna)\b")
 
 
 #: A cheap first look: a text without any of these substrings (in lower case) has no
@@ -387,7 +391,9 @@ def annotate_item(
                     else:
                         continue
                     break
-            for ref in ATTACHMENT.finditer(sentence) if found_words & _ATTACHMENT_WORDS else ():
+            # one reference a sentence: "bifogas anteckningarna (bilaga 1)" names one attachment
+            ref = (ATTACHMENT.search(sentence) or ATTACHED.search(sentence)) if found_words & _ATTACHMENT_WORDS else None
+            if ref:
                 attachments.append(AttachmentRef(ref.group(0).strip()))
             if "omedelb" in found_words and not adjusted:
                 adjusted = ADJUSTED_IMMEDIATELY.search(sentence) is not None
