@@ -214,6 +214,8 @@ def test_a_date_field_dates_a_title_without_one(field: str) -> None:
         ("Tid: 13-15 i Rådhuset", "Rådhuset"),
         ("Datum och tid: 2024-04-12 kl 13-15 via Teams", "Teams"),
         ("Datum: 2024-04-12, kl. 13-15", None),
+        ("Datum: 2024-04-12 kl. 13-15, Länsstyrelsen, Gävle", "Länsstyrelsen, Gävle"),  # and where it is
+        ("Datum: 2024-04-12 kl. 13-15, Medborgarhuset, sal 3", "Medborgarhuset, sal 3"),
     ],
 )
 def test_a_place_after_the_times_of_a_date_or_time_field(field: str, place: str | None) -> None:
@@ -395,6 +397,16 @@ def test_the_next_meeting_under_an_item_headed_so() -> None:
     nxt = m.next_meeting  # type: ignore[attr-defined]
     assert (nxt.date, nxt.start, nxt.place) == (dt.date(2022, 4, 18), dt.time(18), "Stadshuset")
     assert [(d.code, d.line) for d in m.diagnostics if d.code == "year-inferred"] == [("year-inferred", 14)]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("heading", ["Kommande möten", "Mötesplan", "Nästa möten", "Planerade mötestider"])
+def test_the_next_meeting_is_the_first_date_under_a_list_of_meetings_to_come(heading: str) -> None:
+    """"Kommande möten" / a date a line, no blank line between: each date a paragraph, the
+    first after the meeting the next meeting."""
+    m = parse(f"§ 4 {heading}\n\n2021-12-09 kl. 10.00–12.00\n2022-02-10 kl. 10.00–12.00, Länsstyrelsen, Gävle\n2022-04-07 kl. 10.00–12.00, digitalt\n")
+    nxt = m.next_meeting  # type: ignore[attr-defined]
+    assert (nxt.date, nxt.start, nxt.end, nxt.place) == (dt.date(2022, 2, 10), dt.time(10), dt.time(12), "Länsstyrelsen, Gävle")
+    assert [p.text[:10] for p in m.items[0].paragraphs] == ["2021-12-09", "2022-02-10", "2022-04-07"]  # type: ignore[attr-defined]
 
 
 def test_unplaced_header_text_is_kept_and_reported() -> None:

@@ -182,7 +182,8 @@ PLACE = re.compile(
         (?P<place>[^.,;:]+?)         # the place, up to punctuation
         \s* (?:[.,;]|$)
       | , \s*                        # ", Rådhuset." (a capital, at most four words)
-        (?P<bare>[A-ZÅÄÖ][\w'’-]* (?:\s+[\w'’-]+){0,3})
+        (?P<bare>[A-ZÅÄÖ][\w'’-]* (?:\s+[\w'’-]+){0,3}
+                 (?: \s*,\s* [\w'’-]+ (?:\s+[\w'’-]+){0,2} )? )   # and where: ", Länsstyrelsen, Gävle"
         \s* \.? \s* $
     )
     """,

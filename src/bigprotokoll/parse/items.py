@@ -104,6 +104,14 @@ NEXT_MEETING = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+#: A heading over the dates of the meetings to come ("Kommande möten", "Mötesplan"): the
+#: first date after the meeting's is the next meeting's.
+MEETINGS_HEADING = re.compile(
+    r"(?:kommande|n[äa]sta|planerade)\s+(?:m[öo]ten|m[öo]testider|m[öo]tesdatum|träffar|sammanträden)\b"
+    r"|m[öo]tesplan|m[öo]tesdatum|m[öo]testider|datum\s+för\s+(?:kommande|nästa)\s+m[öo]ten",
+    re.IGNORECASE,
+)
+
 #: What a paragraph that announces the next meeting holds in lower case (a cheap first look).
 NEXT_MEETING_WORDS = frozenset({"nästa", "nasta", "kommande"})
 
@@ -331,6 +339,8 @@ def read_item(
             or previous.alone
             # a numbered list's next entry where no blank line parts them (PDF text, saved text)
             or ((first.isdigit() or first in "IVX") and _next_entry(text, previous))
+            # a list of dates, one a line ("2025-12-09 kl. 10.00, Stadshuset" / "2026-02-10 ...")
+            or (first.isdigit() and _DATE_FIRST.match(text) is not None and _DATE_FIRST.match(previous.parts[-1]) is not None)
             # after a list's entry that ended a sentence, a new sentence; after any sentence, a table's
             # row or a line that a label leads ("Åtgärd: Bo Lund skickar ...", "Ansvarig: Ida Ek")
             or (
@@ -372,6 +382,9 @@ def _institution_lead(text: str) -> bool:
     "Skolan:", "Sörbyskolan Öst:" (a capital first, three words at most)."""
     return text[:1].isupper() and len(text.split()) <= 3 and looks_like_institution(text)
 
+
+#: A line that starts with a date ("2025-12-09 kl. 10.00").
+_DATE_FIRST = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b")
 
 #: A label that leads a line: a word or two and a colon ("Åtgärd:", "Att göra:", "Ansvarig:").
 LINE_LABEL = re.compile(r"\w+(?:\s\w+)?\s?:\s")
@@ -498,16 +511,18 @@ def find_next_meeting_under(
     lines: Sequence[int | None] | None = None,
 ) -> NextMeeting | None:
     """The next meeting from the first paragraph with a date under an item headed so
-    ("Nästa möte" / "18 april kl. 18.00."), where no sentence names it. ``lines``: the source
-    line of each paragraph of the items, in order, for the diagnostics."""
+    ("Nästa möte" / "18 april kl. 18.00."; "Kommande möten" / "2025-12-09 kl. 10.00, ..." /
+    "2026-02-10 ..."; a date not after the meeting's passed over), where no sentence names
+    it. ``lines``: the source line of each paragraph of the items, in order, for the
+    diagnostics."""
     index = 0
     for item in items:
         paragraphs = item.all_paragraphs()
-        if NEXT_MEETING.match(item.heading):
+        if NEXT_MEETING.match(item.heading) or MEETINGS_HEADING.match(item.heading):
             for offset, paragraph in enumerate(paragraphs):
                 line = lines[index + offset] if lines is not None and index + offset < len(lines) else None
                 announced = _announced(paragraph.text, meeting_date, diagnostics, line)
-                if announced is not None:
+                if announced is not None and announced.date > meeting_date:  # a plan's past dates: no next meeting
                     return announced
         index += len(paragraphs)
     return None
