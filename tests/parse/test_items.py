@@ -320,6 +320,8 @@ def test_further_attendance_lists_join_the_attendees_and_keep_their_label() -> N
         ("Närvarande via länk", "attendees"), ("Övriga", "attendees"),
         ("Antecknare", "minute_taker"), ("Sekreterare/antecknare", "minute_taker"), ("Vid protokollet", "minute_taker"),
         ("Mötesanteckningar förda av", "minute_taker"), ("Antecknat av", "minute_taker"), ("Justering", "adjusters"),
+        ("Deltog", "attendees"), ("Deltagit", "attendees"), ("Medverkande", "attendees"), ("Närvarade", "attendees"),
+        ("Förhindrade", "absent"),
     ],
 )
 def test_more_labels_of_lists_and_roles(label: str, kind: str) -> None:

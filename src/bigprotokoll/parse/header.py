@@ -131,10 +131,12 @@ LABEL = re.compile(
         Närvarande (?: \s+ (?: ledamöter | ersättare | tjänstemän | tjänstepersoner | ordinarie | personal | beslutande
                              | (?:från|för) \s+ [\wåäö]+ (?:\s[\wåäö]+){0,3} ) )?  # "Närvarande från förvaltningen"
       | (?:Närvarande | Deltagare | Deltagande) (?: \s* \( [^()]{1,30} \) | \s+ (?:på\s+plats | via\s+\w+ | digitalt | på\s+distans | på\s+länk) )
-      | Deltagare | Deltagande | Beslutande (?:\s+ (?:ledamöter | ersättare))? | (?:Ordinarie\s+)?[Ll]edamöter
+      | Deltagare | Deltagande | Deltog | Deltagit | Medverkande | Närvarade
+      | Beslutande (?:\s+ (?:ledamöter | ersättare))? | (?:Ordinarie\s+)?[Ll]edamöter
       | (?:(?:Ej|Icke)\s+)?[Tt]jänstgörande\s+(?:ersättare|ledamöter)
       | Övriga(?:\s+(?:deltagare|närvarande|deltagande))? | Ersättare | Tjänstemän | Tjänstepersoner | Adjungerade? | Gäster | Inbjudna
       | Frånvarande (?:\s+ledamöter)? | Ej\s+närvarande | Förhinder | Anmält\s+förhinder | Anmäld\s+frånvaro | Frånvaro
+      | Förhindrade
       | (?:Mötes)?plats(?:\s+och\s+tid)? | Lokal | Tid | Datum\s+och\s+tid | (?:Mötes|Sammanträdes)?datum
       | (?:Mötes)?ordförande | Ordf\.?
       | (?:Mötes)?sekreterare (?:\s*/\s*antecknare)? | Protokollförare | Antecknare | Vid\s+protokollet | Antecknat\s+av
@@ -197,8 +199,11 @@ _ATTENDANCE = {
     "beslutande ledamöter", "beslutande ersättare", "icke tjänstgörande ersättare", "ledamöter",
     "ordinarie ledamöter", "tjänstgörande ersättare", "tjänstgörande ledamöter", "ej tjänstgörande ersättare", "övriga", "övriga deltagare", "övriga närvarande",
     "övriga deltagande", "ersättare", "tjänstemän", "tjänstepersoner", "adjungerad", "adjungerade", "gäster", "inbjudna",
+    "deltog", "deltagit", "medverkande", "närvarade",
 }
-_ABSENCE = {"frånvarande", "frånvarande ledamöter", "ej närvarande", "förhinder", "anmält förhinder", "anmäld frånvaro", "frånvaro"}
+_ABSENCE = {
+    "frånvarande", "frånvarande ledamöter", "ej närvarande", "förhinder", "anmält förhinder", "anmäld frånvaro", "frånvaro", "förhindrade",
+}
 #: The agenda's heading: what follows is no attendee (and stays text, as the heading does).
 _AGENDA = {"dagordning", "föredragningslista", "ärendelista", "agenda"}
 #: What stands in brackets after a name in a header field ("Bo Lund (M)"): kept in the
