@@ -542,6 +542,17 @@ def test_a_row_of_name_and_organisation_cells_is_not_split_into_columns() -> Non
     assert codes == [("attendance-extra", "kept 'ordförande' from the row of Bo Lund: the model has no field for it")]
 
 
+def test_a_role_beside_the_organisation_in_the_brackets_of_a_list() -> None:
+    """"(rektor, Östra Sala skola)" and "(Polisen, ordf.)": the organisation is the capitalised
+    part, the role is kept in a diagnostic."""
+    found, codes, leftovers = _read("Karin Ek (rektor, Östra Sala skola), Leif Holm (Polisen, ordf.), Bengt Ny (Salabostäder)")
+    assert (found, leftovers) == ([("Karin Ek", "Östra Sala skola", None), ("Leif Holm", "Polisen", None), ("Bengt Ny", "Salabostäder", None)], 0)
+    assert [message for code, message in codes if code == "attendance-extra"] == [
+        "kept 'rektor' from the row of Karin Ek: the model has no field for it",
+        "kept 'ordf.' from the row of Leif Holm: the model has no field for it",
+    ]
+
+
 @pytest.mark.parametrize(
     ("row", "people"),
     [

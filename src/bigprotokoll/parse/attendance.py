@@ -214,8 +214,9 @@ MINUTE_TAKER_ROLES = frozenset({"sekreterare", "sekr", "sekr.", "protokollförar
 
 def _listed_people(text: str, orgs: OrgKnowledge, line: int, pairs: bool = False) -> list[Row] | None:
     """The people of ``text`` when it lists them on one line, each with an optional
-    organisation (or role) in brackets and a scope: "Ida Ek (Polisen), Bo Lund (BIG) och
-    Eva Berg", "Ida Ek (Polisen) (§ 3)"; else None.
+    organisation (or role, or both: "(rektor, Östra Sala skola)", "(Polisen, ordf.)") in
+    brackets and a scope: "Ida Ek (Polisen), Bo Lund (BIG) och Eva Berg", "Ida Ek (Polisen)
+    (§ 3)"; else None.
 
     Two names and a comma make no list when the second names an institution ("Ida Ek,
     Fritidsgården Norr") or the list's other rows are a name and an organisation each
@@ -243,6 +244,18 @@ def _listed_people(text: str, orgs: OrgKnowledge, line: int, pairs: bool = False
             return None
         bracketed = " ".join(found["bracketed"].split()) if found["bracketed"] else None
         title = found["title"] or found["role"]
+        if bracketed is not None and "," in bracketed:  # a role beside the organisation
+            first, _, second = (part.strip() for part in bracketed.partition(","))
+            role = None
+            if first[:1].islower() and second[:1].isupper():  # "(rektor, Östra Sala skola)"
+                role, bracketed = first, second
+            elif first[:1].isupper() and second[:1].islower():  # "(Polisen, ordf.)"
+                bracketed, role = first, second
+            if role is not None:
+                if title is not None:
+                    return None  # two roles
+                people.append(Row(found["name"], bracketed, scope, line, role))
+                continue
         if bracketed is not None and bracketed.casefold() in ROLE_WORDS:
             if title is not None:
                 return None  # "(ordf.), polisinspektör": two roles
