@@ -54,6 +54,10 @@ def test_furniture_patterns(line: str, kind: FurnitureKind | None) -> None:
         ("______ Ida", "______ Ida", 0),
         ("- Första punkten\\", "- Första punkten", 0),  # a hard line break (pandoc): the line ends
         ("C:\\\\", "C:\\", 0),  # an escaped backslash at the end stays
+        ("* _Sommaruppehåll_ från midsommar", "* Sommaruppehåll från midsommar", 0),  # one underscore a side
+        ("**_Obs:_** mötet flyttas", "Obs: mötet flyttas", 0),
+        ("rapport_2024_final.pdf och snake_case", "rapport_2024_final.pdf och snake_case", 0),  # inside words: none
+        ("Ordförande _______ Sekreterare _______", "Ordförande _______ Sekreterare _______", 0),  # lines to sign on
     ],
 )
 def test_markdown_marks_are_removed(raw: str, text: str, level: int) -> None:

@@ -93,7 +93,8 @@ EMPHASIS = re.compile(
     r"""
     (?=[*_])                # a cheap first look: a mark starts here
     (?<![\w*\\])            # not inside a word, not escaped
-    (?P<marks>\*{1,3}|_{2}) # *, **, *** or __
+    (?P<marks>\*{1,3}|_{1,2}) # *, **, ***, _ or __
+    (?!(?<=_)_)             # no run of three underscores or more ("_______" is a line to sign on)
     (?=\S)                  # the span starts with a visible character
     (?P<text>[^*\n]*?[^\s*_][^*\n]*?)  # the emphasised text, not marks alone ("______" is a line to sign on)
     (?<=\S)                 # and ends with one
@@ -188,7 +189,7 @@ def _detect_layout(text: str, raw_lines: list[str], stripped: list[str]) -> Layo
     markdown = (
         "**" in text
         or ((text.startswith("#") or "\n#" in text) and bool(_ANY_HEADING.search(text)))
-        or (("*" in text or "__" in text) and bool(EMPHASIS.search(text)))
+        or (("*" in text or "_" in text) and bool(EMPHASIS.search(text)))
     )
     blank = stripped.count("")
     whitespace_only = blank - raw_lines.count("")
