@@ -542,6 +542,13 @@ def test_a_row_of_name_and_organisation_cells_is_not_split_into_columns() -> Non
     assert codes == [("attendance-extra", "kept 'ordförande' from the row of Bo Lund: the model has no field for it")]
 
 
+def test_a_role_in_lower_case_in_brackets_after_a_name_is_no_organisation() -> None:
+    found, codes, leftovers = _read("Sofia Lund (samordnare)", "Nils Ek, Polisen", "Eva Sten (vikarie för Bo Lund)")
+    assert found[:2] == [("Sofia Lund", None, None), ("Nils Ek", "Polisen", None)]  # was the organisation "(samordnare)"
+    assert ("attendance-extra", "kept 'samordnare' from the row of Sofia Lund: the model has no field for it") in codes
+    assert not any("vikarie" in message for code, message in codes if code == "attendance-extra")  # names someone: not a role
+
+
 def test_a_role_beside_the_organisation_in_the_brackets_of_a_list() -> None:
     """"(rektor, Östra Sala skola)" and "(Polisen, ordf.)": the organisation is the capitalised
     part, the role is kept in a diagnostic."""

@@ -264,6 +264,8 @@ def _listed_people(text: str, orgs: OrgKnowledge, line: int, pairs: bool = False
             if title is not None and bracketed is None:
                 return None  # "Ida Ek, polisinspektör, Polisen" is a titled row (see TITLED_ROW)
             people.append(Row(found["name"], bracketed, scope, line, title))
+        elif title is None and len(bracketed.split()) <= 3 and not any(word[:1].isupper() for word in bracketed.split()):
+            people.append(Row(found["name"], None, scope, line, bracketed))  # a role in lower case: "(samordnare)"
         else:
             return None  # "(vikarie för Bo Lund)": no organisation
     if not any(p.organisation or p.role for p in people) and (
