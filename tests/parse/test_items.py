@@ -697,6 +697,11 @@ def test_a_name_below_the_title_past_a_second_blank_line_is_no_part_of_it() -> N
         ("Protokoll Brottsförebyggande rådet Åsby 2025-09-15", "Brottsförebyggande rådet Åsby", "body-from-title"),
         ("Mötesanteckningar 2025-01-20 – Nätverket Trygg handel", "Nätverket Trygg handel", "body-from-title"),
         ("Protokoll 2024-01-15", "Protokoll", "no-body"),
+        # after a dash that follows the kind of document, up to the date (not "Björkby" after "i")
+        ("Minnesanteckningar – Nattvandrarna i Björkby 2025-04-22", "Nattvandrarna i Björkby", "body-from-title"),
+        ("Minnesanteckningar – Nätverket Trygg hamn, 6 maj 2025", "Nätverket Trygg hamn", "body-from-title"),
+        ("Protokoll - Trygghetsrådet Norrvik tisdagen den 4 mars 2025", "Trygghetsrådet Norrvik", "body-from-title"),
+        ("Protokoll – styrelsemöte 2024-01-15", "Styrelsen", "body-from-title"),  # a meeting's word is no body
     ],
 )
 def test_the_body_is_read_from_the_title(title: str, body: str, code: str | None) -> None:

@@ -613,6 +613,10 @@ def _title_body(title: str, line: int, diagnostics: Diagnostics, above: str | No
     ]
     if upper:
         return str(upper[-1])
+    dashed = _AFTER_DASH.match(after)
+    if dashed and not MEETING_WORD.search(dashed["body"]) and len(dashed["body"].split()) <= 6:
+        diagnostics.info("body-from-title", f"took {dashed['body']!r}, after the dash in the title, as the body", line)
+        return dashed["body"]
     named = BODY_AFTER_PREPOSITION.search(after)
     noun = BODY_NOUN.search(after)
     if named and not (noun and noun.start() < named.start()):  # "Lokala rådet i Ösby": the body, not the place
@@ -639,6 +643,15 @@ def _title_body(title: str, line: int, diagnostics: Diagnostics, above: str | No
     rest = " ".join(ISO_DATE.sub(" ", title).split()) or title
     diagnostics.warn("no-body", f"the title names no body (such as BIG); set to {rest!r}", line)
     return rest
+
+
+#: A body's name after a dash that follows the kind of document ("Minnesanteckningar –
+#: Nattvandrarna i Björkby 2025-04-22"): a capital first, up to a comma, a digit or the day.
+_AFTER_DASH = re.compile(
+    r"""\s* [–—-] \s+ (?P<body> [A-ZÅÄÖ][^,;:\d()]*? ) \s*
+    (?: [,;(] | \d | (?:\b(?:den|mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b) | \bden\b | $ )""",
+    re.VERBOSE,
+)
 
 
 #: A weekday, and "den", before the date on a line under the title ("Tisdag den 4 februari 2025").
