@@ -216,6 +216,9 @@ def test_a_date_field_dates_a_title_without_one(field: str) -> None:
         ("Datum: 2024-04-12, kl. 13-15", None),
         ("Datum: 2024-04-12 kl. 13-15, Länsstyrelsen, Gävle", "Länsstyrelsen, Gävle"),  # and where it is
         ("Datum: 2024-04-12 kl. 13-15, Medborgarhuset, sal 3", "Medborgarhuset, sal 3"),
+        ("Tid och plats: kl. 13-15, Norrfors kommunhus, sal Älven", "Norrfors kommunhus, sal Älven"),
+        ("Tid och lokal: 13-15 i Rådhuset", "Rådhuset"),
+        ("Datum, tid och plats: 2024-04-12 kl. 13-15 i Rådhuset", "Rådhuset"),
     ],
 )
 def test_a_place_after_the_times_of_a_date_or_time_field(field: str, place: str | None) -> None:

@@ -137,7 +137,8 @@ LABEL = re.compile(
       | Övriga(?:\s+(?:deltagare|närvarande|deltagande))? | Ersättare | Tjänstemän | Tjänstepersoner | Adjungerade? | Gäster | Inbjudna
       | Frånvarande (?:\s+ledamöter)? | Ej\s+närvarande | Förhinder | Anmält\s+förhinder | Anmäld\s+frånvaro | Frånvaro
       | Förhindrade
-      | (?:Mötes)?plats(?:\s+och\s+tid)? | Lokal | Tid | Datum\s+och\s+tid | (?:Mötes|Sammanträdes)?datum
+      | (?:Mötes)?plats(?:\s+och\s+tid)? | Lokal | Tid (?:\s+och\s+(?:plats|lokal))? | Datum\s+och\s+tid
+      | Datum,?\s+tid\s+och\s+plats | (?:Mötes|Sammanträdes)?datum
       | (?:Mötes)?ordförande | Ordf\.?
       | (?:Mötes)?sekreterare (?:\s*/\s*antecknare)? | Protokollförare | Antecknare | Vid\s+protokollet | Antecknat\s+av
       | (?:Mötes|Minnes)?anteckningar\s+förda\s+av
@@ -367,13 +368,13 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
                     header.minute_taker = names[0]
             elif name.startswith(("plats", "mötesplats", "lokal")):
                 _read_place_and_time(header, rest)
-            elif name == "tid" or name.endswith(("datum", "datum och tid")):
-                found = find_date(rest) if name != "tid" else None
+            elif name == "tid" or name.endswith(("datum", "datum och tid")) or name.startswith(("tid och", "datum, tid", "datum tid")):
+                found = find_date(rest) if not name.startswith("tid") else None
                 if found is not None:
                     header.field_date = header.field_date or (found.date, line)
                     rest = rest[: found.start] + rest[found.end :]  # "2024-04-12 kl 13" would read 12 as an hour
                 # times in a "tid" field, or after "kl" in a date's ("Datum: 2024-02-06, kl. 13-15")
-                times = name.endswith("tid") or (header.start is None and _CLOCK.search(rest) is not None)
+                times = "tid" in name.split() or (header.start is None and _CLOCK.search(rest) is not None)
                 if times:
                     clocked = "kl " + rest if not rest.lower().lstrip().startswith("kl") else rest
                     header.start, header.end, after = find_times(clocked)
@@ -453,8 +454,10 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
 
 
 def _listed_role(rows: Sequence[Row], roles: frozenset[str]) -> str | None:
-    """The first attendee listed with one of ``roles``."""
-    return next((row.name for row in rows if row.role and row.role.casefold() in roles), None)
+    """The first attendee listed with one of ``roles`` (among their roles: "kommundirektör, ordförande")."""
+    return next(
+        (row.name for row in rows if row.role and any(part.strip().casefold() in roles for part in row.role.split(","))), None
+    )
 
 
 def _ends_sentence(text: str) -> bool:
