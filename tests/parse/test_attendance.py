@@ -542,6 +542,21 @@ def test_a_row_of_name_and_organisation_cells_is_not_split_into_columns() -> Non
     assert codes == [("attendance-extra", "kept 'ordförande' from the row of Bo Lund: the model has no field for it")]
 
 
+def test_a_titled_row_with_its_role_in_brackets_after_the_organisation() -> None:
+    """"Lena Björk, kommundirektör, Norrfors kommun (ordförande)": the title and the role are
+    kept, the organisation is clean, and the role names the chair; "VD" is a title too."""
+    from bigprotokoll import parse_text
+
+    found, codes, leftovers = _read("Lena Björk, kommundirektör, Norrfors kommun (ordförande)", "Olle Fors, VD, Norrforshem")
+    assert (found, leftovers) == ([("Lena Björk", "Norrfors kommun", None), ("Olle Fors", "Norrforshem", None)], 0)
+    assert codes == [
+        ("attendance-extra", "kept 'kommundirektör, ordförande' from the row of Lena Björk: the model has no field for it"),
+        ("attendance-extra", "kept 'VD' from the row of Olle Fors: the model has no field for it"),
+    ]
+    m = parse_text("Protokoll BIG 2025-10-02\n\nNärvarande\nLena Björk, kommundirektör, Norrfors kommun (ordförande)\n\n§ 1 A\n\nB.\n")
+    assert m.chair == "Lena Björk"
+
+
 def test_a_role_in_lower_case_in_brackets_after_a_name_is_no_organisation() -> None:
     found, codes, leftovers = _read("Sofia Lund (samordnare)", "Nils Ek, Polisen", "Eva Sten (vikarie för Bo Lund)")
     assert found[:2] == [("Sofia Lund", None, None), ("Nils Ek", "Polisen", None)]  # was the organisation "(samordnare)"

@@ -310,7 +310,8 @@ def _shared_organisation(text: str, people: Sequence[Row], separators: Sequence[
 TITLED_ROW = re.compile(
     rf"""
     ^ (?P<name>[^,()]+?) (?:,|\s[-–—])\s+          # the name and a comma, or a spaced dash ("Ida Ek – ordförande")
-    (?P<title>[a-zåäöé](?:[^\W\d]|[-.])*(?:\s(?:[^\W\d]|[-.])+){{0,4}}?)  # a title: one to five words, lower case first
+    (?P<title>[a-zåäöé](?:[^\W\d]|[-.])*(?:\s(?:[^\W\d]|[-.])+){{0,4}}?  # a title: one to five words, lower case first
+             | v?VD )                                                          # or a managing director's
     (?: ,\s+ (?P<org>[{UPPER}0-9].*?) )? $         # the organisation after another comma
     """,
     re.VERBOSE,
@@ -326,7 +327,16 @@ def _titled_row(text: str, orgs: OrgKnowledge, line: int) -> list[Row] | None:
     found = TITLED_ROW.match(body)
     if found is None or not looks_like_name(found["name"]) or orgs.known_prefix(found["name"]):
         return None
-    return [Row(found["name"], found["org"], scope, line, found["title"])]
+    organisation, title = found["org"], found["title"]
+    # a role in brackets after the organisation: "..., Norrfors kommun (ordförande)"
+    bracket = _ROLE_AFTER.match(organisation) if organisation and organisation.endswith(")") else None
+    if bracket is not None:
+        organisation, title = bracket["org"], f"{title}, {bracket['role']}"
+    return [Row(found["name"], organisation, scope, line, title)]
+
+
+#: An organisation with a role in brackets after it, in lower case: "Norrfors kommun (ordförande)".
+_ROLE_AFTER = re.compile(r"(?P<org>[^()]*?\S)\s*\((?P<role>[a-zåäö][^()]*)\)$")
 
 
 #: A substitute and whom they stand in for: "Lisa Holm (V) tjänstgörande ersättare för Per
