@@ -347,6 +347,11 @@ def read_item(
                 ("\t" in text or (first.isupper() and (_is_entry(previous) or (":" in text[:24] and LINE_LABEL.match(text)))))
                 and ends_sentence(previous.parts[-1])
             )
+            # ... or after a line a label led ("Ansvarig: Maja Lind" / "Klart till: 2025-12-01")
+            or (
+                first.isupper() and len(previous.parts) == 1 and ":" in text[:24] and ":" in previous.parts[0][:24]
+                and LINE_LABEL.match(text) is not None and LINE_LABEL.match(previous.parts[0]) is not None
+            )
         ):
             paras.append(_Para(None, [text], no))
             continue
