@@ -49,6 +49,13 @@ def test_a_line_a_label_leads_after_a_sentence_is_a_paragraph_of_its_own() -> No
         "Samtliga har undertecknat.", "Åtgärd: Patrik Lind skickar ut mallen. Mötet gick vidare med frågan: vem ansvarar? Vi ses igen. Kl. 13:00 börjar nästa.",
     ]
     assert [a.assignee for a in item.assignments] == ["Patrik Lind"]
+    # a label's line after another ("Ansvarig: ..." / "Klart till: ..."): each a paragraph
+    m = parse_text(
+        "Protokoll BIG 2025-11-04\n\nNärvarande:\nMaja Lind\tBIG\n\n§ 2 Mätningen\n\nMaja presenterade.\n"
+        "Ansvarig: Maja Lind\nKlart till: 2025-12-01\n"
+    )
+    assert [p.text for p in m.items[0].paragraphs] == ["Maja presenterade.", "Ansvarig: Maja Lind", "Klart till: 2025-12-01"]
+    assert [a.assignee for a in m.items[0].assignments] == ["Maja Lind"]  # was "Maja Lind Klart"
 
 
 def test_sub_items_right_under_the_heading_are_no_part_of_it() -> None:
@@ -79,7 +86,7 @@ def test_report_lead_ins_naming_an_institution_unknown_to_the_list() -> None:
     """A line per report, no blank lines between: each starts after a sentence's end."""
     m = parse(
         "§ 2 Lägesbild\n\nPolisen: Lugnt sedan förra mötet.\nFritidsgården: Många besökare,\nframför allt på fredagar.\n"
-        "Skolan: Oro kring nätmobbning.\nNarkotika: Lustgas.\n"
+        "Skolan: Oro kring nätmobbning.\nNarkotika: Lustgas.\nNorrforshem: Skadegörelse i tvättstugor.\n"
     )
     item = m.items[0]  # type: ignore[attr-defined]
     assert [(s.heading, [p.text for p in s.paragraphs]) for s in item.subsections] == [
@@ -87,6 +94,7 @@ def test_report_lead_ins_naming_an_institution_unknown_to_the_list() -> None:
         ("Fritidsgården", ["Många besökare, framför allt på fredagar."]),
         # a topic, no institution: no report of its own, a paragraph as any line a label leads after a sentence
         ("Skolan", ["Oro kring nätmobbning.", "Narkotika: Lustgas."]),
+        ("Norrforshem", ["Skadegörelse i tvättstugor."]),  # a housing company's name
     ]
 
 

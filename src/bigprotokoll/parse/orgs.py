@@ -64,6 +64,7 @@ INSTITUTION_ENDINGS = (
     "föreningen", "förbundet", "kyrkan", "församlingen", "myndigheten", "verket", "kontoret", "enheten",
     "avdelningen", "styrelsen", "regionen", "kommunen", "centret", "stiftelsen", "gruppen", "biblioteket",
     "hemmet", "sektionen", "polisen", "fastigheter", "inspektionen", "byrån", "institutet", "universitetet",
+    "hem", "bostäder",  # housing companies: "Norrforshem", "Salabostäder"
 )
 
 
