@@ -428,6 +428,13 @@ def test_unplaced_header_text_is_kept_and_reported() -> None:
     assert any(d.code == "unplaced-text" and d.line == 3 for d in m.diagnostics)
 
 
+def test_a_heading_over_the_notes_after_the_agenda_is_text_without_a_warning() -> None:
+    m = parse_text("Protokoll BIG 2022-01-18\n\nAgenda\n1. Välkommen\n2. Övrigt\n\nAnteckningar\n\n1. Välkommen\nIda hälsade.\n\n2. Övrigt\nInget.\n")
+    assert [p.text for p in m.preamble][-1] == "Anteckningar"
+    assert [(d.code, d.severity.value) for d in m.diagnostics if d.line == 7] == [("header-unmodelled", "info")]
+    assert [i.heading for i in m.items] == ["Välkommen", "Övrigt"]
+
+
 def test_text_without_items_is_kept() -> None:
     m = parse_text("Protokoll BIG 2022-01-18\n\nBara en anteckning.\n")
     assert m.items == () and [p.text for p in m.preamble] == ["Bara en anteckning."]

@@ -423,6 +423,11 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
             groups[mode].append(line)
             continue
         mode = None
+        if header.title is not None and len(text) < 25 and TITLE_ALONE.match(text):
+            # a heading over the notes, after the agenda ("Anteckningar"): text, no warning
+            header.unmodelled.append(line._replace(brk=True))
+            diagnostics.info("header-unmodelled", f"kept {text!r}, a heading over the notes, as preamble text", line.no)
+            continue
         header.unplaced.append(line)
     if header.field_date is not None:
         date, line = header.field_date
