@@ -219,39 +219,32 @@ def _lists(numbering: etree._Element) -> dict[str, dict[int, ListLevel]]:
 
 def _style_lists(styles: etree._Element) -> dict[str, etree._Element]:
     """Style id -> the list (numPr) its paragraphs are in, inherited through basedOn."""
-    own = {s.get(f"{_W}styleId") or "": s for s in styles.iterfind(f"{_W}style")}
-    lists: dict[str, etree._Element] = {}
-    for name in own:
-        style: etree._Element | None = own[name]
-        for _ in range(10):  # basedOn, a few levels deep at most (a loop of them ends too)
-            if style is None:
-                break
-            found = style.find(f"{_W}pPr/{_W}numPr")
-            if found is not None:
-                lists[name] = found
-                break
-            based = _val(style, "basedOn")
-            style = own.get(based) if based else None
-    return lists
+    return _inherited(styles, f"{_W}pPr/{_W}numPr")
 
 
 def _bold_styles(styles: etree._Element) -> dict[str, bool]:
     """Style id -> whether its text is bold (``w:b`` in its run properties), inherited
     through basedOn; styles that say neither are left out."""
+    return {name: _on(found) for name, found in _inherited(styles, f"{_W}rPr/{_W}b").items()}
+
+
+def _inherited(styles: etree._Element, path: str) -> dict[str, etree._Element]:
+    """Style id -> the element at ``path`` in the style or the nearest style it is based on
+    (basedOn); styles where none has it are left out."""
     own = {s.get(f"{_W}styleId") or "": s for s in styles.iterfind(f"{_W}style")}
-    bold: dict[str, bool] = {}
+    found_in: dict[str, etree._Element] = {}
     for name in own:
         style: etree._Element | None = own[name]
         for _ in range(10):  # basedOn, a few levels deep at most (a loop of them ends too)
             if style is None:
                 break
-            found = style.find(f"{_W}rPr/{_W}b")
+            found = style.find(path)
             if found is not None:
-                bold[name] = _on(found)
+                found_in[name] = found
                 break
             based = _val(style, "basedOn")
             style = own.get(based) if based else None
-    return bold
+    return found_in
 
 
 def _on(toggle: etree._Element) -> bool:
