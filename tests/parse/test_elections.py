@@ -28,6 +28,7 @@ def _minutes(*items: str, signatures: str = "") -> str:
         ("Till justerare tillika rösträknare valdes Per Ek och Lena Sund.", "adjusters", ("Per Ek", "Lena Sund")),
         ("Per Ek och Lena Sund valdes att jämte ordföranden justera protokollet.", "adjusters", ("Per Ek", "Lena Sund")),
         ("Att justera protokollet utsågs Per Ek.", "adjusters", ("Per Ek",)),
+        ("Mats Persson valdes att justera anteckningarna.", "adjusters", ("Mats Persson",)),  # notes, not minutes
     ],
 )
 def test_the_meetings_roles_from_their_elections(sentence: str, role: str, value: object) -> None:
@@ -73,6 +74,7 @@ def test_the_first_election_to_a_role_holds() -> None:
     [
         ("Protokollet justeras av Per Ek och Lena Sund.", ("Per Ek", "Lena Sund")),
         ("Dagens protokoll ska justeras av Per Ek.", ("Per Ek",)),
+        ("Anteckningarna justeras av Per Ek.", ("Per Ek",)),
         ("Protokollet justeras av ordföranden.", ()),  # no name
     ],
 )

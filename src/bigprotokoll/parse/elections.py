@@ -33,7 +33,7 @@ _ROLES = {
     rf"|att\s+föra\s+(?:dagens\s+)?(?:protokoll(?:et)?|(?:minnes)?anteckningar(?:na)?)",
     "adjusters": (
         r"(?:protokoll)?justerare|justeringsm(?:an|än)|justeringspersoner?"
-        r"|att\s+(?:jämte\s+ordföranden\s+)?justera\s+(?:dagens\s+)?protokoll(?:et)?"
+        r"|att\s+(?:jämte\s+ordföranden\s+)?justera\s+(?:dagens\s+)?(?:protokoll(?:et)?|(?:minnes)?anteckningar(?:na)?)"
     ),
 }
 _VERB = r"(?:valdes|väljs|utsågs|utses)"
@@ -49,7 +49,9 @@ ROLE_FIRST = {
 }
 #: "Protokollet justeras av Per Ek och Lena Sund": the adjusters, named as the minutes say who
 #: adjusts them.
-ADJUSTED_BY = re.compile(rf"^(?:Protokollet|Dagens\s+protokoll)\s+(?:ska\s+|skall\s+)?justera(?:s|des)?\s+av\s+(?P<names>{_NAMES})")
+ADJUSTED_BY = re.compile(
+    rf"^(?:Protokollet|Dagens\s+protokoll|(?:Minnes)?[Aa]nteckningarna)\s+(?:ska\s+|skall\s+)?justera(?:s|des)?\s+av\s+(?P<names>{_NAMES})"
+)
 
 #: "Sven Alm valdes till mötesordförande", "Per Ek och Lena Sund valdes att justera protokollet".
 NAMES_FIRST = {
