@@ -24,6 +24,10 @@ def test_sentences_do_not_split_abbreviations() -> None:
     assert sentences("Arbetet ska bl.a. bedrivas. Det t.o.m. april gäller. Klart!") == [
         "Arbetet ska bl.a. bedrivas.", "Det t.o.m. april gäller.", "Klart!"
     ]
+    # before a digit: a chapter, "respektive", a day from, a month cut short
+    assert sentences("Lovet ges med stöd av 9 kap. 31 § plan- och bygglagen. Det gäller fr.o.m. 1 juli och t.o.m. 3 dec. 2025. Klart!") == [
+        "Lovet ges med stöd av 9 kap. 31 § plan- och bygglagen.", "Det gäller fr.o.m. 1 juli och t.o.m. 3 dec. 2025.", "Klart!"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -66,6 +70,12 @@ def test_sentences_do_not_split_abbreviations() -> None:
         ("Ledningsgruppen ställde sig bakom planen.", Outcome.APPROVED),
         ("Gruppen enades om att ses oftare.", Outcome.DECIDED),  # agreed, as working groups decide
         ("Vi kom överens om att bjuda in skolan.", Outcome.DECIDED),
+        ("Alla var överens om att fortsätta.", Outcome.DECIDED),
+        ("Vi bestämde att köpa västar.", Outcome.DECIDED),
+        ("Det bestämdes också att boka lokal.", Outcome.DECIDED),
+        ("Rådet noterar informationen.", Outcome.NOTED),  # active, present tense
+        ("Nämnden lägger rapporten till handlingarna.", Outcome.NOTED),
+        ("Frågan skjuts upp till nästa möte.", Outcome.TABLED),  # put off
     ],
 )
 def test_decisions(text: str, outcome: Outcome) -> None:
@@ -144,6 +154,7 @@ def test_no_decision_in_plain_text(text: str) -> None:
         ("ÅTGÄRD: Måns ringer.", "Måns"),
         ("Styrelsen beslöt att ge Per Holm i uppdrag att boka lokal.", "Per Holm"),  # "ge", the infinitive
         ("Per Holm kontaktar kommunen om lokalen.", "Per Holm"),  # present tense: will contact
+        ("Ansvar: Måns.", "Måns"),
     ],
 )
 def test_assignments(text: str, assignee: str) -> None:
@@ -167,6 +178,12 @@ def test_entries_of_a_task_list_that_start_with_a_person_are_their_tasks() -> No
     ]
 
 
+def test_a_task_lists_entry_may_set_the_person_apart_by_a_dash() -> None:
+    item = AgendaItem(3, "Övrigt", (Paragraph("Att göra:"), Paragraph("Måns – bokar lokal", "-"), Paragraph("Magnus Ljung - mejlar gatuenheten", "-")))
+    found = annotate_item(item, ("Magnus Ljung", "Måns Jennehag"))
+    assert [a.assignee for a in found.assignments] == ["Måns", "Magnus Ljung"]
+
+
 def test_a_person_and_a_colon_outside_a_task_list_is_no_task() -> None:
     item = AgendaItem(3, "Övrigt", (Paragraph("Måns: kontakta skolan", "-"),))
     assert not annotate_item(item, ("Måns Jennehag",)).assignments
@@ -188,6 +205,8 @@ def test_a_task_lead_needs_a_known_person(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "ref"),
     [
+        ("Yttrandet finns i protokollet, bilaga 1.", "bilaga 1"),
+        ("Planen antogs enligt bilaga 3.", "bilaga 3"),
         ("Se bifogat dokument.", "Se bifogat dokument"),
         ("Se bifogad fil", "Se bifogad fil"),
         ("Lars beskrev uppdraget (se bilaga)", "(se bilaga)"),

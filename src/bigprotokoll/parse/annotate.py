@@ -28,6 +28,9 @@ SENTENCE_END = re.compile(
     \s                  # the space between the sentences (first, so a search scans fast)
     (?<=[.!?]\s)        # after a full stop, exclamation or question mark
     (?<!\bkl\.\s)(?<!\bKl\.\s)(?<!\bca\.\s)(?<!\bnr\.\s)(?<!\bs\.\s)(?<!\bp\.\s)  # not after kl. ca. nr. s. p.
+    (?<!\bkap\.\s)(?<!\bresp\.\s)(?<!o\.m\.\s)(?<!\bst\.\s)  # kap. resp. fr.o.m. t.o.m. st. ("9 kap. 31 §")
+    (?<!\bjan\.\s)(?<!\bfeb\.\s)(?<!\bmar\.\s)(?<!\bapr\.\s)(?<!\bjun\.\s)(?<!\bjul\.\s)  # a month cut short
+    (?<!\baug\.\s)(?<!\bsep\.\s)(?<!\bsept\.\s)(?<!\bokt\.\s)(?<!\bnov\.\s)(?<!\bdec\.\s)  # before its year
     (?<!^\d\.\s)(?<!^\d\d\.\s)  # nor after a list's number ("1. Bidraget betalas ut")
     \s*                 # the rest of the space
     (?=[{UPPER}0-9(”"]) # the next sentence starts with a capital, digit, bracket or quote
@@ -39,7 +42,10 @@ SENTENCE_END = re.compile(
 #: Present tense only in the formal phrases ("Ledningsgruppen beslutar att ...",
 #: "... godkänner ..."): "innan man beslutar om" or "föreslås antas av KS" decide nothing.
 OUTCOME_PATTERNS: tuple[tuple[Outcome, re.Pattern[str]], ...] = (
-    (Outcome.TABLED, re.compile(r"\b bordl (?:[äa]gg (?:s|es|des|ning) | ades) \b", re.VERBOSE | re.IGNORECASE)),
+    (
+        Outcome.TABLED,
+        re.compile(r"\b (?:bordl (?:[äa]gg (?:s|es|des|ning) | ades) | (?:skjuts|sköts) \s+ upp) \b", re.VERBOSE | re.IGNORECASE),
+    ),
     # "Ärendet återremitteras", "Nämnden beslutar att återremittera ärendet", "... yrkar på återremiss"
     (Outcome.REFERRED_BACK, re.compile(r"\b återremi (?:ttera (?:s|des|r|t)? | ss) \b", re.VERBOSE | re.IGNORECASE)),
     (
@@ -55,7 +61,8 @@ OUTCOME_PATTERNS: tuple[tuple[Outcome, re.Pattern[str]], ...] = (
     (
         Outcome.NOTED,
         re.compile(
-            r"\b (?: (?:lades|läggs) \s+ till \s+ handlingarna | noter(?:ades|as) "
+            r"\b (?: (?:lades|läggs) \s+ till \s+ handlingarna | noter(?:ades|as) | noter(?:ar|ade) \s+ informationen "
+            r"| (?:lägger|lade|la) \s+ (?:[\wåäö]+ \s+){0,3}? till \s+ handlingarna "  # "Nämnden lägger rapporten till handlingarna"
             r"| (?:togs|tas|antecknades|antecknas) \s+ till \s+ protokollet ) \b",
             re.VERBOSE | re.IGNORECASE,
         ),
@@ -71,7 +78,15 @@ OUTCOME_PATTERNS: tuple[tuple[Outcome, re.Pattern[str]], ...] = (
     # elected ("Till justerare valdes Per Ek"): a decision, looked for apart, only where its words are
     (Outcome.DECIDED, re.compile(r"\b (?:(?:om|ny)?valdes | väljs | utsågs? | utses) \b", re.VERBOSE | re.IGNORECASE)),
     # agreed, as working groups decide: "Gruppen enades om att ...", "Vi kom överens om att ..."
-    (Outcome.DECIDED, re.compile(r"\b (?:enades \s+ om | kom(?:mer)? \s+ överens \s+ om) \b", re.VERBOSE | re.IGNORECASE)),
+    # ... "Vi är överens om att ...", "Vi bestämde att ...", "Det bestämdes att ..."
+    (
+        Outcome.DECIDED,
+        re.compile(
+            r"\b (?:enades \s+ om | kom(?:mer)? \s+ överens \s+ om | (?:är|var|blev) \s+ (?:[\wåäö]+ \s+)? överens \s+ om"
+            r"| bestäm(?:de|des|mer|mes) \s+ (?:(?:också|även|därför|vi|man|gruppen) \s+)? (?:att|om|följande) ) \b",
+            re.VERBOSE | re.IGNORECASE,
+        ),
+    ),
 )
 
 #: The parts of a formal item, each a heading alone on its line ("Beslut", "Arbetsutskottets
@@ -125,7 +140,7 @@ ASSIGNMENT_GIVEN = re.compile(
     re.VERBOSE,
 )
 #: ... or after "Ansvarig:" at the sentence's start.
-RESPONSIBLE = re.compile(rf"\s* Ansvarig \s* : \s* (?P<assignee>{_NAME})", re.VERBOSE)
+RESPONSIBLE = re.compile(rf"\s* Ansvar(?:ig)? \s* : \s* (?P<assignee>{_NAME})", re.VERBOSE)
 #: ... or after "Åtgärd:" / "Att göra:" when a person named in the minutes follows ("Åtgärd:
 #: Cai skickar ut kallelsen"; "Åtgärd: Skicka ut kallelsen" names nobody).
 TASK_LEAD = re.compile(rf"\s* (?i: Åtgärd | Att \s+ göra ) \s* : \s* (?P<assignee>{_NAME})", re.VERBOSE)
@@ -133,7 +148,7 @@ TASK_LEAD = re.compile(rf"\s* (?i: Åtgärd | Att \s+ göra ) \s* : \s* (?P<assi
 #: A heading over a list of tasks ("Att göra:", "Åtgärder"): each entry of the list that
 #: starts with a person the minutes name and a colon is that person's task ("Ida: kontakta skolan").
 TASK_LIST_HEADING = re.compile(r"(?i:att\s+göra|åtgärder|åtgärdslista|uppgifter|actions?|to\s*do)\s*:?\Z")
-TASK_ENTRY = re.compile(rf"(?P<assignee>{_NAME}) \s* : \s+ \S", re.VERBOSE)
+TASK_ENTRY = re.compile(rf"(?P<assignee>{_NAME}) (?: \s* : | \s+ [–-] ) \s+ \S", re.VERBOSE)  # "Ida: ...", "Ida – ..."
 
 #: "X skall/ska <verb>": an assignment only when X is a person named in the minutes.
 SHALL = re.compile(
@@ -160,6 +175,7 @@ ATTACHMENT = re.compile(
   | \( \s* [Bb]ilaga \s+ \d+ \s* \)                      # (bilaga 1)
   | \b [Ss]e \s+ bifoga(?:t|d|de) \s+ (?:dokument|dokumentet|fil|filen|filer|handlingar?|presentation)  # Se bifogat dokument
   | \b [Ss]e \s+ bilaga (?:\s+\d+)?                      # Se bilaga 2
+  | \b [Bb]ilaga \s+ \d+ \b                             # ..., bilaga 1; enligt bilaga 3
   | \b Bilagan? \s+ kompletterar \s+ protokollet          # Bilaga kompletterar protokollet
     """,
     re.VERBOSE,
@@ -175,7 +191,7 @@ ATTACHED = re.compile(r"\bbifoga(?:s|des)\s+(?:till\s+)?(?:protokollet|antecknin
 #: one: "bif" (bifall, biföll, bifogat), "besl" (beslut, beslöt), "ansvar" (ansvarar, ansvarig).
 KEYWORDS = (
     "bordl", "återremi", "godk", "godt", "antog", "fastst", "bif", "bevilja", "handlingarna", "noter", "till protokollet", "besl",
-    "avsl", "valdes", "väljs", "utsåg", "utses", "bakom", "enades", "överens",
+    "avsl", "valdes", "väljs", "utsåg", "utses", "bakom", "enades", "överens", "bestäm", "skjuts", "sköts",
     "uppdr", "kontakt", "ansvar", "återkommer", "ska", "bilaga", "omedelb", "justera",
 )
 
@@ -269,13 +285,13 @@ _KEYWORD_SET = frozenset(KEYWORDS)
 
 #: Which keywords can lead to each of :data:`OUTCOME_PATTERNS`, in its order.
 _OUTCOME_WORDS = (
-    {"bordl"},
+    {"bordl", "skjuts", "sköts"},
     {"återremi"},
     {"godk", "godt", "antog", "fastst", "bif", "bevilja", "bakom"},
     {"handlingarna", "noter", "till protokollet"},
     {"besl", "avsl"},
     {"valdes", "väljs", "utsåg", "utses"},
-    {"enades", "överens"},
+    {"enades", "överens", "bestäm"},
 )
 
 
