@@ -98,6 +98,16 @@ def test_report_lead_ins_naming_an_institution_unknown_to_the_list() -> None:
     ]
 
 
+def test_an_open_checkbox_is_a_bullet_and_a_label_after_an_entry_starts_a_paragraph() -> None:
+    m = parse("§ 3 Att göra\n\nAtt göra:\n- [ ] Ida: boka lokal\n- [x] Bo: klart\n- Eva – mejlar skolan\nAnsvar: Bo Lund. Klart till: 1 juni.\n")
+    item = m.items[0]  # type: ignore[attr-defined]
+    assert [(p.label, p.text) for p in item.paragraphs] == [
+        (None, "Att göra:"), ("-", "Ida: boka lokal"), ("-", "[x] Bo: klart"),  # a ticked box keeps its "x"
+        ("-", "Eva – mejlar skolan"), (None, "Ansvar: Bo Lund. Klart till: 1 juni."),
+    ]
+    assert [a.assignee for a in item.assignments] == ["Ida", "Bo Lund"]
+
+
 def test_sub_items_and_bullets() -> None:
     m = parse("§ 9 Övriga frågor\n\n- a. Första.\n- b. Andra.\n\n- Punkt\nmed fortsättning.\n")
     assert [(p.label, p.text) for p in m.items[0].paragraphs] == [  # type: ignore[attr-defined]

@@ -70,7 +70,7 @@ SUB_ITEM = re.compile(
 )
 
 #: A bullet "- text".
-BULLET = re.compile(rf"^[{re.escape(BULLETS)}]\s+(?P<text>\S.*)$")
+BULLET = re.compile(rf"^[{re.escape(BULLETS)}]\s+(?:\[\s\]\s+)?(?P<text>\S.*)$")  # an open checkbox "- [ ]" a bullet too
 
 #: An entry of a numbered list: "2. Hamnområdet den 21 maj.", "3) Ekonomi", "II. Skadegörelse".
 NUMBERED_ENTRY = re.compile(r"^(?P<number>\d{1,3}|[IVX]{1,6})[.)]\s+\w")
@@ -347,10 +347,13 @@ def read_item(
                 ("\t" in text or (first.isupper() and (_is_entry(previous) or (":" in text[:24] and LINE_LABEL.match(text)))))
                 and ends_sentence(previous.parts[-1])
             )
-            # ... or after a line a label led ("Ansvarig: Maja Lind" / "Klart till: 2025-12-01")
+            # ... or after a line a label led ("Ansvarig: Maja Lind" / "Klart till: 2025-12-01"), or a list's entry
             or (
-                first.isupper() and len(previous.parts) == 1 and ":" in text[:24] and ":" in previous.parts[0][:24]
-                and LINE_LABEL.match(text) is not None and LINE_LABEL.match(previous.parts[0]) is not None
+                first.isupper() and ":" in text[:24] and LINE_LABEL.match(text) is not None
+                and (
+                    previous.label is not None
+                    or (len(previous.parts) == 1 and ":" in previous.parts[0][:24] and LINE_LABEL.match(previous.parts[0]) is not None)
+                )
             )
         ):
             paras.append(_Para(None, [text], no))
