@@ -730,6 +730,13 @@ def test_a_name_below_the_title_past_a_second_blank_line_is_no_part_of_it() -> N
         ("Minnesanteckningar – Nätverket Trygg hamn, 6 maj 2025", "Nätverket Trygg hamn", "body-from-title"),
         ("Protokoll - Trygghetsrådet Norrvik tisdagen den 4 mars 2025", "Trygghetsrådet Norrvik", "body-from-title"),
         ("Protokoll – styrelsemöte 2024-01-15", "Styrelsen", "body-from-title"),  # a meeting's word is no body
+        # a company's form is no body's name; the company's name is
+        ("Protokoll fört vid styrelsesammanträde i Stenbrinks Bostäder AB 2024-02-08", "Stenbrinks Bostäder AB", "body-from-title"),
+        ("Styrelseprotokoll Stenbrink Energi AB 2024-02-08", "Stenbrink Energi AB", "body-from-title"),
+        # capitalised words right before the preposition are the body's, not only the place after it
+        ("Anteckningar från styrelsemöte Nattvandrarna i Kvarnby, 3 juni 2025", "Nattvandrarna i Kvarnby", "body-from-title"),
+        # a body's noun after more than one adjective
+        ("Minnesanteckningar Lokala brottsförebyggande rådet Hagaby 2025-04-09", "Lokala brottsförebyggande rådet Hagaby", "body-from-title"),
     ],
 )
 def test_the_body_is_read_from_the_title(title: str, body: str, code: str | None) -> None:

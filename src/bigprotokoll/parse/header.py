@@ -84,6 +84,12 @@ BODY_AFTER_PREPOSITION = re.compile(
     re.VERBOSE,
 )
 
+#: One or two capitalised words right before a preposition in a title ("... Nattvandrarna i").
+_NAME_BEFORE = re.compile(r"(?<![\w-])(?P<words>[A-ZÅÄÖ][\w-]*(?:\x20[A-ZÅÄÖ][\w-]*)?)\x20+$")
+
+#: The forms of a company after (or before) its name: no body's name of their own.
+_COMPANY_FORMS = frozenset({"AB", "HB", "KB", "EK", "EF", "AB:s"})
+
 #: A word naming a kind of meeting, with the body's word before "möte" ("STYRELSEMÖTE",
 #: "ledningsgruppsmöte", "Arbetsutskottssammanträde"): never the body itself.
 MEETING_WORD = re.compile(r"\b(?P<part>\w*?)(?:möte|sammanträde)\b", re.IGNORECASE)
@@ -113,7 +119,8 @@ def _body_of_meeting(part: str) -> str | None:
 BODY_NOUN = re.compile(
     r"""
     (?<![\w-]) (?P<body>
-        (?: (?-i:[A-ZÅÄÖ]) [\w-]* \x20 (?=[^\W\d]*(?:gruppen|styrelsen|nämnden|rådet|utskottet)\b) )?  # "Lokala rådet"
+        (?: (?-i:[A-ZÅÄÖ]) [\w-]* (?: \x20 (?-i:[a-zåäö]) [\w-]* ){0,2}   # "Lokala rådet", "Lokala brottsförebyggande rådet"
+            \x20 (?=[^\W\d]*(?:gruppen|styrelsen|nämnden|rådet|utskottet)\b) )?
         [^\W\d]* (?:gruppen | styrelsen | nämnden | rådet | utskottet | presidiet | kommittén | beredningen | nätverket) \b
         (?: \x20 (?!den\b|(?i:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?)\b) [^\W\d] [\w-]* )*  # words without digits, no day's
     )
@@ -611,13 +618,14 @@ def _title_body(title: str, line: int, diagnostics: Diagnostics, above: str | No
     ("STYRELSEMÖTE") is no body's name. ``above``, a body's name on the line over the
     title, comes before the meeting's word (an info diagnostic)."""
     body = TITLE_BODY.search(title)
-    if body and not MEETING_WORD.search(body["body"]):
+    if body and not MEETING_WORD.search(body["body"]) and body["body"] not in _COMPANY_FORMS:
         return body["body"]
     kind = TITLE.search(title)
     before, after = (title[: kind.start()], title[kind.end() :]) if kind else ("", title)
     upper = [
         word for word in UPPER_WORD.findall(f"{before} {after}")
-        if word.lower() not in MONTHS and not MEETING_WORD.search(word)  # "14 MARS 2023", "STYRELSEMÖTE"
+        # "14 MARS 2023", "STYRELSEMÖTE", a company's form ("Stenbrinks Bostäder AB")
+        if word.lower() not in MONTHS and not MEETING_WORD.search(word) and word not in _COMPANY_FORMS
     ]
     if upper:
         return str(upper[-1])
@@ -628,6 +636,12 @@ def _title_body(title: str, line: int, diagnostics: Diagnostics, above: str | No
     named = BODY_AFTER_PREPOSITION.search(after)
     noun = BODY_NOUN.search(after)
     if named and not (noun and noun.start() < named.start()):  # "Lokala rådet i Ösby": the body, not the place
+        lead = _NAME_BEFORE.search(after, 0, named.start())
+        if lead and not MEETING_WORD.search(lead["words"]) and not TITLE.search(lead["words"]):
+            # "Nattvandrarna i Kvarnby": capitalised words right before the preposition are the body's
+            whole = f"{lead['words']} {named['preposition']} {named['body']}"
+            diagnostics.info("body-from-title", f"took {whole!r}, capitalised in the title, as the body", line)
+            return whole
         diagnostics.info(
             "body-from-title", f"took {named['body']!r}, after {named['preposition']!r} in the title, as the body", line
         )
