@@ -279,6 +279,23 @@ def test_the_text_under_a_formal_items_beslut_is_its_decision() -> None:
     ]
 
 
+def test_a_formal_items_other_parts_decide_nothing() -> None:
+    """With a "Beslut" part, what "Ärendebeskrivning", "Förslag till beslut" and the other
+    parts say is no decision nor task, though its words would name one ("godkände", "får i
+    uppdrag"); an attachment they name is still one. Without a "Beslut" part, as before."""
+    item = annotate(
+        "Ärendebeskrivning", "Nämnden godkände i mars en plan. Förvaltningen fick i uppdrag att redovisa.",
+        "Förslag till beslut", "Socialnämnden beslutar att godkänna uppföljningen.",
+        "Beslutsunderlag", "Tjänsteskrivelse 2024-03-01, bilaga 1",
+        "Beslut", "Socialnämnden beslutar att godkänna uppföljningen.",
+        "Expedieras till", "Ekonomiavdelningen",
+    )
+    assert [(d.text, d.outcome) for d in item.decisions] == [("Socialnämnden beslutar att godkänna uppföljningen.", Outcome.DECIDED)]
+    assert (item.assignments, [a.text for a in item.attachments]) == ((), ["bilaga 1"])
+    plain = annotate("Ärendebeskrivning", "Nämnden godkände i mars en plan.")  # no "Beslut": an item like any
+    assert [d.outcome for d in plain.decisions] == [Outcome.APPROVED]
+
+
 def test_beslut_inside_a_sentence_or_as_a_proposal_heads_no_decision() -> None:
     assert not annotate("Förslag till beslut", "Motionen avstyrks.").decisions
     assert not annotate("Frågan om beslut", "Diskuterades.").decisions

@@ -344,6 +344,9 @@ def annotate_item(
         keywords = keywords_in([p.text for p in paragraphs])
     tabled = False  # a tabling in the item's own text or a bullet (in a sub-item's, "b) Frågan ... bordlades", only that is)
     decided = False  # under a formal item's "Beslut": each sentence is a decision
+    # a formal item (one with a "Beslut" part): text under its other parts decides nothing
+    formal = any("besl" in words and len(p.text) < 45 and DECISION_HEADING.match(p.text) for p, words in zip(paragraphs, keywords))
+    aside = False  # under such another part
     task_list = False  # under "Att göra:": entries "Ida: kontakta skolan" are tasks
     for paragraph, in_paragraph in zip(paragraphs, keywords):
         text = paragraph.text
@@ -357,8 +360,15 @@ def annotate_item(
         if len(text) < 20 and text[:1] in _TASK_LIST_FIRST and TASK_LIST_HEADING.match(text):
             task_list = True
             continue
-        if decided and len(text) < 45 and PART_HEADING.match(text):
+        if (decided or formal) and len(text) < 45 and PART_HEADING.match(text):
             decided = False  # the next part ("Reservation", "Expedieras till")
+            # a formal item's other parts ("Förslag till beslut", "Ärendebeskrivning") decide nothing
+            aside = not ("besl" in in_paragraph and DECISION_HEADING.match(text))
+        if aside:
+            for ref in [ATTACHMENT.search(text)] if in_paragraph & _ATTACHMENT_WORDS else ():
+                if ref:  # what the decision rests on may still name an attachment
+                    attachments.append(AttachmentRef(ref.group(0).strip()))
+            continue
         lead = text[:1] in _TASK_LEAD_FIRST and text.startswith(_TASK_LEADS)
         if not lead and not decided and (not in_paragraph or in_paragraph.isdisjoint(_KEYWORD_SET)):
             continue  # (the caller's keywords may hold others too)
