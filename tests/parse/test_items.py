@@ -58,6 +58,20 @@ def test_a_line_a_label_leads_after_a_sentence_is_a_paragraph_of_its_own() -> No
     assert [a.assignee for a in m.items[0].assignments] == ["Maja Lind"]  # was "Maja Lind Klart"
 
 
+@pytest.mark.parametrize("label", ["## Agenda", "Dagordning:", "Agenda"])
+def test_a_numbered_agenda_over_items_headed_otherwise_is_no_items(label: str) -> None:
+    """"## Agenda" / "1. Lägesbild" / "2. Bränder" (nothing between them), then "## Lägesbild":
+    the items are the headings, the numbered run the agenda (it was the items, empty)."""
+    m = parse_text(
+        f"# Minnesanteckningar Nätverket Östra Berga 2025-02-20\n\n{label}\n1. Lägesbild\n2. Bränder i soprum\n\n"
+        "## Lägesbild\n\nLugnare än i höstas.\n\n## Bränder i soprum\n\nTre bränder sedan januari.\n"
+    )
+    assert [(i.heading, [p.text for p in i.paragraphs]) for i in m.items] == [
+        ("Lägesbild", ["Lugnare än i höstas."]), ("Bränder i soprum", ["Tre bränder sedan januari."]),
+    ]
+    assert "1. Lägesbild" in [p.text for p in m.preamble]
+
+
 def test_sub_items_right_under_the_heading_are_no_part_of_it() -> None:
     """A lower-case line under the heading goes on with it; a sub-item ("a) ...") does not."""
     m = parse("§6. Övrigt\na) Omar tar kontakt med skolan.\nb) Frågan om ny hemsida bordlades.\n")

@@ -157,7 +157,8 @@ def numbered_headings(lines: Sequence[Line]) -> dict[int, re.Match[str]]:
     numbered list inside an item is passed over where its numbers are not the next item's. A word may come before the
     number ("Punkt 3: Ekonomi", "Ärende 3"). A run of headings with no text
     between them followed (after other lines or none: "Anteckningar") by its first heading
-    again was the agenda: the items are the second run. Fewer than two are none."""
+    again was the agenda: the items are the second run; such a run right under "Agenda" is
+    the agenda alone (the items are headed otherwise: "## Lägesbild"). Fewer than two are none."""
     found: dict[int, re.Match[str]] = {}
     expected: int | None = None
     between = False  # text between the run's headings: no agenda
@@ -183,7 +184,15 @@ def numbered_headings(lines: Sequence[Line]) -> dict[int, re.Match[str]]:
             after = False
         else:
             after = after or bool(found)
+    if found and not between:
+        first = next(iter(found))
+        if first > 0 and _AGENDA_LABEL.match(lines[first - 1].text):
+            return {}  # a run under "Agenda" with no text between its entries is the agenda, no items
     return found if len(found) > 1 else {}
+
+
+#: The label over an agenda ("Agenda", "## Dagordning", "Föredragningslista:").
+_AGENDA_LABEL = re.compile(r"(?:Agenda|Dagordning|Föredragningslista|Ärendelista|Förslag\s+till\s+dagordning)\s*:?\Z", re.IGNORECASE)
 
 
 def unnumbered_headings(lines: Sequence[Line]) -> list[int]:
