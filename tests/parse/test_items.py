@@ -152,6 +152,20 @@ def test_a_numbered_list_without_blank_lines_keeps_its_entries_apart() -> None:
     ]
 
 
+def test_a_numbered_list_under_its_label_inside_an_item_of_markdown_headings() -> None:
+    """"## 2. Övrigt" ... "Åtgärder" / "1. Byta portkoder" / "2. ..." / "3. ...": the list's
+    entries are paragraphs of the item (they were one paragraph with the label), and its
+    "3." no item after "## 2." (it was item 3): a run of headings goes on with headings."""
+    m = parse_text(
+        "# Minnesanteckningar Trygghetsgruppen Åby 2025-05-20\n\nNärvarande: Ida Ek, Bo Lund\n\n## 1. Öppnande\nIda öppnade.\n\n"
+        "## 2. Övrigt\nVi pratade om läget.\n\nÅtgärder\n1. Byta portkoder – Bo – v. 20\n2. Info i portarna – Ida\n3. Kontakt med soc – Bo\n"
+    )
+    assert [i.heading for i in m.items] == ["Öppnande", "Övrigt"]
+    assert [p.text for p in m.items[1].paragraphs] == [
+        "Vi pratade om läget.", "Åtgärder", "1. Byta portkoder – Bo – v. 20", "2. Info i portarna – Ida", "3. Kontakt med soc – Bo",
+    ]
+
+
 def test_roman_entries_and_a_table_row_start_paragraphs_without_blank_lines() -> None:
     """As a word processor's saved text has them: "II." right after "I.", a row after a sentence."""
     m = parse("§ 9 Lägesbild\n\nI. Inbrott\nII. Skadegörelse\nIII. Narkotika\nMötet avslutades.\nBilaga\tRutter\n")

@@ -177,6 +177,9 @@ def numbered_headings(lines: Sequence[Line]) -> dict[int, re.Match[str]]:
             found.clear()  # the agenda's entries
             expected = None
             after = False
+        if found and line.level == 0 and lines[next(iter(found))].level:
+            after = True  # a run of Markdown headings ("## 2. Övrigt") goes on with headings only, not "3. Kontakt ..."
+            continue
         if number == expected or (expected is None and (number <= 1 or line.level)):  # a heading may start anywhere
             found[i] = m
             expected = number + 1
@@ -415,11 +418,13 @@ def _is_entry(para: _Para) -> bool:
 
 def _next_entry(text: str, previous: _Para) -> bool:
     """True for a numbered list's entry ("2. Hamnen", "III. Narkotika") after a sentence's
-    end or right after the entry before it ("1. Söderby", "II. Skadegörelse")."""
+    end, right after the entry before it ("1. Söderby", "II. Skadegörelse"), or the first
+    right under the list's label ("Åtgärder", "Att göra:")."""
     entry = NUMBERED_ENTRY.match(text)
     if entry is None:
         return False
-    if ends_sentence(previous.parts[-1]):
+    last = previous.parts[-1]
+    if ends_sentence(last) or (len(previous.parts) == 1 and _LIST_LABEL.match(last) is not None):
         return True
     before = NUMBERED_ENTRY.match(previous.parts[0])
     if before is None:
@@ -428,6 +433,14 @@ def _next_entry(text: str, previous: _Para) -> bool:
     return number is not None and number_before is not None and number == number_before + 1 and (
         entry["number"].isdigit() == before["number"].isdigit()
     )
+
+
+#: A list's label on a line of its own: a word or two, a capital first, and a colon ("Att göra:",
+#: "Förslag på datum:"), or a word that names a list ("Åtgärder").
+_LIST_LABEL = re.compile(
+    r"[A-ZÅÄÖ][\wåäö]*(?:\s[\wåäö]+)?\s?:\Z"
+    r"|(?i:åtgärder|åtgärdslista|att\s+göra|uppgifter|beslut|aktiviteter|punkter|deltagare|frågor|övrigt)\Z"
+)
 
 
 def _entry_value(number: str) -> int | None:
