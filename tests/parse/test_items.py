@@ -430,6 +430,11 @@ def test_distribution_wrapped_inside_a_name() -> None:
         ("Vi ses nästa gång den 18 april kl 18.", dt.date(2022, 4, 18), dt.time(18), None, None),
         ("Nästa träff blir den 18 april kl. 14.", dt.date(2022, 4, 18), dt.time(14), None, None),
         ("Kommande möte hålls 18/4 kl 9-11 i Rådhuset.", dt.date(2022, 4, 18), dt.time(9), dt.time(11), "Rådhuset"),
+        # hours right after the date, without "kl"
+        ("Nästa möte: torsdag 24 april 13-14.30 via Teams.", dt.date(2022, 4, 24), dt.time(13), dt.time(14, 30), "Teams"),
+        ("Nästa möte: 3 juni, 17-18.30, Åby bibliotek", dt.date(2022, 6, 3), dt.time(17), dt.time(18, 30), "Åby bibliotek"),
+        ("Nästa möte den 3 juni mellan kl 17 och 19 i föreningslokalen.", dt.date(2022, 6, 3), dt.time(17), dt.time(19), "föreningslokalen"),
+        ("Nästa möte hålls 12 maj i rum 3-4.", dt.date(2022, 5, 12), None, None, "rum 3-4"),  # not right after the date: no hours
     ],
 )
 def test_next_meeting(sentence: str, date: dt.date, start: dt.time, end: dt.time, place: str | None) -> None:

@@ -71,7 +71,7 @@ TIME_RANGE = re.compile(
     r"""
     \bkl(?:ockan)? \.? \s*
     (?P<start_h>\d{1,2}) (?: [.:] (?P<start_m>\d{2}) )?          # 08.15
-    (?: \s* [-–—] \s* (?:kl\.?\s*)? (?P<end_h>\d{1,2}) (?: [.:] (?P<end_m>\d{2}) )? )?  # -11.15
+    (?: \s* (?:[-–—]|\s och \s) \s* (?:kl\.?\s*)? (?P<end_h>\d{1,2}) (?: [.:] (?P<end_m>\d{2}) )? )?  # -11.15, "mellan kl 17 och 19"
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -152,10 +152,23 @@ BARE_TIME_RANGE = re.compile(
 )
 
 
-def find_times(text: str) -> tuple[dt.time | None, dt.time | None, int]:
+#: A range of hours right after a date, without "kl": "24 april 13-14.30", "3 juni, 17-19",
+#: "den 3 juni mellan 17 och 19" (only there: elsewhere two numbers with a dash are no times).
+LEADING_TIME_RANGE = re.compile(
+    r"""
+    ^ \s* ,? \s* (?:mellan \s+)?
+    (?P<start_h>\d{1,2}) (?: [.:] (?P<start_m>\d{2}) )?
+    \s* (?:[-–—]|\s och \s) \s* (?P<end_h>\d{1,2}) (?: [.:] (?P<end_m>\d{2}) )? (?![\d.:/-]?\d)
+    """,
+    re.VERBOSE,
+)
+
+
+def find_times(text: str, *, leading: bool = False) -> tuple[dt.time | None, dt.time | None, int]:
     """``(start, end, offset after the match)`` of the first "kl. ..." in ``text``, else of
-    the first range of two times with their minutes ("18:00-20:00")."""
-    m = TIME_RANGE.search(text) or BARE_TIME_RANGE.search(text)
+    the first range of two times with their minutes ("18:00-20:00"); with ``leading`` (the
+    text right after a date), else of a range of hours at its start ("13-14.30")."""
+    m = TIME_RANGE.search(text) or BARE_TIME_RANGE.search(text) or (LEADING_TIME_RANGE.match(text) if leading else None)
     if not m:
         return None, None, -1
     start = _time(m["start_h"], m["start_m"])

@@ -570,6 +570,6 @@ def _announced(rest: str, meeting_date: dt.date, diagnostics: Diagnostics, line:
             line,
         )
     after_date = rest[found.end:]
-    start, end, offset = find_times(after_date)
+    start, end, offset = find_times(after_date, leading=True)
     tail = after_date[offset:] if offset >= 0 else after_date
     return NextMeeting(found.date, start, end, place_after(tail))
