@@ -665,6 +665,30 @@ def test_a_title_that_is_the_kind_of_document_alone_has_the_body_below() -> None
     assert [d.code for d in m.diagnostics if d.severity.value == "warning"] == []
 
 
+def test_a_title_blocks_date_after_its_label_in_one_cell() -> None:
+    """"Kultur- och fritidsnämnden<gap>Sammanträdesdatum 2024-05-14": the body and the date
+    (such minutes were refused for want of a date)."""
+    m = parse_text(
+        "ÅSMARKS KOMMUN        SAMMANTRÄDESPROTOKOLL\nKultur- och fritidsnämnden        Sammanträdesdatum 2024-05-14\n\n"
+        "Beslutande:\nIda Ek (S), ordförande\n\n§ 32 Öppnande\n\nText.\n"
+    )
+    assert (m.title, m.body, m.meeting_date) == ("SAMMANTRÄDESPROTOKOLL", "Kultur- och fritidsnämnden", dt.date(2024, 5, 14))
+
+
+@pytest.mark.parametrize(
+    ("field", "place"),
+    [
+        ("Plats och tid: Tisdagen den 28 januari 2025 kl. 08.30–12.00 i Stadshuset, sal A", "Stadshuset, sal A"),
+        ("Plats och tid: Kulturhuset Ugglan, lokal Boken, tisdagen den 28 januari 2025, kl. 08.30–12.00", "Kulturhuset Ugglan, lokal Boken"),
+        ("Plats och tid: Stadshuset, 2025-01-28 kl. 08.30–12.00", "Stadshuset"),
+    ],
+)
+def test_a_place_and_time_field_with_the_date_dates_the_meeting(field: str, place: str) -> None:
+    """The date is no part of the place, and dates a title that has none."""
+    m = parse_text(f"SAMMANTRÄDESPROTOKOLL\nSocialnämnden\n\n{field}\n\nBeslutande:\nIda Ek (S)\n\n§ 1 A\n\nB.\n")
+    assert (m.meeting_date, m.place, m.start, m.end) == (dt.date(2025, 1, 28), place, dt.time(8, 30), dt.time(12))
+
+
 @pytest.mark.parametrize(
     ("text", "title"),
     [

@@ -374,7 +374,7 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
                 if placed:
                     header.minute_taker = names[0]
             elif name.startswith(("plats", "mötesplats", "lokal")):
-                _read_place_and_time(header, rest)
+                _read_place_and_time(header, rest, line)
             elif name == "tid" or name.endswith(("datum", "datum och tid")) or name.startswith(("tid och", "datum, tid", "datum tid")):
                 found = find_date(rest) if not name.startswith("tid") else None
                 if found is not None:
@@ -484,8 +484,9 @@ MUNICIPALITY = re.compile(r"\bkommun\b|^region\b|\blandsting\b", re.IGNORECASE)
 
 def _block_cell(cell: str) -> str | None:
     """What a cell of a title block is: ``"kind"`` (SAMMANTRÄDESPROTOKOLL), ``"date"``
-    (2024-05-21, 21 maj 2024), ``"date label"`` (Sammanträdesdatum, its date in the cell
-    below), ``"name"`` (the body's or the municipality's); None for anything else."""
+    (2024-05-21, 21 maj 2024, or after its label: "Sammanträdesdatum 2024-05-21"), ``"date
+    label"`` (Sammanträdesdatum, its date in the cell below), ``"name"`` (the body's or the
+    municipality's); None for anything else."""
     if TITLE_ALONE.match(cell):
         return "kind"
     if cell[:1].isdigit():
@@ -495,6 +496,9 @@ def _block_cell(cell: str) -> str | None:
         return "date" if found and found.start == 0 and found.end == len(cell) else None
     if cell.rstrip(":").casefold() in _DATE_LABELS:
         return "date label"
+    label, _, value = cell.partition(" ")
+    if value and label.rstrip(":").casefold() in _DATE_LABELS and _block_cell(value.strip()) == "date":
+        return "date"  # the label and its date in one cell: "Sammanträdesdatum 2024-05-14"
     return "name" if BODY_LINE.match(cell) and not LABEL.match(cell) else None
 
 
@@ -678,6 +682,8 @@ _AFTER_DASH = re.compile(
 
 #: A weekday, and "den", before the date on a line under the title ("Tisdag den 4 februari 2025").
 _WEEKDAY = re.compile(r"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s*,?\s+)?(?:den\s+)?", re.IGNORECASE)
+#: A weekday, and "den", right before a date in a field ("..., tisdagen den 14 maj 2024").
+_WEEKDAY_BEFORE = re.compile(r"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s*,?\s+)?(?:den\s+)?$", re.IGNORECASE)
 #: What may stand between the date, the time and the place on such a line.
 _SEPARATORS = " ,;.–—-\t"
 #: A place on it: words from a capital, no digits ("Medborgarhuset, sal 2" is two fields' worth).
@@ -725,14 +731,24 @@ def _nominative(name: str, title: str) -> str:
     return found["name"] if found and f"{found['name']}s" == name else name
 
 
-def _read_place_and_time(header: Header, rest: str) -> None:
+def _read_place_and_time(header: Header, rest: str, line: Line) -> None:
+    """The place and times of a "Plats och tid" field, and a date in it (which dates the
+    meeting where the title does not): "Stadshuset, sal A, tisdagen den 28 januari 2025, kl.
+    08.30–12.00" and "Tisdagen den 28 januari 2025 kl. 08.30–12.00 i Stadshuset, sal A"."""
+    found = find_date(rest) if any(c.isdigit() for c in rest) else None
+    if found is not None:
+        header.field_date = header.field_date or (found.date, line)
+        before = rest[: found.start]
+        day = _WEEKDAY_BEFORE.search(before)
+        rest = f"{before[: day.start()] if day else before} {rest[found.end :]}"
     start, end, after = find_times(rest)
     if start is not None:
         header.start, header.end = start, end
         place = rest[: rest.lower().find("kl")].strip(" ,;") or rest[after:].strip(" ,;.")
     else:
         place = rest
-    header.place = place.strip(" ,;.") or None
+    place = " ".join(place.strip(" ,;.").split())
+    header.place = (place[2:] if place.startswith(("i ", "I ")) else place[3:] if place.startswith(("på ", "På ")) else place) or None
 
 
 def _read_next_meeting(text: str, after: dt.date | None) -> NextMeeting | None:
