@@ -138,7 +138,8 @@ LABEL = re.compile(
         Närvarande (?: \s+ (?: ledamöter | ersättare | tjänstemän | tjänstepersoner | ordinarie | personal | beslutande
                              | (?:från|för) \s+ [\wåäö]+ (?:\s[\wåäö]+){0,3} ) )?  # "Närvarande från förvaltningen"
       | (?:Närvarande | Deltagare | Deltagande) (?: \s* \( [^()]{1,30} \) | \s+ (?:på\s+plats | via\s+\w+ | digitalt | på\s+distans | på\s+länk) )
-      | Deltagare | Deltagande | Deltog | Deltagit | Medverkande | Närvarade
+      | Deltagare | Deltagande | Deltog | Deltagit | Medverkande | Närvarade | Med
+      | Styrelseledamöter | Suppleanter | Personalrepresentanter | Arbetstagarrepresentanter | Revisorer
       | Beslutande (?:\s+ (?:ledamöter | ersättare))? | (?:Ordinarie\s+)?[Ll]edamöter
       | (?:(?:Ej|Icke)\s+)?[Tt]jänstgörande\s+(?:ersättare|ledamöter)
       | Övriga(?:\s+(?:deltagare|närvarande|deltagande))? | Ersättare | Tjänstemän | Tjänstepersoner | Adjungerade? | Gäster | Inbjudna
@@ -207,7 +208,8 @@ _ATTENDANCE = {
     "beslutande ledamöter", "beslutande ersättare", "icke tjänstgörande ersättare", "ledamöter",
     "ordinarie ledamöter", "tjänstgörande ersättare", "tjänstgörande ledamöter", "ej tjänstgörande ersättare", "övriga", "övriga deltagare", "övriga närvarande",
     "övriga deltagande", "ersättare", "tjänstemän", "tjänstepersoner", "adjungerad", "adjungerade", "gäster", "inbjudna",
-    "deltog", "deltagit", "medverkande", "närvarade",
+    "deltog", "deltagit", "medverkande", "närvarade", "med", "styrelseledamöter", "suppleanter", "personalrepresentanter",
+    "arbetstagarrepresentanter", "revisorer",
 }
 _ABSENCE = {
     "frånvarande", "frånvarande ledamöter", "ej närvarande", "förhinder", "anmält förhinder", "anmäld frånvaro", "frånvaro", "förhindrade",
