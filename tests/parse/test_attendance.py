@@ -557,6 +557,14 @@ def test_a_titled_row_with_its_role_in_brackets_after_the_organisation() -> None
     assert m.chair == "Lena Björk"
 
 
+def test_a_title_before_the_party_in_brackets_and_a_party_in_a_column_of_its_own() -> None:
+    found, codes, leftovers = _read(
+        "Patrik Sand, personalrepresentant (Kommunal)", "Eva Ek, ledamot (S)", "Birgitta Sandell\t(S)\tordförande"
+    )
+    assert (found, leftovers) == ([("Patrik Sand", "Kommunal", None), ("Eva Ek", "S", None), ("Birgitta Sandell", "S", None)], 0)
+    assert [message.split("'")[1] for code, message in codes if code == "attendance-extra"] == ["personalrepresentant", "ledamot", "ordförande"]
+
+
 def test_a_role_in_lower_case_in_brackets_after_a_name_is_no_organisation() -> None:
     found, codes, leftovers = _read("Sofia Lund (samordnare)", "Nils Ek, Polisen", "Eva Sten (vikarie för Bo Lund)")
     assert found[:2] == [("Sofia Lund", None, None), ("Nils Ek", "Polisen", None)]  # was the organisation "(samordnare)"

@@ -370,7 +370,8 @@ def test_further_attendance_lists_join_the_attendees_and_keep_their_label() -> N
         ("Antecknare", "minute_taker"), ("Sekreterare/antecknare", "minute_taker"), ("Vid protokollet", "minute_taker"),
         ("Mötesanteckningar förda av", "minute_taker"), ("Antecknat av", "minute_taker"), ("Justering", "adjusters"),
         ("Deltog", "attendees"), ("Deltagit", "attendees"), ("Medverkande", "attendees"), ("Närvarade", "attendees"),
-        ("Förhindrade", "absent"),
+        ("Förhindrade", "absent"), ("Med", "attendees"), ("Styrelseledamöter", "attendees"), ("Suppleanter", "attendees"),
+        ("Personalrepresentanter", "attendees"), ("Revisorer", "attendees"),
     ],
 )
 def test_more_labels_of_lists_and_roles(label: str, kind: str) -> None:

@@ -312,7 +312,8 @@ TITLED_ROW = re.compile(
     ^ (?P<name>[^,()]+?) (?:,|\s[-–—])\s+          # the name and a comma, or a spaced dash ("Ida Ek – ordförande")
     (?P<title>[a-zåäöé](?:[^\W\d]|[-.])*(?:\s(?:[^\W\d]|[-.])+){{0,4}}?  # a title: one to five words, lower case first
              | v?VD )                                                          # or a managing director's
-    (?: ,\s+ (?P<org>[{UPPER}0-9].*?) )? $         # the organisation after another comma
+    (?: ,\s+ (?P<org>[{UPPER}0-9].*?)               # the organisation after another comma,
+      | \s* \( (?P<party>[{UPPER}0-9][^()]*) \) )? $  # or in brackets: "Eva Ek, ledamot (S)"
     """,
     re.VERBOSE,
 )
@@ -327,7 +328,7 @@ def _titled_row(text: str, orgs: OrgKnowledge, line: int) -> list[Row] | None:
     found = TITLED_ROW.match(body)
     if found is None or not looks_like_name(found["name"]) or orgs.known_prefix(found["name"]):
         return None
-    organisation, title = found["org"], found["title"]
+    organisation, title = found["org"] or found["party"], found["title"]
     # a role in brackets after the organisation: "..., Norrfors kommun (ordförande)"
     bracket = _ROLE_AFTER.match(organisation) if organisation and organisation.endswith(")") else None
     if bracket is not None:
@@ -688,9 +689,11 @@ def _cell_rows(name: str, rest: str, line: int, orgs: OrgKnowledge, diagnostics:
     if at:
         cells.insert(0, cells.pop(at))
     org, scope = _split_scope(cells[0])
+    if org[:1] == "(" and org[-1:] == ")" and org.count("(") == 1:
+        org = org[1:-1].strip()  # a party in a column of its own: "Birgitta Sandell<TAB>(S)<TAB>ordförande"
     extra = []
     titled = TITLED_ROW.match(name) if ", " in name or " – " in name or " - " in name else None
-    if titled and not titled["org"] and looks_like_name(titled["name"]):  # "Bo Lund, ordförande<TAB>BIG"
+    if titled and not (titled["org"] or titled["party"]) and looks_like_name(titled["name"]):  # "Bo Lund, ordförande<TAB>BIG"
         name = titled["name"]
         extra.append(titled["title"])
     found = _ASIDE.search(org) if org[-1:] == ")" or ", " in org else None
