@@ -826,6 +826,20 @@ def test_a_body_named_on_the_line_above_the_title(head: str, body: str, preamble
     assert ("body-above-title" in [d.code for d in m.diagnostics]) is (body != "Minnesanteckningar från möte" and body != "Socialnämnden")
 
 
+@pytest.mark.parametrize("gap", ["      ", "\t", " "])
+def test_a_case_number_at_the_end_of_the_heading_line_is_the_items_first_paragraph(gap: str) -> None:
+    m = parse_text(FORMAL_HEAD + f"§ 22    Ekonomisk uppföljning februari 2024{gap}Dnr SN 2024/14\n\nLisa Ström redovisade.\n")
+    item = m.items[0]
+    assert (item.heading, [p.text for p in item.paragraphs]) == ("Ekonomisk uppföljning februari 2024", ["Dnr SN 2024/14", "Lisa Ström redovisade."])
+    assert [d.code for d in m.diagnostics if d.code == "case-number"] == ["case-number"]
+
+
+@pytest.mark.parametrize("dash", ["–", "-"])
+def test_a_spaced_dash_after_an_items_word_and_number_is_no_part_of_the_heading(dash: str) -> None:
+    m = parse(f"### Ärende 1 {dash} Föregående protokoll\n\nText.\n\n### Ärende 2 {dash} Ekonomi\n\nText.\n")
+    assert [(i.number, i.heading) for i in m.items] == [(1, "Föregående protokoll"), (2, "Ekonomi")]  # type: ignore[attr-defined]
+
+
 def test_a_case_number_on_the_item_line_puts_the_heading_below() -> None:
     m = parse_text(FORMAL_HEAD + "§ 12 Dnr KS 2024/33\nLägesbild våren 2024\n\nLisa Ström redovisade.\n")
     item = m.items[0]

@@ -80,6 +80,9 @@ _ROMAN_VALUES: Final = {numeral.upper(): value for value in range(1, 40) if (num
 #: A case number (diarienummer) alone on its line: "Dnr 2024/33", "Dnr KS 2024/33", "Diarienummer: BIG-12".
 CASE_NUMBER = re.compile(r"^(?:Dnr\.?|Diarienr\.?|Diarienummer)\s*:?\s*[\w./:-]+(?:\s+[\w./:-]+){0,2}$", re.IGNORECASE)
 
+#: A case number at the end of an item's heading line: "Ekonomisk uppföljning   Dnr SN 2024/14".
+_CASE_IN_HEADING = re.compile(r"\s+(?P<case>Dnr\b.*)$")
+
 #: An organisation's lead-in: "Polisen: Under hösten ..." or "Social hållbarhet:".
 LEAD_IN = re.compile(
     r"""
@@ -143,7 +146,7 @@ NUMBERED_HEADING = re.compile(
     r"""
     ^ (?: (?P<word>Punkt|Ärende|Paragraf) \s+ )?   # "Punkt 3: Ekonomi", "Ärende 3 Ekonomi"
     (?P<number>\d{1,3})
-    (?(word) [.:)]? | (?:[.)] | \x20?(?P<section>§)[.:]?) )  # after a word the mark is optional
+    (?(word) (?:[.:)] | \s+[-–—](?=\s))? | (?:[.)] | \x20?(?P<section>§)[.:]?) )  # after a word the mark is optional ("Ärende 1 – ...")
     \s+ (?P<heading>\S.{0,99}) $
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -280,6 +283,11 @@ def read_item(
         diagnostics.info("case-number", f"{where}: {heading!r} is a case number; the heading is the line below", heading_line.no)
         heading = lines[0].text
         index = 1
+    if case_number is None and "Dnr" in heading and (in_heading := _CASE_IN_HEADING.search(heading)) and CASE_NUMBER.match(in_heading["case"]):
+        # "§ 22 Ekonomisk uppföljning<gap>Dnr SN 2024/14": the case number at the heading's end is its first paragraph
+        case_number = _Para(None, [in_heading["case"]], heading_line.no, alone=True)
+        heading = heading[: in_heading.start()].strip()
+        diagnostics.info("case-number", f"{where}: {in_heading['case']!r} at the heading's end is a case number", heading_line.no)
     if not heading and index < len(lines) and not lines[index].text.startswith("§"):
         heading = lines[index].text
         index += 1
