@@ -565,6 +565,35 @@ def test_a_title_before_the_party_in_brackets_and_a_party_in_a_column_of_its_own
     assert [message.split("'")[1] for code, message in codes if code == "attendance-extra"] == ["personalrepresentant", "ledamot", "ordförande"]
 
 
+@pytest.mark.parametrize(
+    ("row", "people"),
+    [
+        ("Lotta, Kenneth, Amir, Birgitta och Johan", [("Lotta", None), ("Kenneth", None), ("Amir", None), ("Birgitta", None), ("Johan", None)]),
+        ("Lotta, Kenneth och Amir", [("Lotta", None), ("Kenneth", None), ("Amir", None)]),
+        ("Lotta Berg, Kenneth, Amir", [("Lotta Berg", None), ("Kenneth", None), ("Amir", None)]),  # a full name among them
+        ("Ida (Polisen), Ali (Fältgruppen) och Lisa", [("Ida", "Polisen"), ("Ali", "Fältgruppen"), ("Lisa", None)]),
+    ],
+)
+def test_a_list_of_first_names(row: str, people: list[tuple[str, str | None]]) -> None:
+    """As informal notes list those present; "Lotta, Kenneth" was read surname first."""
+    found, _, leftovers = _read(row)
+    assert ([(name, org) for name, org, _ in found], leftovers) == (people, 0)
+
+
+@pytest.mark.parametrize("row", ["Polisen, Socialtjänsten och Skolan", "Ingen, Alla och Samtliga"])
+def test_a_list_of_institutions_is_no_list_of_first_names(row: str) -> None:
+    found, _, _ = _read(row)
+    assert not any(name in ("Polisen", "Ingen") for name, _, _ in found)
+
+
+def test_first_names_one_a_line_are_people_only_where_every_line_is_one() -> None:
+    found, codes, leftovers = _read("Lotta", "Kenneth")
+    assert ([name for name, _, _ in found], leftovers) == (["Lotta", "Kenneth"], 0)
+    assert [code for code, _ in codes] == ["first-name", "first-name"]
+    found, _, _ = _read("Ida Ek", "Bo Lund", "Polisen", "Sandvik")  # names, then their organisations
+    assert [(name, org) for name, org, _ in found] == [("Ida Ek", "Polisen"), ("Bo Lund", "Sandvik")]
+
+
 def test_a_role_in_lower_case_in_brackets_after_a_name_is_no_organisation() -> None:
     found, codes, leftovers = _read("Sofia Lund (samordnare)", "Nils Ek, Polisen", "Eva Sten (vikarie för Bo Lund)")
     assert found[:2] == [("Sofia Lund", None, None), ("Nils Ek", "Polisen", None)]  # was the organisation "(samordnare)"

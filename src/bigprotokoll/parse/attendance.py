@@ -275,6 +275,62 @@ def _listed_people(text: str, orgs: OrgKnowledge, line: int, pairs: bool = False
     return people
 
 
+#: A first name alone, as informal notes list those present ("Lotta, Kenneth och Amir"), with
+#: what stands in brackets after it ("Ida (Polisen)", "Ahmed (fältare)").
+FIRST_NAME = re.compile(rf"(?P<name>[{UPPER}][a-zåäöéüï]+(?:-[{UPPER}][a-zåäöéüï]+)?)(?:\s*\((?P<bracketed>[^()]+)\))?")
+#: Capitalised words that are no one's first name in a list of those present.
+_NO_ONE = frozenset({"Ingen", "Inga", "Alla", "Samtliga", "Övriga", "Se", "Enligt", "Plus", "Totalt"})
+
+
+def _first_names(text: str, orgs: OrgKnowledge, line: int) -> list[Row] | None:
+    """The people of a list of first names ("Lotta, Kenneth, Amir och Johan"), full names
+    among them ("Lotta Berg, Kenneth och Amir"), each maybe with an organisation or role in
+    brackets ("Ida (Polisen), Ahmed (fältare)"); else None. A name alone is one only in a
+    list of three or more, or joined by "och" or "samt"; no word an institution's
+    ("Polisen") or an organisation the minutes know."""
+    entries: list[str] = []
+    start = 0
+    joined = False
+    for m in LIST_SEPARATOR.finditer(text):
+        if text.count("(", 0, m.start()) == text.count(")", 0, m.start()):
+            entries.append(text[start : m.start()])
+            joined = joined or bool(m.group().strip(" ,;"))  # "och", "samt"
+            start = m.end()
+    entries.append(text[start:])
+    if len(entries) < 2 or not (joined or len(entries) >= 3):
+        return None
+    people: list[Row] = []
+    for entry in entries:
+        body, scope = _split_scope(entry.strip().rstrip("."))
+        body = body.strip()
+        found = FIRST_NAME.fullmatch(body)
+        if found is not None:
+            name, bracketed = found["name"], found["bracketed"]
+            if not _first_name_alone(name, orgs):
+                return None
+        else:
+            listed = LISTED_PERSON.match(body)
+            if listed is None or listed["title"] or listed["role"] or not looks_like_name(listed["name"]) or orgs.known_prefix(listed["name"]):
+                return None
+            name, bracketed = listed["name"].strip(), listed["bracketed"]
+        organisation = role = None
+        if bracketed:
+            bracketed = " ".join(bracketed.split())
+            if bracketed[:1].isupper():
+                organisation = bracketed
+            else:
+                role = bracketed  # "(fältare)", "(ordf.)"
+        people.append(Row(name, organisation, scope, line, role))
+    return people if any(FIRST_NAME.fullmatch(p.name) for p in people) else None
+
+
+def _first_name_alone(word: str, orgs: OrgKnowledge) -> bool:
+    """True for a capitalised word on a line of its own in a list of those present that may
+    be a first name: none an institution's or an organisation's the minutes know, nor a
+    noun in its definite form ("Lantmäteriet", "Fältarna")."""
+    return word not in _NO_ONE and not word.endswith(("et", "na")) and not looks_like_institution(word) and not orgs.known_prefix(word)
+
+
 def _pairs_by_semicolons(text: str, line: int) -> list[Row] | None:
     """People with their organisations after a comma or a spaced dash, between semicolons:
     "Ida Ek, Polisen; Bo Lund – BIG" (one may have none); else None."""
@@ -452,7 +508,7 @@ def _in_order(line: Line, orgs: OrgKnowledge, diagnostics: Diagnostics) -> Line 
     if space < 2 or text[space - 1] != ",":  # a cheap look first: the first word ends on a comma
         return None
     found = SURNAME_FIRST.match(text)
-    if found is None:
+    if found is None or _first_names(text, orgs, line.no):  # "Lotta, Kenneth, Amir och Johan": first names
         return None
     surname, given = found["surname"], found["given"]
     name = f"{given} {surname}"
@@ -482,6 +538,11 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
     """Rows of one attendance list, and lines that could not be placed (kept by the caller)."""
     if any(line.text[:1] in _LIST_MARKS for line in lines):  # a bulleted list: "- Ida Ek, Polisen"
         lines = [_unmarked(line) for line in lines]
+    if lines and all(FIRST_NAME.fullmatch(line.text.strip()) and "(" not in line.text and _first_name_alone(line.text.strip(), orgs) for line in lines):
+        # "Frånvarande: Sofie", "Lotta" / "Kenneth": informal notes name people by their first names
+        for line in lines:
+            diagnostics.info("first-name", f"read {line.text.strip()!r} as a person named by the first name alone", line.no)
+        return [Row(line.text.strip(), None, None, line.no) for line in lines], []
     if any((", " in line.text or " – " in line.text) and ("\t" in line.text or "  " in line.text) for line in lines):
         lines = [row for line in lines for row in _people_in_columns(line, diagnostics)]
     turned = [_in_order(line, orgs, diagnostics) for line in lines]
@@ -522,7 +583,7 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
     # Ek, polisinspektör, Polisen"), where no column gap is
     listed = [
         _pairs_by_semicolons(line.text, line.no) or _listed_people(line.text, orgs, line.no, pairs) or _titled_row(line.text, orgs, line.no)
-        or _substitute_row(line.text, orgs, line.no)
+        or _substitute_row(line.text, orgs, line.no) or _first_names(line.text, orgs, line.no)
         if len(parts) == 1 or not COLUMN_GAP.search(line.text)
         else None
         for line, parts in zip(lines, columns)
