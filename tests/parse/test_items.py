@@ -1286,6 +1286,11 @@ def test_a_signature_label_ending_in_av_with_the_names_after_it(block: str, role
         ("/Ida Ek", "Ida Ek", ()),  # the writer's sign-off at the end of notes
         ("// Ida Ek, sekreterare", "Ida Ek", ()),
         ("/Ida Ek\n\nJusteras\n\nBo Lund", "Ida Ek", ("Bo Lund",)),
+        # a first name alone: the one attendee of that first name
+        ("/Ida", "Ida Ek", ()),
+        ("Antecknat av: Ida", "Ida Ek", ()),
+        ("Vid protokollet\n\nIda\n\nJusteras\n\nCai", "Ida Ek", ("Cai Berg",)),
+        ("/Pelle", "Pelle", ()),  # no attendee of that name: as written
     ],
 )
 def test_a_sign_off_after_a_slash_is_the_minute_takers_signature(block: str, minute_taker: str, adjusters: tuple[str, ...]) -> None:
@@ -1293,7 +1298,7 @@ def test_a_sign_off_after_a_slash_is_the_minute_takers_signature(block: str, min
     assert (m.minute_taker, m.adjusters, [p.text for p in m.items[-1].paragraphs]) == (minute_taker, adjusters, ["Budgeten godkändes."])
 
 
-@pytest.mark.parametrize("last", ["/Ida", "/Ida Ek\n\nMer text efteråt."])
+@pytest.mark.parametrize("last", ["/ida", "/Ida Ek\n\nMer text efteråt."])
 def test_a_slash_line_that_is_no_sign_off_stays_in_the_item(last: str) -> None:
     m = parse_text(SIGNED + f"§ 2 Ekonomi\n\nBudgeten godkändes.\n\n{last}\n")
     assert (m.minute_taker, [p.text for p in m.items[-1].paragraphs][1:]) == (None, last.split("\n\n"))

@@ -74,8 +74,18 @@ def signature_label(text: str) -> tuple[str, list[str]] | None:
     written = found["names"] or found["by"]
     if written is None:
         return kind, []
-    names = name_list(written) if kind != "heading" else []
+    names = (name_list(written) or _first_name(written)) if kind != "heading" else []
     return (kind, names) if names else None
+
+
+#: A first name alone, as notes sign ("Antecknat av: Johan", "/Johan").
+_FIRST_NAME = re.compile(rf"[{UPPER}][a-zåäöéüï]+(?:-[{UPPER}][a-zåäöéüï]+)?")
+
+
+def _first_name(text: str) -> list[str]:
+    """``[name]`` for a first name alone after a signature's label; else empty."""
+    name = text.strip().rstrip(".")
+    return [name] if _FIRST_NAME.fullmatch(name) else []
 
 
 def name_list(text: str) -> list[str]:
@@ -184,7 +194,7 @@ def _name_and_role(cell: str, known: set[str]) -> tuple[str, str, str] | None:
 
 
 def sign_off(text: str, known: Set[str] = frozenset()) -> tuple[str, str] | None:
-    """``(name, kind)`` for the writer's sign-off at the end of notes: "/Ida Ek" (the
+    """``(name, kind)`` for the writer's sign-off at the end of notes: "/Ida Ek" or "/Ida" (the
     minute-taker), "/Ida Ek, sekreterare" (as the role says); None for anything else."""
     if text[:1] != "/":
         return None
@@ -192,7 +202,7 @@ def sign_off(text: str, known: Set[str] = frozenset()) -> tuple[str, str] | None
     with_role = _name_and_role(rest, set(known))
     if with_role:
         return with_role[0], with_role[2]
-    return (rest, "minute_taker") if looks_like_name(rest) or rest in known else None
+    return (rest, "minute_taker") if looks_like_name(rest) or rest in known or _FIRST_NAME.fullmatch(rest) else None
 
 
 def read_signatures(lines: Sequence[Line], people: Sequence[str], diagnostics: Diagnostics) -> Signatures:
@@ -203,7 +213,8 @@ def read_signatures(lines: Sequence[Line], people: Sequence[str], diagnostics: D
     result = Signatures()
     pending: list[tuple[str, Line]] = []  # labels not yet given a name, in column order, and their lines
     last_label: str | None = None
-    known = set(people)
+    by_first = _by_first_name(people)  # "Johan" signs for the one attendee of that first name
+    known = set(people) | set(by_first)
     end = next(
         (at for at, line in enumerate(lines) if line.text[:1] in _NOTICE_FIRST and NOTICE_HEADING.match(line.text)), len(lines)
     )
@@ -282,7 +293,27 @@ def read_signatures(lines: Sequence[Line], people: Sequence[str], diagnostics: D
         diagnostics.info("notice", f"kept the notice under {lines[end].text!r} as closing text", lines[end].no)
         result.unplaced += lines[end:]
     result.unplaced = sorted(dict.fromkeys(result.unplaced), key=lambda line: line.no)
+    if by_first:
+        def full(name: str | None) -> str | None:
+            if name in by_first:
+                diagnostics.info("first-name", f"read {name!r} in the signatures as {by_first[name]}, the one attendee of that first name", None)
+                return by_first[name]
+            return name
+
+        result.minute_taker, result.chair = full(result.minute_taker), full(result.chair)
+        result.adjusters = [full(name) or name for name in result.adjusters]
     return result
+
+
+def _by_first_name(people: Sequence[str]) -> dict[str, str]:
+    """First name -> the full name of the one person of the list with it (first names two
+    people share are left out, as are names of one word)."""
+    firsts: dict[str, list[str]] = {}
+    for person in people:
+        words = person.split()
+        if len(words) > 1:
+            firsts.setdefault(words[0], []).append(person)
+    return {first: names[0] for first, names in firsts.items() if len(names) == 1 and first not in people}
 
 
 def first_page_signatures(lines: Sequence[Line], end: int) -> int:
