@@ -221,12 +221,27 @@ def test_the_first_pages_head_run_on_a_later_page_is_furniture_and_the_sentence_
     "later",
     [
         "Socialnämnden\tSammanträdesdatum\n\t2024-05-21\n",  # not from the head's first line on
-        "Norrviks kommun\tSAMMANTRÄDESPROTOKOLL\tSida 2 (3)\nEkonomi\n",  # the head's first line alone
+        "Norrviks kommun\tSocialnämnden\tSida 2 (3)\nEkonomi\n",  # a page number, but no kind of document
     ],
 )
 def test_lines_like_part_of_the_head_are_no_running_head(later: str) -> None:
     lines, furniture, _ = split_lines(HEAD + "\n§ 2 Ekonomi\n\n" + later, Diagnostics())
     assert [f.kind for f in furniture if f.kind is FurnitureKind.LETTERHEAD] == []
+
+
+@pytest.mark.parametrize(
+    "later", ["Norrviks kommun\tSAMMANTRÄDESPROTOKOLL\tSida 2 (3)", "Socialnämnden    Sammanträdesprotokoll 2024-05-21    Sida 2 av 3"]
+)
+def test_a_later_pages_head_that_names_the_document_is_furniture(later: str) -> None:
+    """Not as the first page's head ran (a compact head on later pages), but with the page
+    number and the kind of document: furniture, and the sentence it broke goes on."""
+    diagnostics = Diagnostics()
+    lines, furniture, _ = split_lines(HEAD + "\n§ 2 Ekonomi\n\nNämnden\n" + later + "\nbeslutar att lägga den till handlingarna.\n", diagnostics)
+    assert [l.text for l in lines][-2:] == ["Nämnden", "beslutar att lägga den till handlingarna."] and lines[-1].brk is False
+    assert [f.kind for f in furniture][-2:] == [FurnitureKind.PAGE_NUMBER, FurnitureKind.LETTERHEAD]
+    assert ("running-head", HEAD.count("\n") + 5) in [(d.code, d.line) for d in diagnostics.items]
+    first, _, _ = split_lines("SAMMANTRÄDESPROTOKOLL\tSida 5 (9)\nSocialnämnden\n", Diagnostics())  # an extract's first page
+    assert first[0].text == "SAMMANTRÄDESPROTOKOLL"
 
 
 def test_a_one_line_head_runs_on_when_it_has_columns() -> None:

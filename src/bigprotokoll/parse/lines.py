@@ -252,6 +252,16 @@ PAGE_NUMBER_CELL = re.compile(
 )
 
 
+#: The kind of document in a page's head ("SAMMANTRÄDESPROTOKOLL", "Minnesanteckningar").
+_KIND_OF_DOCUMENT = re.compile(r"protokoll|anteckningar", re.IGNORECASE)
+
+
+def _later_page(page: str) -> bool:
+    """True for a page number past the first ("Sida 2 (3)", "2 av 5")."""
+    number = re.search(r"\d+", page)
+    return number is not None and int(number.group()) > 1
+
+
 #: How a line with a page number in its last column ends (a cheap first look).
 _PAGE_NUMBER_ENDS = frozenset(")0123456789")
 
@@ -393,6 +403,14 @@ def split_lines(text: str, diagnostics: Diagnostics) -> tuple[list[Line], list[F
             if page is not None:  # the page number is furniture, the rest of the line text
                 furniture.append(Furniture(page["page"], FurnitureKind.PAGE_NUMBER, line=index + 1))
                 stripped = page["rest"]
+                if _KIND_OF_DOCUMENT.search(stripped) and _later_page(page["page"]) and len(furniture) > 1:
+                    # a later page's head that names the document ("Socialnämnden  Sammanträdesprotokoll
+                    # 2024-03-19  Sida 2 av 5"), though not as the first page's did: furniture too (not the
+                    # text's first page, which an extract may number 5, and which holds the title)
+                    diagnostics.info("running-head", "set aside a later page's head, which names the document, as furniture", index + 1)
+                    furniture.append(Furniture(stripped, FurnitureKind.LETTERHEAD, line=index + 1))
+                    after_furniture = True
+                    continue
         if tables and stripped[0] == "+" and GRID_BORDER.match(stripped):
             diagnostics.info("markdown-table", "read a Markdown grid table: its rows as columns, this line a border", index + 1)
             continue
