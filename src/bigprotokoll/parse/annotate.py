@@ -365,9 +365,9 @@ def annotate_item(
             # a formal item's other parts ("Förslag till beslut", "Ärendebeskrivning") decide nothing
             aside = not ("besl" in in_paragraph and DECISION_HEADING.match(text))
         if aside:
-            for ref in [ATTACHMENT.search(text)] if in_paragraph & _ATTACHMENT_WORDS else ():
-                if ref:  # what the decision rests on may still name an attachment
-                    attachments.append(AttachmentRef(ref.group(0).strip()))
+            ref = ATTACHMENT.search(text) if in_paragraph & _ATTACHMENT_WORDS else None
+            if ref:  # what the decision rests on may still name an attachment
+                attachments.append(AttachmentRef(ref.group(0).strip()))
             continue
         lead = text[:1] in _TASK_LEAD_FIRST and text.startswith(_TASK_LEADS)
         if not lead and not decided and (not in_paragraph or in_paragraph.isdisjoint(_KEYWORD_SET)):

@@ -28,8 +28,8 @@ from .lines import BULLETS, Line
 from .orgs import OrgKnowledge, looks_like_institution, looks_like_name
 
 __all__ = [
-    "CHAIR_ROLES", "COLUMN_TITLES", "MINUTE_TAKER_ROLES", "ROLE_WORDS", "Row", "SCOPE", "is_column_titles", "names_no_one", "read_rows",
-    "resolve_scope",
+    "CHAIR_ROLES", "COLUMN_TITLES", "FIRST_NAME", "FIRST_NAME_WORD", "MINUTE_TAKER_ROLES", "ROLE_WORDS", "Row", "SCOPE",
+    "is_column_titles", "names_no_one", "read_rows", "resolve_scope",
 ]
 
 #: An attendance scope at the end of a row, in brackets or bare.
@@ -277,7 +277,8 @@ def _listed_people(text: str, orgs: OrgKnowledge, line: int, pairs: bool = False
 
 #: A first name alone, as informal notes list those present ("Lotta, Kenneth och Amir"), with
 #: what stands in brackets after it ("Ida (Polisen)", "Ahmed (fältare)").
-FIRST_NAME = re.compile(rf"(?P<name>[{UPPER}][a-zåäöéüï]+(?:-[{UPPER}][a-zåäöéüï]+)?)(?:\s*\((?P<bracketed>[^()]+)\))?")
+FIRST_NAME_WORD = re.compile(rf"[{UPPER}][a-zåäöéüï]+(?:-[{UPPER}][a-zåäöéüï]+)?")
+FIRST_NAME = re.compile(rf"(?P<name>{FIRST_NAME_WORD.pattern})(?:\s*\((?P<bracketed>[^()]+)\))?")
 #: Capitalised words that are no one's first name in a list of those present.
 _NO_ONE = frozenset({"Ingen", "Inga", "Alla", "Samtliga", "Övriga", "Se", "Enligt", "Plus", "Totalt"})
 

@@ -685,7 +685,7 @@ _AFTER_DASH = re.compile(
 #: A weekday, and "den", before the date on a line under the title ("Tisdag den 4 februari 2025").
 _WEEKDAY = re.compile(r"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s*,?\s+)?(?:den\s+)?", re.IGNORECASE)
 #: A weekday, and "den", right before a date in a field ("..., tisdagen den 14 maj 2024").
-_WEEKDAY_BEFORE = re.compile(r"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s*,?\s+)?(?:den\s+)?$", re.IGNORECASE)
+_WEEKDAY_BEFORE = re.compile(_WEEKDAY.pattern + "$", re.IGNORECASE)
 #: What may stand between the date, the time and the place on such a line.
 _SEPARATORS = " ,;.–—-\t"
 #: A place on it: words from a capital, no digits ("Medborgarhuset, sal 2" is two fields' worth).

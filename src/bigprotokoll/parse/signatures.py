@@ -15,7 +15,7 @@ from typing import AbstractSet as Set, Sequence
 
 import attrs
 
-from .attendance import CHAIR_ROLES, COLUMN_GAP, MINUTE_TAKER_ROLES
+from .attendance import CHAIR_ROLES, COLUMN_GAP, FIRST_NAME_WORD, MINUTE_TAKER_ROLES
 from .dates import find_date
 from .diagnostics import Diagnostics
 from .letters import UPPER
@@ -78,14 +78,10 @@ def signature_label(text: str) -> tuple[str, list[str]] | None:
     return (kind, names) if names else None
 
 
-#: A first name alone, as notes sign ("Antecknat av: Johan", "/Johan").
-_FIRST_NAME = re.compile(rf"[{UPPER}][a-zåäöéüï]+(?:-[{UPPER}][a-zåäöéüï]+)?")
-
-
 def _first_name(text: str) -> list[str]:
-    """``[name]`` for a first name alone after a signature's label; else empty."""
+    """``[name]`` for a first name alone after a signature's label ("Antecknat av: Johan"); else empty."""
     name = text.strip().rstrip(".")
-    return [name] if _FIRST_NAME.fullmatch(name) else []
+    return [name] if FIRST_NAME_WORD.fullmatch(name) else []
 
 
 def name_list(text: str) -> list[str]:
@@ -202,7 +198,7 @@ def sign_off(text: str, known: Set[str] = frozenset()) -> tuple[str, str] | None
     with_role = _name_and_role(rest, set(known))
     if with_role:
         return with_role[0], with_role[2]
-    return (rest, "minute_taker") if looks_like_name(rest) or rest in known or _FIRST_NAME.fullmatch(rest) else None
+    return (rest, "minute_taker") if looks_like_name(rest) or rest in known or FIRST_NAME_WORD.fullmatch(rest) else None
 
 
 def read_signatures(lines: Sequence[Line], people: Sequence[str], diagnostics: Diagnostics) -> Signatures:
