@@ -363,17 +363,12 @@ def read_item(
             or (first.isdigit() and _DATE_FIRST.match(text) is not None and _DATE_FIRST.match(previous.parts[-1]) is not None)
             # after a list's entry that ended a sentence, a new sentence; after any sentence, a table's
             # row or a line that a label leads ("Åtgärd: Bo Lund skickar ...", "Ansvarig: Ida Ek")
-            or (
-                ("\t" in text or (first.isupper() and (_is_entry(previous) or (":" in text[:24] and LINE_LABEL.match(text)))))
-                and ends_sentence(previous.parts[-1])
-            )
+            or (("\t" in text or (first.isupper() and (_is_entry(previous) or _led_by_label(text)))) and ends_sentence(previous.parts[-1]))
             # ... or after a line a label led ("Ansvarig: Maja Lind" / "Klart till: 2025-12-01"), or a list's entry
             or (
-                first.isupper() and ":" in text[:24] and LINE_LABEL.match(text) is not None
-                and (
-                    previous.label is not None
-                    or (len(previous.parts) == 1 and ":" in previous.parts[0][:24] and LINE_LABEL.match(previous.parts[0]) is not None)
-                )
+                first.isupper()
+                and _led_by_label(text)
+                and (previous.label is not None or (len(previous.parts) == 1 and _led_by_label(previous.parts[0])))
             )
         ):
             paras.append(_Para(None, [text], no))
@@ -416,6 +411,11 @@ _DATE_FIRST = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b")
 
 #: A label that leads a line: a word or two and a colon ("Åtgärd:", "Att göra:", "Ansvarig:").
 LINE_LABEL = re.compile(r"\w+(?:\s\w+)?\s?:\s")
+
+
+def _led_by_label(text: str) -> bool:
+    """True for a line a label leads (:data:`LINE_LABEL`; a cheap look for its colon first)."""
+    return ":" in text[:24] and LINE_LABEL.match(text) is not None
 
 
 def _is_entry(para: _Para) -> bool:
