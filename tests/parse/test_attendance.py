@@ -594,6 +594,19 @@ def test_first_names_one_a_line_are_people_only_where_every_line_is_one() -> Non
     assert [(name, org) for name, org, _ in found] == [("Ida Ek", "Polisen"), ("Bo Lund", "Sandvik")]
 
 
+def test_a_single_row_with_its_organisation_after_a_spaced_dash() -> None:
+    """"Stefan Ohlsson – Fritid Östra Berga" alone (a one-row absentee list): a spaced dash
+    parts a name from its organisation, though the organisation's words look like a name."""
+    found, codes, leftovers = _read("Stefan Ohlsson – Fritid Östra Berga")
+    assert (found, leftovers) == ([("Stefan Ohlsson", "Fritid Östra Berga", None)], 0)
+    assert rows("Ida Ek, Bo Lund") == [("Ida Ek", None, None), ("Bo Lund", None, None)]  # a comma: two people, as before
+
+
+def test_an_institution_in_lower_case_in_a_lists_brackets_is_the_organisation() -> None:
+    found, _, leftovers = _read("Ida Holmqvist (Polisen), Sanna Rydh (fritidsgården Navet), Omar Said (Nattvandrarna)")
+    assert (found, leftovers) == ([("Ida Holmqvist", "Polisen", None), ("Sanna Rydh", "fritidsgården Navet", None), ("Omar Said", "Nattvandrarna", None)], 0)
+
+
 def test_a_role_in_lower_case_in_brackets_after_a_name_is_no_organisation() -> None:
     found, codes, leftovers = _read("Sofia Lund (samordnare)", "Nils Ek, Polisen", "Eva Sten (vikarie för Bo Lund)")
     assert found[:2] == [("Sofia Lund", None, None), ("Nils Ek", "Polisen", None)]  # was the organisation "(samordnare)"

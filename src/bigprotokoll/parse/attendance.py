@@ -264,6 +264,8 @@ def _listed_people(text: str, orgs: OrgKnowledge, line: int, pairs: bool = False
             if title is not None and bracketed is None:
                 return None  # "Ida Ek, polisinspektör, Polisen" is a titled row (see TITLED_ROW)
             people.append(Row(found["name"], bracketed, scope, line, title))
+        elif looks_like_institution(bracketed) and title is None:
+            people.append(Row(found["name"], bracketed, scope, line))  # an institution in lower case: "(fritidsgården Navet)"
         elif title is None and len(bracketed.split()) <= 3 and not any(word[:1].isupper() for word in bracketed.split()):
             people.append(Row(found["name"], None, scope, line, bracketed))  # a role in lower case: "(samordnare)"
         else:
@@ -425,10 +427,11 @@ def _is_continuation(text: str) -> bool:
 def _columns(text: str, orgs: OrgKnowledge, pairs: bool = False) -> list[str]:
     """``[name, organisation and scope]`` where a row marks its columns, else ``[text]``.
 
-    A tab or two spaces always mark them; a comma or spaced dash only after a name and
-    before a capital that does not start another name ("Ida Ek, Bo Lund" is two people),
-    unless it starts a known organisation ("Ida Ek, Välfärd Gävle") or an institution
-    ("Ida Ek, Fritidsgården Norr"), or the list's other rows are such ``pairs``.
+    A tab or two spaces always mark them; a spaced dash after a name and before a capital
+    ("Stefan Ohlsson – Fritid Östra Berga"); a comma only after a name and before a capital
+    that does not start another name ("Ida Ek, Bo Lund" is two people), unless it starts a
+    known organisation ("Ida Ek, Välfärd Gävle") or an institution ("Ida Ek, Fritidsgården
+    Norr"), or the list's other rows are such ``pairs``.
     """
     parts = COLUMN_GAP.split(text, maxsplit=1)
     if len(parts) == 2:
@@ -445,16 +448,17 @@ def _columns(text: str, orgs: OrgKnowledge, pairs: bool = False) -> list[str]:
             return [name, rest]
     if not ("," in text or " -" in text or "–" in text or "—" in text):
         return parts
-    parts = NAME_END.split(text, maxsplit=1)
-    if len(parts) == 2:
-        name, rest = parts
+    end = NAME_END.search(text)
+    if end is not None:
+        name, rest = text[: end.start()], text[end.end() :]
+        dashed = "," not in end.group()  # a spaced dash parts a name from its organisation, not two people
         if (
             rest[:1].isupper()
             and looks_like_name(name)
             and not orgs.known_prefix(name)
-            and (pairs or orgs.known_prefix(rest) or looks_like_institution(rest) or not looks_like_name(_split_scope(rest)[0]))
+            and (pairs or dashed or orgs.known_prefix(rest) or looks_like_institution(rest) or not looks_like_name(_split_scope(rest)[0]))
         ):
-            return parts
+            return [name, rest]
     return [text]
 
 
