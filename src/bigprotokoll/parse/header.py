@@ -17,7 +17,7 @@ from ..model import Distribution, NextMeeting
 from .attendance import CHAIR_ROLES, MINUTE_TAKER_ROLES, Row, names_no_one, read_rows
 from .dates import BARE_TIME_RANGE, ISO_DATE, MONTHS, TIME_RANGE, find_compact_date, find_date, find_times, parse_iso, place_after
 from .diagnostics import Diagnostics, quoted
-from .lines import BULLETS, Line, join_hyphenated
+from .lines import BULLETS, TITLE, Line, join_hyphenated
 from .orgs import OrgKnowledge, looks_like_institution, looks_like_name
 from .signatures import SIGN_HERE, cells_of, name_list
 
@@ -26,11 +26,7 @@ __all__ = ["Header", "read_header"]
 #: The date line above the title: a date alone on its line.
 DATE_LINE = re.compile(r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}$")
 
-#: The title line: "Protokoll fört vid ledningsgruppsmöte BIG 2022-01-18", "SAMMANTRÄDESPROTOKOLL".
-TITLE = re.compile(
-    r"\b(?:\w*protokoll(?:sutdrag)?|\w*anteckningar)\b",  # Protokoll, Sammanträdesprotokoll, (Minnes)anteckningar...
-    re.IGNORECASE,
-)
+#: The title line is found by :data:`~.lines.TITLE` (the kind of document in it).
 #: A first line that names a meeting, not the kind of document, with its date: "Styrelsemöte
 #: 2024-01-15", "Sammanträde med trygghetsrådet 15 januari 2024" (a title only there).
 MEETING_TITLE = re.compile(r"\b\w*(?:möte|sammanträde)\b", re.IGNORECASE)
@@ -214,8 +210,9 @@ _ATTENDANCE = {
 _ABSENCE = {
     "frånvarande", "frånvarande ledamöter", "ej närvarande", "förhinder", "anmält förhinder", "anmäld frånvaro", "frånvaro", "förhindrade",
 }
-#: The agenda's heading: what follows is no attendee (and stays text, as the heading does).
-_AGENDA = {"dagordning", "föredragningslista", "ärendelista", "agenda"}
+#: The agenda's heading: what follows is no attendee (and stays text, as the heading does);
+#: a numbered run right under it is no items either (:func:`~.items.numbered_headings`).
+AGENDA_HEADINGS = frozenset({"dagordning", "föredragningslista", "ärendelista", "agenda"})
 #: What stands in brackets after a name in a header field ("Bo Lund (M)"): kept in the
 #: field's diagnostic, no part of the name.
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
@@ -350,7 +347,7 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
                 if rest:
                     groups[mode].append(line._replace(text=rest))
                 continue
-            if name in _AGENDA:
+            if name in AGENDA_HEADINGS:
                 mode = "agenda"
                 header.agenda.append(line)
                 continue
@@ -770,4 +767,4 @@ def _read_distribution(text: str) -> Distribution:
     return Distribution(attendees, tuple(parts[1:] if attendees else parts))
 
 
-__all__ += ["DATE_LINE", "DISTRIBUTION", "ISO_DATE", "LABEL", "MEETING_TITLE", "TITLE"]
+__all__ += ["AGENDA_HEADINGS", "DATE_LINE", "DISTRIBUTION", "ISO_DATE", "LABEL", "MEETING_TITLE", "TITLE"]

@@ -20,7 +20,7 @@ from ..model import AgendaItem, NextMeeting, Paragraph, Subsection
 from .annotate import PART_HEADING, keywords_in, sentences
 from .dates import find_date, find_times, place_after
 from .diagnostics import Diagnostics
-from .header import LABEL, MEETING_TITLE, TITLE
+from .header import AGENDA_HEADINGS, LABEL, MEETING_TITLE, TITLE
 from .lines import BULLETS, Line, ends_sentence, join_hyphenated, squeeze
 from .office import roman
 from .letters import UPPER
@@ -192,13 +192,9 @@ def numbered_headings(lines: Sequence[Line]) -> dict[int, re.Match[str]]:
             after = after or bool(found)
     if found and not between:
         first = next(iter(found))
-        if first > 0 and _AGENDA_LABEL.match(lines[first - 1].text):
+        if first > 0 and lines[first - 1].text.rstrip(": ").casefold() in AGENDA_HEADINGS:
             return {}  # a run under "Agenda" with no text between its entries is the agenda, no items
     return found if len(found) > 1 else {}
-
-
-#: The label over an agenda ("Agenda", "## Dagordning", "Föredragningslista:").
-_AGENDA_LABEL = re.compile(r"(?:Agenda|Dagordning|Föredragningslista|Ärendelista|Förslag\s+till\s+dagordning)\s*:?\Z", re.IGNORECASE)
 
 
 def unnumbered_headings(lines: Sequence[Line]) -> list[int]:

@@ -26,6 +26,7 @@ __all__ = [
     "FURNITURE_PATTERNS",
     "LINE_END_HYPHEN",
     "SENTENCE_END_MARKS",
+    "TITLE",
     "Layout",
     "Line",
     "ends_sentence",
@@ -252,8 +253,9 @@ PAGE_NUMBER_CELL = re.compile(
 )
 
 
-#: The kind of document in a page's head ("SAMMANTRÄDESPROTOKOLL", "Minnesanteckningar").
-_KIND_OF_DOCUMENT = re.compile(r"protokoll|anteckningar", re.IGNORECASE)
+#: The kind of document, as a title and a page's head name it: "Protokoll fört vid
+#: ledningsgruppsmöte BIG 2022-01-18", "SAMMANTRÄDESPROTOKOLL", "(Minnes)anteckningar".
+TITLE = re.compile(r"\b(?:\w*protokoll(?:sutdrag)?|\w*anteckningar)\b", re.IGNORECASE)
 
 
 def _later_page(page: str) -> bool:
@@ -403,7 +405,7 @@ def split_lines(text: str, diagnostics: Diagnostics) -> tuple[list[Line], list[F
             if page is not None:  # the page number is furniture, the rest of the line text
                 furniture.append(Furniture(page["page"], FurnitureKind.PAGE_NUMBER, line=index + 1))
                 stripped = page["rest"]
-                if _KIND_OF_DOCUMENT.search(stripped) and _later_page(page["page"]) and len(furniture) > 1:
+                if TITLE.search(stripped) and _later_page(page["page"]) and len(furniture) > 1:
                     # a later page's head that names the document ("Socialnämnden  Sammanträdesprotokoll
                     # 2024-03-19  Sida 2 av 5"), though not as the first page's did: furniture too (not the
                     # text's first page, which an extract may number 5, and which holds the title)
