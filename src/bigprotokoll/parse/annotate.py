@@ -13,7 +13,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from typing import AnyStr, Callable, Final, Iterable, Sequence
+from typing import Callable, Final, Iterable, Sequence
 
 from ..model import AgendaItem, Assignment, AttachmentRef, Decision, Outcome
 from .letters import UPPER
@@ -215,13 +215,13 @@ def keywords_in(texts: Sequence[str], keywords: Iterable[str] = KEYWORDS) -> lis
     byte ``?``, which no keyword holds; all texts are encoded at once, unless one holds a
     letter whose lower case is in Latin-1 (the Kelvin sign's is "k"): then each text with
     such a letter is lower-cased by ``str.lower`` first. Keywords beyond Latin-1 are
-    searched in ``str``.
+    searched in the texts lower-cased by ``str.lower``, as UTF-8.
     """
     words = tuple(keywords)
     needles = _latin1(words)
-    if needles is None:  # keywords beyond Latin-1: the texts lower-cased as str
-        lowered = [text.lower() for text in texts]
-        return _search("\n".join(lowered), [len(text) for text in lowered], words, words)
+    if needles is None:  # keywords beyond Latin-1: the texts lower-cased, searched as UTF-8
+        lowered = [text.lower().encode("utf-8", "surrogatepass") for text in texts]
+        return _search(b"\n".join(lowered), [len(text) for text in lowered], words, [w.encode("utf-8") for w in words])
     joined = "\n".join(texts)
     if not any(letter in joined for letter in _LOWERS_INTO_LATIN1):  # (five quick scans; a pattern's is slow)
         # the usual case, all texts at once: a letter beyond Latin-1 lower-cases to letters
@@ -237,7 +237,7 @@ def keywords_in(texts: Sequence[str], keywords: Iterable[str] = KEYWORDS) -> lis
     return _search(b"\n".join(parts).translate(_LATIN1_LOWER), [len(part) for part in parts], words, needles)
 
 
-def _search(joined: AnyStr, lengths: Sequence[int], words: Sequence[str], needles: Sequence[AnyStr]) -> list[frozenset[str]]:
+def _search(joined: bytes, lengths: Sequence[int], words: Sequence[str], needles: Sequence[bytes]) -> list[frozenset[str]]:
     """Which of ``words`` each text holds: ``joined`` is the texts (of ``lengths``) with a
     line break between them, ``needles`` the words as ``joined`` holds them."""
     starts: list[int] = []

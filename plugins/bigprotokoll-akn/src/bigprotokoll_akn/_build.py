@@ -90,11 +90,11 @@ _HEAD: Final = f"<?xml version='1.0' encoding='UTF-8'?>\n<akomaNtoso xmlns=\"{AK
 _NL: Final = tuple("\n" + "  " * level for level in range(16))
 
 #: Characters that text content cannot hold as they are: escaped, or (illegal ones) replaced.
-_TEXT_SPECIAL: Final = re.compile("[&<>\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_TEXT_SPECIAL: Final = re.compile(r"[&<>\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 #: The same for attribute values, which also escape '"', tab and line breaks.
-_ATTRIBUTE_SPECIAL: Final = re.compile('[&<>"\t\n\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]')
+_ATTRIBUTE_SPECIAL: Final = re.compile(r'[&<>"\t\n\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]')
 #: The same less the quote, to look at several attributes written together.
-_ATTRIBUTES_SPECIAL: Final = re.compile("[&<>\t\n\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_ATTRIBUTES_SPECIAL: Final = re.compile(r"[&<>\t\n\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 #: The attributes the reference check needs: eIds and every reference.
 _RECORDED: Final = frozenset({"eId", *REFERENCE_ATTRIBUTES})
 
