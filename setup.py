@@ -1,10 +1,10 @@
 """Build hook: the text parser compiled to C with mypyc, where the build can.
 
 Everything is configured in pyproject.toml; this file only adds the compiled modules.
-The same modules stay importable as pure Python: set ``BIGPROTOKOLL_PURE_PYTHON=1`` to
-build without compiling (no C compiler, or while editing the parser, since an editable
-install would otherwise keep running the compiled copy), and a build whose compiler
-fails installs the pure-Python package (each extension is optional).
+The same modules stay importable as pure Python: an editable install (``pip install -e``)
+is never compiled, so that it runs the sources as they are edited;
+``BIGPROTOKOLL_PURE_PYTHON=1`` builds without compiling; and a build whose compiler fails
+installs the pure-Python package (each extension is optional).
 
 Compiled, the parser takes about a quarter fewer instructions (benchmarks/bench_akn.py);
 its behaviour is the same, which the whole test suite checks against the compiled build.
@@ -13,6 +13,7 @@ its behaviour is the same, which the whole test suite checks against the compile
 from __future__ import annotations
 
 import os
+import sys
 
 from setuptools import setup
 
@@ -31,8 +32,8 @@ COMPILED = [
 
 
 def compiled_modules() -> list:  # type: ignore[type-arg]
-    if os.environ.get("BIGPROTOKOLL_PURE_PYTHON"):
-        return []
+    if os.environ.get("BIGPROTOKOLL_PURE_PYTHON") or "editable_wheel" in sys.argv:
+        return []  # asked for, or an editable install (which must run the sources as they are edited)
     try:
         from mypyc.build import mypycify
     except ImportError:  # built without mypy at hand: pure Python

@@ -4,7 +4,8 @@ where the build can (as the core's parser; see the core's setup.py).
 mypyc type-checks what it compiles, with the core's types: built from this repository,
 the core's sources beside it are on mypy's path; elsewhere the installed core is (pip
 installs it into the build environment only with ``--no-build-isolation``). Where mypyc
-cannot check or compile, the pure-Python modules are installed, with a warning;
+cannot check or compile, the pure-Python modules are installed, with a warning. An
+editable install is never compiled (it runs the sources as they are edited), and
 ``BIGPROTOKOLL_PURE_PYTHON=1`` builds without compiling.
 """
 
@@ -24,8 +25,8 @@ CORE = HERE.parents[1] / "src"
 
 
 def compiled_modules() -> list:  # type: ignore[type-arg]
-    if os.environ.get("BIGPROTOKOLL_PURE_PYTHON"):
-        return []
+    if os.environ.get("BIGPROTOKOLL_PURE_PYTHON") or "editable_wheel" in sys.argv:
+        return []  # asked for, or an editable install (which must run the sources as they are edited)
     try:
         from mypyc.build import mypycify
     except ImportError:  # built without mypy at hand: pure Python
