@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Callable, Final, Iterable, Mapping
+from typing import Final, Iterable, Mapping
 
 import attrs
 from bigprotokoll import identity
@@ -114,10 +114,6 @@ def _markup_in_attribute(value: str) -> bool:
 
 def _markup_in_attributes(written: str) -> bool:
     return "&" in written or "<" in written or ">" in written or "\t" in written or "\n" in written
-
-
-def _nothing(text: str) -> None:
-    return None
 
 
 #: Bytes that only a character written unreplaced puts into a document: the C0 controls
@@ -214,17 +210,8 @@ class _Writer:
     def __init__(self, minutes: Minutes, options: AknOptions, *, careful: bool) -> None:
         self.m = minutes
         self.o = options
-        # Looks for what to escape, or to replace (see `build`): in text content, in one
-        # attribute value, in several written together (quotes aside), for illegal ones.
+        # the careful pass also looks for characters to replace (see `build` and the looks below)
         self.careful = careful
-        self.special_text: Callable[[str], object] = _TEXT_SPECIAL.search if careful else _markup_in_text
-        self.special_attribute: Callable[[str], object] = (
-            _ATTRIBUTE_SPECIAL.search if careful else _markup_in_attribute
-        )
-        self.special_attributes: Callable[[str], object] = (
-            _ATTRIBUTES_SPECIAL.search if careful else _markup_in_attributes
-        )
-        self.illegal: Callable[[str], object] = ILLEGAL.search if careful else _nothing
         self.out: list[str] = []
         self.recorded = Recorded()
         self.eids = self.recorded.eids
@@ -277,9 +264,30 @@ class _Writer:
         places = [self.m.place, self.m.next_meeting.place if self.m.next_meeting else None]
         return list(dict.fromkeys(p for p in places if p))
 
+    # -- the looks for what to escape, or to replace (see `build`) -----------------------
+    # Methods that ask `careful` rather than functions chosen once and kept in attributes:
+    # compiled, a method is a direct call, a function held in an attribute a generic one.
+
+    def special_text(self, text: str) -> bool:
+        """Whether text content needs escaping (or, in the careful pass, replacing)."""
+        return _TEXT_SPECIAL.search(text) is not None if self.careful else _markup_in_text(text)
+
+    def special_attribute(self, value: str) -> bool:
+        """The same for one attribute value, which also escapes '"', tab and line breaks."""
+        return _ATTRIBUTE_SPECIAL.search(value) is not None if self.careful else _markup_in_attribute(value)
+
+    def special_attributes(self, written: str) -> bool:
+        """The same for several attributes written together, their delimiting quotes aside."""
+        return _ATTRIBUTES_SPECIAL.search(written) is not None if self.careful else _markup_in_attributes(written)
+
+    def illegal(self, text: str) -> bool:
+        """Whether ``text`` holds a character XML 1.0 cannot carry (the optimistic pass
+        looks for none: it checks the whole document's bytes at the end instead)."""
+        return self.careful and ILLEGAL.search(text) is not None
+
     # -- writing -------------------------------------------------------------------------
 
-    def attributes(self, tag: str, attrib: Mapping[str, str]) -> str:
+    def attributes(self, tag: str, attrib: dict[str, str]) -> str:
         """`` name="value"`` for each attribute, in order; eIds and references are recorded."""
         written = ""
         for name, value in attrib.items():
@@ -295,7 +303,7 @@ class _Writer:
             return written
         return "".join([f' {name}="{_escape_attribute(value)}"' for name, value in attrib.items()])
 
-    def open(self, tag: str, attrib: Mapping[str, str]) -> int:
+    def open(self, tag: str, attrib: dict[str, str]) -> int:
         """Write a start tag; returns the mark :meth:`close` needs."""
         out = self.out
         out.append(f"<{tag}{self.attributes(tag, attrib)}>" if attrib else f"<{tag}>")

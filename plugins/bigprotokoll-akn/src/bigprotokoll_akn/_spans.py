@@ -12,7 +12,7 @@ another span) is reported back to the caller, which writes it on its own.
 
 from __future__ import annotations
 
-from typing import Iterator, Mapping, NamedTuple, Sequence
+from typing import Iterator, NamedTuple
 
 __all__ = ["Placer", "Span"]
 
@@ -24,7 +24,7 @@ class Span(NamedTuple):
     end: int
     rank: int  # outer first when two spans cover the same characters; also the kind
     tag: str  # the element's name as written (``inline``, ``person``...)
-    attrib: Mapping[str, str]  # its attributes as written, in order (``bp:outcome`` for ours)
+    attrib: dict[str, str]  # its attributes as written, in order (``bp:outcome`` for ours)
 
 
 def _word_bounded(text: str, start: int, end: int) -> bool:
@@ -37,7 +37,7 @@ def _word_bounded(text: str, start: int, end: int) -> bool:
 class Placer:
     """Chosen spans per paragraph of one item."""
 
-    def __init__(self, texts: Sequence[str]) -> None:
+    def __init__(self, texts: list[str]) -> None:
         self.texts = texts
         self.spans: list[list[Span]] = [[] for _ in texts]
 
@@ -71,7 +71,7 @@ class Placer:
                 else:
                     start = text.find(needle, start + 1)
 
-    def place(self, needle: str, rank: int, tag: str, attrib: Mapping[str, str], *, word: bool = True) -> bool:
+    def place(self, needle: str, rank: int, tag: str, attrib: dict[str, str], *, word: bool = True) -> bool:
         """Wrap the first occurrence of ``needle`` that fits; False when none does."""
         for index, start, end in self._free(needle, rank, word) if needle else ():
             self.spans[index].append(Span(start, end, rank, tag, attrib))
@@ -79,13 +79,13 @@ class Placer:
         return False
 
     def place_every(
-        self, needle: str, rank: int, tag: str, attrib: Mapping[str, str], *, word: bool = True
+        self, needle: str, rank: int, tag: str, attrib: dict[str, str], *, word: bool = True
     ) -> None:
         """Wrap every occurrence of ``needle`` that fits (for names)."""
         for index, start, end in self._free(needle, rank, word) if needle else ():
             self.spans[index].append(Span(start, end, rank, tag, attrib))
 
-    def add(self, index: int, start: int, end: int, rank: int, tag: str, attrib: Mapping[str, str]) -> bool:
+    def add(self, index: int, start: int, end: int, rank: int, tag: str, attrib: dict[str, str]) -> bool:
         """Wrap characters ``[start, end)`` of paragraph ``index`` when they are whole words and fit."""
         if start < end and _word_bounded(self.texts[index], start, end) and self._fits(index, start, end, rank):
             self.spans[index].append(Span(start, end, rank, tag, attrib))
