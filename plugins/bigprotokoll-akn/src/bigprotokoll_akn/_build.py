@@ -596,13 +596,13 @@ class _Writer:
         self.end("coverPage", cover, 2)
 
     def preface(self) -> None:
-        m, out, leaf = self.m, self.out, self.leaf
+        m, out = self.m, self.out
         out.append(_NL[2])
         preface = self.block("preface")
         if m.document_date:
             out.append(_NL[3])
             line = self.open("p", {"class": "docDate"})
-            leaf("docDate", m.document_date.isoformat(), date=m.document_date.isoformat())
+            self.leaf("docDate", m.document_date.isoformat(), date=m.document_date.isoformat())
             self.close("p", line)
         self.where = "the title"
         out.append(_NL[3])
@@ -651,7 +651,7 @@ class _Writer:
         self.leaf("person", name, refersTo=f"#{self.person_eids[name]}", **{"as": f"#{role}"})
 
     def debate_body(self) -> None:
-        m, out, leaf = self.m, self.out, self.leaf
+        m, out = self.m, self.out
         out.append(_NL[2])
         body = self.block("debateBody")
         if m.attendees or m.absent:
@@ -672,7 +672,7 @@ class _Writer:
                 for i, (name, text) in enumerate(parts):
                     if i:
                         self.text(", ")
-                    leaf("inline", text, name=name)
+                    self.leaf("inline", text, name=name)
                 self.close("narrative", line)
             self.end("debateSection", section, 3)
         if m.preamble:
@@ -694,7 +694,7 @@ class _Writer:
             self.text_leaf("heading", "Nästa möte")
             out.append(_NL[4])
             line = self.open("narrative", {})
-            leaf("date", nxt.date.isoformat(), date=nxt.date.isoformat(), refersTo=f"#{EVENT_NEXT}")
+            self.leaf("date", nxt.date.isoformat(), date=nxt.date.isoformat(), refersTo=f"#{EVENT_NEXT}")
             if nxt.start or nxt.end or nxt.place:
                 self.text(" ")
                 self.when_where(nxt.place, nxt.start, nxt.end)
@@ -702,12 +702,12 @@ class _Writer:
             self.end("debateSection", section, 3)
         if len(out) == body:  # debateBody needs one section; say plainly that there is none
             out.append(_NL[3])
-            leaf("debateSection", name="noItems", eId="noItems")
+            self.leaf("debateSection", name="noItems", eId="noItems")
         self.end("debateBody", body, 2)
 
     def roll_call(self) -> None:
         self.where = "the attendance list"
-        out, leaf, ref_leaf = self.out, self.leaf, self.ref_leaf
+        out = self.out
         person_eids, org_eids = self.person_eids, self.org_eids
         out.append(_NL[3])
         roll = self.block("rollCall", eId="rollCall")
@@ -719,28 +719,28 @@ class _Writer:
                 out.append('<p class="attendee">')
             else:
                 self.open("p", {"class": "attendee", "bp:items": " ".join(str(n) for n in attendee.items)})
-            ref_leaf("person", attendee.name, f"#{person_eids[attendee.name]}")
+            self.ref_leaf("person", attendee.name, f"#{person_eids[attendee.name]}")
             if attendee.organisation:
                 out.append(", ")
-                ref_leaf("organization", attendee.organisation, f"#{org_eids[attendee.organisation]}")
+                self.ref_leaf("organization", attendee.organisation, f"#{org_eids[attendee.organisation]}")
             if attendee.scope:
                 out.append(" ")
-                leaf("inline", attendee.scope, name="attendanceScope")
+                self.leaf("inline", attendee.scope, name="attendanceScope")
             out.append("</p>")
         for absentee in self.m.absent:
             out.append(_NL[4])
             out.append('<p class="absent">')
-            ref_leaf("person", absentee.name, f"#{person_eids[absentee.name]}")
+            self.ref_leaf("person", absentee.name, f"#{person_eids[absentee.name]}")
             if absentee.organisation:
                 out.append(", ")
-                ref_leaf("organization", absentee.organisation, f"#{org_eids[absentee.organisation]}")
+                self.ref_leaf("organization", absentee.organisation, f"#{org_eids[absentee.organisation]}")
             out.append("</p>")
         self.end("rollCall", roll, 3)
 
     # -- items -------------------------------------------------------------------------
 
     def agenda_item(self, item: AgendaItem) -> None:
-        m, base, out, leaf = self.m, self.o.base, self.out, self.leaf
+        m, base, out = self.m, self.o.base, self.out
         self.where = f"§ {item.number}" if item.numbered else f"the item {item.heading!r}"
         eid = self.ids.claim(f"dbsect_{number_id(item.number)}")
         if item.tabled or item.deferred_to is not None or item.adjusted_immediately:
@@ -823,7 +823,7 @@ class _Writer:
                 index += 1
             if not subsection.paragraphs:  # a speech needs one block
                 out.append(_NL[5])
-                leaf("p", **{"class": "empty"})
+                self.leaf("p", **{"class": "empty"})
             out.append(f"{_NL[4]}</speech>")
         for tag, text, attrib in unplaced:
             block_attrib = {"class": "unplaced"}

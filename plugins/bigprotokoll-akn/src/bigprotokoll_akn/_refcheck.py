@@ -142,7 +142,6 @@ def _all_resolve(ids: list[tuple[str, str]], refs: list[tuple[str, str, str]]) -
     joined = " ".join(targets)
     if targets and (joined.count(" ") != len(targets) - 1 or not _EID_LIST.match(joined)):
         return False  # one is not an ASCII name (``EID`` admits only ASCII; none holds a space)
-    get = targets.get
     for tag, attribute, value in set(refs):
         kinds = _kinds(tag, attribute)
         if attribute == "refersTo":
@@ -152,11 +151,11 @@ def _all_resolve(ids: list[tuple[str, str]], refs: list[tuple[str, str, str]]) -
             for ref in refs_here:
                 if ref[0] != "#":
                     return False
-                target = get(ref[1:])
+                target = targets.get(ref[1:])
                 if target is None or not (target in kinds if kinds is not None else tag in _KINDS_FREE or target in _TLC):
                     return False
         elif value[:1] == "#":
-            target = get(value[1:])
+            target = targets.get(value[1:])
             if target is None or (kinds is not None and target not in kinds):
                 return False
         elif attribute != "href" or not (value.startswith("/akn/") or (":" in value and value[0] != ":")):
