@@ -14,8 +14,6 @@ import datetime as dt
 import re
 from typing import Final, Sequence
 
-import attrs
-
 from ..model import AgendaItem, NextMeeting, Paragraph, Subsection
 from .annotate import PART_HEADING, keywords_in, sentences
 from .dates import find_date, find_times, place_after
@@ -227,22 +225,28 @@ def unnumbered_headings(lines: Sequence[Line]) -> list[int]:
     return strong if len(strong) > 1 else []
 
 
-@attrs.define
 class _Para:
-    label: str | None
-    parts: list[str]
-    line: int
-    alone: bool = False  # a part heading or a case number: no line joins it
+    """A paragraph being read: its label ("a", "-" or None), its lines, and the source
+    line it starts on. A plain class, not attrs (whose classes mypyc leaves to the
+    interpreter): compiled, making one and reading its fields cost no Python-level call."""
+
+    def __init__(self, label: str | None, parts: list[str], line: int, alone: bool = False) -> None:
+        self.label = label
+        self.parts = parts
+        self.line = line
+        self.alone = alone  # a part heading or a case number: no line joins it
 
     def text(self) -> str:
         parts = self.parts
         return squeeze(parts[0] if len(parts) == 1 else " ".join(parts))
 
 
-@attrs.define
 class _Section:
-    heading: str | None
-    paras: list[_Para] = attrs.Factory(list)
+    """An item's own paragraphs (heading None) or a subsection's (a plain class, as :class:`_Para`)."""
+
+    def __init__(self, heading: str | None, paras: list[_Para] | None = None) -> None:
+        self.heading = heading
+        self.paras: list[_Para] = [] if paras is None else paras
 
 
 def read_item(
