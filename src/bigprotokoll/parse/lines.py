@@ -265,7 +265,7 @@ def _later_page(page: str) -> bool:
 
 
 #: How a line with a page number in its last column ends (a cheap first look).
-_PAGE_NUMBER_ENDS = frozenset(")0123456789")
+_PAGE_NUMBER_ENDS: Final = frozenset(")0123456789")
 
 
 #: All furniture patterns in one, so an ordinary line costs one match.
@@ -274,20 +274,35 @@ _ANY_FURNITURE = re.compile(
 )
 
 
-_FURNITURE_STARTS = (
+#: How a line that is furniture starts, but for a digit (or it holds "BROTTSF").
+_FURNITURE_STARTS: Final = (
     "Tfn", "Tel", "Sida", "sida", "-", "[", "www", "http",
     "Justerandes", "Ordförandes", "Sekreterarens", "Utdragsbestyrkande", "|", "_",
 )
+#: Their first characters: one set lookup rules out most lines before the tuple's fourteen
+#: comparisons.
+_FURNITURE_FIRST: Final = frozenset(start[0] for start in _FURNITURE_STARTS)
 
 
-def furniture_kind(text: str) -> FurnitureKind | None:
-    # a cheap look first: almost no line is furniture
-    if not (text[:1].isdigit() or text.startswith(_FURNITURE_STARTS) or "BROTTSF" in text):
-        return None
+def _may_be_furniture(text: str) -> bool:
+    """False for a line that no furniture pattern matches (a cheap look: almost no line is
+    furniture); every pattern's line starts with a digit or one of :data:`_FURNITURE_STARTS`,
+    or holds "BROTTSF" (the letterhead)."""
+    first = text[:1]
+    return first.isdigit() or (first in _FURNITURE_FIRST and text.startswith(_FURNITURE_STARTS)) or "BROTTSF" in text
+
+
+def _furniture_match(text: str) -> FurnitureKind | None:
+    """:func:`furniture_kind` past its cheap look."""
     found = _ANY_FURNITURE.match(text)
     if found is None:
         return None
     return FURNITURE_PATTERNS[int(found.lastgroup[1:]) if found.lastgroup else 0][0]
+
+
+def furniture_kind(text: str) -> FurnitureKind | None:
+    """The kind of page furniture ``text`` (one line) is, or None."""
+    return _furniture_match(text) if _may_be_furniture(text) else None
 
 
 #: Characters of the Markdown marks :func:`clean_markdown` removes (#, *, _, \\ and the
@@ -393,9 +408,8 @@ def split_lines(text: str, diagnostics: Diagnostics) -> tuple[list[Line], list[F
             furniture.append(Furniture(stripped, FurnitureKind.LETTERHEAD, line=index + 1))
             after_furniture = True
             continue
-        # a cheap look first: almost no line is furniture
-        if stripped[:1].isdigit() or stripped.startswith(_FURNITURE_STARTS) or "BROTTSF" in stripped:
-            kind = furniture_kind(stripped)
+        if _may_be_furniture(stripped):
+            kind = _furniture_match(stripped)
             if kind is not None:
                 furniture.append(Furniture(stripped, kind, line=index + 1))
                 after_furniture = True
