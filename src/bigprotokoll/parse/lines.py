@@ -187,10 +187,12 @@ _ANY_HEADING = re.compile(r"^\#{1,6}\s", re.MULTILINE)
 
 def _detect_layout(text: str, raw_lines: list[str], stripped: list[str]) -> Layout:
     """The layout of the text; ``stripped`` holds ``raw_lines`` with outer white space removed."""
+    # one character is looked for first: that scan is fast, a pair's is not ("**", "\n#")
+    star = "*" in text
     markdown = (
-        "**" in text
-        or ((text.startswith("#") or "\n#" in text) and bool(_ANY_HEADING.search(text)))
-        or (("*" in text or "_" in text) and bool(EMPHASIS.search(text)))
+        (star and "**" in text)
+        or ("#" in text and (text.startswith("#") or "\n#" in text) and bool(_ANY_HEADING.search(text)))
+        or ((star or "_" in text) and bool(EMPHASIS.search(text)))
     )
     blank = stripped.count("")
     whitespace_only = blank - raw_lines.count("")
