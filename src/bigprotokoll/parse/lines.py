@@ -68,7 +68,7 @@ def squeeze(text: str) -> str:
 
 #: ``new_line(Line, (no, text, brk, level, strong))`` is ``Line(no, text, brk, level, strong)`` without
 #: the named tuple's Python-level ``__new__`` (split_lines makes one per source line).
-new_line = tuple.__new__
+new_line: Final = tuple.__new__
 
 
 @attrs.frozen
@@ -281,9 +281,11 @@ _FURNITURE_STARTS: Final = (
     "Tfn", "Tel", "Sida", "sida", "-", "[", "www", "http",
     "Justerandes", "Ordförandes", "Sekreterarens", "Utdragsbestyrkande", "|", "_",
 )
-#: Their first characters: one set lookup rules out most lines before the tuple's fourteen
-#: comparisons.
-_FURNITURE_FIRST: Final = frozenset(start[0] for start in _FURNITURE_STARTS)
+#: The same starts by their first character: one lookup rules out most lines, and a line
+#: that starts with "S" is compared with the two starts that do, not all fourteen.
+_FURNITURE_STARTS_BY_FIRST: Final = {
+    start[0]: tuple(other for other in _FURNITURE_STARTS if other[0] == start[0]) for start in _FURNITURE_STARTS
+}
 
 
 def _may_be_furniture(text: str) -> bool:
@@ -291,7 +293,10 @@ def _may_be_furniture(text: str) -> bool:
     furniture); every pattern's line starts with a digit or one of :data:`_FURNITURE_STARTS`,
     or holds "BROTTSF" (the letterhead)."""
     first = text[:1]
-    return first.isdigit() or (first in _FURNITURE_FIRST and text.startswith(_FURNITURE_STARTS)) or "BROTTSF" in text
+    if first.isdigit():
+        return True
+    starts = _FURNITURE_STARTS_BY_FIRST.get(first)
+    return (starts is not None and text.startswith(starts)) or "BROTTSF" in text
 
 
 def _furniture_match(text: str) -> FurnitureKind | None:
@@ -389,6 +394,7 @@ def split_lines(text: str, diagnostics: Diagnostics) -> tuple[list[Line], list[F
     markdown_mark = _MARKDOWN_MARK.search if layout.markdown else None
     tables = "|" in text  # a look for table rows only where there can be one
     lines: list[Line] = []
+    line_type = Line  # looked up once, not once a line
     furniture: list[Furniture] = []
     brk = True
     after_furniture = False
@@ -466,6 +472,6 @@ def split_lines(text: str, diagnostics: Diagnostics) -> tuple[list[Line], list[F
             after_furniture = False
         if unwrapped and brk and cleaned[:1].islower() and lines and not ends_sentence(lines[-1].text):
             brk = False  # a line break inside a paragraph: the sentence goes on
-        lines.append(new_line(Line, (index + 1, cleaned, brk, level, strong)))
+        lines.append(new_line(line_type, (index + 1, cleaned, brk, level, strong)))
         brk = row or unwrapped  # a line right after a table row starts a paragraph (GFM: no part of that row)
     return lines, furniture, layout
