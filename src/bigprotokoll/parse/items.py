@@ -114,7 +114,7 @@ MEETINGS_HEADING = re.compile(
 )
 
 #: What a paragraph that announces the next meeting holds in lower case (a cheap first look).
-NEXT_MEETING_WORDS = frozenset({"nästa", "nasta", "kommande"})
+NEXT_MEETING_WORDS: Final = frozenset({"nästa", "nasta", "kommande"})
 
 #: The chair: "Mötesordförande Jens Gagge hälsade ...", or "Ordförande Jens Gagge ..."
 #: starting a sentence (``plain``: then only an attendee's name is taken).
@@ -529,7 +529,8 @@ def find_next_meeting_in(
     if keywords is None:
         keywords = keywords_in([p.text for p in paragraphs], NEXT_MEETING_WORDS)
     for index, (paragraph, words) in enumerate(zip(paragraphs, keywords)):
-        if not (words & NEXT_MEETING_WORDS and NEXT_MEETING.search(paragraph.text)):
+        # most paragraphs hold no keyword at all: an empty set is passed over without a call
+        if not words or words.isdisjoint(NEXT_MEETING_WORDS) or not NEXT_MEETING.search(paragraph.text):
             continue
         for sentence in sentences(paragraph.text):
             keyword = NEXT_MEETING.search(sentence)
