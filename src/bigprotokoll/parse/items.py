@@ -129,8 +129,8 @@ CHAIR = re.compile(
 )
 CHAIR_NAME = re.compile(rf"[{UPPER}][\w'’-]+(?:\s+(?:von\s+|af\s+|de\s+)?[{UPPER}][\w'’-]+){{1,4}}")
 
-_LIST_MARKS = frozenset(BULLETS)
-_SUB_ITEM_SECOND = {".", ")"}
+_LIST_MARKS: Final = frozenset(BULLETS)
+_SUB_ITEM_SECOND: Final = frozenset({".", ")"})
 
 
 def is_item_heading(line: Line) -> re.Match[str] | None:
@@ -325,7 +325,7 @@ def read_item(
         current = sections[-1]
         paras = current.paras
         previous = paras[-1] if paras else None
-        if len(text) < 45 and (text.endswith(_PART_ENDS) or text[:1] in "Dd") and (
+        if len(text) < 45 and ((text[-1:] in _PART_LAST and text.endswith(_PART_ENDS)) or text[:1] in "Dd") and (
             PART_HEADING.match(text) or CASE_NUMBER.match(text)
         ):
             paras.append(_Para(None, [text], no, alone=True))
@@ -398,6 +398,9 @@ _PART_ENDS: Final = tuple(
     )
     for colon in ("", ":", " :")
 )
+#: Their last characters: one set lookup before the 48 endings (a short line that ends with a
+#: full stop or most words ends with none of them).
+_PART_LAST: Final = frozenset(ending[-1] for ending in _PART_ENDS)
 
 
 def _institution_lead(text: str) -> bool:
