@@ -308,6 +308,13 @@ _TASK_LIST_FIRST = frozenset("ÅåAaUuTt")
 
 def sentences(text: str) -> list[str]:
     """Split a paragraph into sentences (never losing a character but the spaces between)."""
+    # a sentence ends only at . ! or ? with a space and more text after it (SENTENCE_END):
+    # where none of them comes before the last two characters ("Dagordningen godkändes."),
+    # the paragraph is one sentence, and the pattern (costly where it looks at every space)
+    # need not run
+    end = len(text) - 2
+    if text.find(".", 0, end) < 0 and text.find("!", 0, end) < 0 and text.find("?", 0, end) < 0:
+        return [text] if text else []
     return [s for s in SENTENCE_END.split(text) if s]
 
 
