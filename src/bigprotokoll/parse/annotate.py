@@ -281,8 +281,6 @@ def _latin1(keywords: tuple[str, ...]) -> tuple[bytes, ...] | None:
     return needles if all(n.translate(_LATIN1_LOWER) == n and b"?" not in n for n in needles) else None
 
 
-_KEYWORD_SET = frozenset(KEYWORDS)
-
 #: Which keywords can lead to each of :data:`OUTCOME_PATTERNS`, in its order.
 _OUTCOME_WORDS = (
     {"bordl", "skjuts", "sköts"},
@@ -299,6 +297,23 @@ _TASK_WORDS = {"uppdr", "kontakt", "ansvar", "återkommer"}
 #: What a sentence that gives a named person a task holds (a cheap look before the pattern).
 _GIVEN_FORMS = (" i uppdrag", "ppdrar ", "ppdrog", "ppdragit ")
 _ATTACHMENT_WORDS = {"bif", "bilaga"}
+
+#: What each keyword a sentence holds leads to, as bits: bit ``i`` for the ``i``-th of
+#: :data:`OUTCOME_PATTERNS` (:data:`_OUTCOME_WORDS`), :data:`_TASK` for :data:`ASSIGNMENT`
+#: (:data:`_TASK_WORDS`), :data:`_ATTACHMENT` for :data:`ATTACHMENT` (:data:`_ATTACHMENT_WORDS`).
+#: One look-up a keyword, where a set of them intersected with each pattern's words would
+#: build a set for each.
+_TASK: Final = 1 << len(OUTCOME_PATTERNS)
+_ATTACHMENT: Final = _TASK << 1
+_LEADS_TO: Final[dict[str, int]] = {
+    word: sum(1 << i for i, words in enumerate(_OUTCOME_WORDS) if word in words)
+    | (_TASK if word in _TASK_WORDS else 0)
+    | (_ATTACHMENT if word in _ATTACHMENT_WORDS else 0)
+    for word in KEYWORDS
+}
+#: The keywords that lead to an annotation: "justera" is searched for the elections only
+#: (:data:`~.elections.ELECTION_WORDS`), so a paragraph with no other keyword has none.
+_ANNOTATING: Final = frozenset(KEYWORDS) - {"justera"}
 #: How a paragraph that gives a task starts ("Åtgärd: Cai skickar ..."): looked for at the
 #: start only, which costs no scan of the text.
 _TASK_LEADS = ("Åtgärd", "ÅTGÄRD", "åtgärd", "Att göra", "ATT GÖRA", "att göra")
@@ -308,6 +323,13 @@ _TASK_LIST_FIRST = frozenset("ÅåAaUuTt")
 
 def sentences(text: str) -> list[str]:
     """Split a paragraph into sentences (never losing a character but the spaces between)."""
+    # a sentence ends only at . ! or ? with a space and more text after it (SENTENCE_END):
+    # where none of them comes before the last two characters ("Dagordningen godkändes."),
+    # the paragraph is one sentence, and the pattern (costly where it looks at every space)
+    # need not run
+    end = len(text) - 2
+    if text.find(".", 0, end) < 0 and text.find("!", 0, end) < 0 and text.find("?", 0, end) < 0:
+        return [text] if text else []
     return [s for s in SENTENCE_END.split(text) if s]
 
 
@@ -370,7 +392,7 @@ def annotate_item(
                 attachments.append(AttachmentRef(ref.group(0).strip()))
             continue
         lead = text[:1] in _TASK_LEAD_FIRST and text.startswith(_TASK_LEADS)
-        if not lead and not decided and (not in_paragraph or in_paragraph.isdisjoint(_KEYWORD_SET)):
+        if not lead and not decided and (not in_paragraph or in_paragraph.isdisjoint(_ANNOTATING)):
             continue  # (the caller's keywords may hold others too)
         if "besl" in in_paragraph and len(text) < 45 and DECISION_HEADING.match(text):
             decided = True
@@ -381,8 +403,11 @@ def annotate_item(
             found_words = _keywords(sentence, in_paragraph) if len(split) > 1 else in_paragraph
             if not found_words and not lead and not decided:
                 continue
-            for (outcome, pattern), its_words in zip(OUTCOME_PATTERNS, _OUTCOME_WORDS):
-                found = pattern.search(sentence) if found_words & its_words else None
+            leads_to = 0
+            for word in found_words:
+                leads_to |= _LEADS_TO.get(word, 0)
+            for index, (outcome, pattern) in enumerate(OUTCOME_PATTERNS):
+                found = pattern.search(sentence) if leads_to >> index & 1 else None
                 if found:
                     decisions.append(Decision(sentence, outcome))
                     if outcome is Outcome.TABLED and not (paragraph.label and paragraph.label.isalnum()):
@@ -393,7 +418,7 @@ def annotate_item(
             else:
                 if decided:
                     decisions.append(Decision(sentence, Outcome.DECIDED))
-            task = ASSIGNMENT.search(sentence) if found_words & _TASK_WORDS else None
+            task = ASSIGNMENT.search(sentence) if leads_to & _TASK else None
             if task is None and "uppdr" in found_words and any(form in sentence for form in _GIVEN_FORMS):
                 task = ASSIGNMENT_GIVEN.search(sentence)
             if task is None and "ansvar" in found_words:
@@ -418,7 +443,7 @@ def annotate_item(
                         continue
                     break
             # one reference a sentence: "bifogas anteckningarna (bilaga 1)" names one attachment
-            ref = (ATTACHMENT.search(sentence) or ATTACHED.search(sentence)) if found_words & _ATTACHMENT_WORDS else None
+            ref = (ATTACHMENT.search(sentence) or ATTACHED.search(sentence)) if leads_to & _ATTACHMENT else None
             if ref:
                 attachments.append(AttachmentRef(ref.group(0).strip()))
             if "omedelb" in found_words and not adjusted:

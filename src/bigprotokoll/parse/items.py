@@ -14,8 +14,6 @@ import datetime as dt
 import re
 from typing import Final, Sequence
 
-import attrs
-
 from ..model import AgendaItem, NextMeeting, Paragraph, Subsection
 from .annotate import PART_HEADING, keywords_in, sentences
 from .dates import find_date, find_times, place_after
@@ -116,7 +114,7 @@ MEETINGS_HEADING = re.compile(
 )
 
 #: What a paragraph that announces the next meeting holds in lower case (a cheap first look).
-NEXT_MEETING_WORDS = frozenset({"nästa", "nasta", "kommande"})
+NEXT_MEETING_WORDS: Final = frozenset({"nästa", "nasta", "kommande"})
 
 #: The chair: "Mötesordförande Jens Gagge hälsade ...", or "Ordförande Jens Gagge ..."
 #: starting a sentence (``plain``: then only an attendee's name is taken).
@@ -131,8 +129,8 @@ CHAIR = re.compile(
 )
 CHAIR_NAME = re.compile(rf"[{UPPER}][\w'’-]+(?:\s+(?:von\s+|af\s+|de\s+)?[{UPPER}][\w'’-]+){{1,4}}")
 
-_LIST_MARKS = frozenset(BULLETS)
-_SUB_ITEM_SECOND = {".", ")"}
+_LIST_MARKS: Final = frozenset(BULLETS)
+_SUB_ITEM_SECOND: Final = frozenset({".", ")"})
 
 
 def is_item_heading(line: Line) -> re.Match[str] | None:
@@ -227,22 +225,28 @@ def unnumbered_headings(lines: Sequence[Line]) -> list[int]:
     return strong if len(strong) > 1 else []
 
 
-@attrs.define
 class _Para:
-    label: str | None
-    parts: list[str]
-    line: int
-    alone: bool = False  # a part heading or a case number: no line joins it
+    """A paragraph being read: its label ("a", "-" or None), its lines, and the source
+    line it starts on. A plain class, not attrs (whose classes mypyc leaves to the
+    interpreter): compiled, making one and reading its fields cost no Python-level call."""
+
+    def __init__(self, label: str | None, parts: list[str], line: int, alone: bool = False) -> None:
+        self.label = label
+        self.parts = parts
+        self.line = line
+        self.alone = alone  # a part heading or a case number: no line joins it
 
     def text(self) -> str:
         parts = self.parts
         return squeeze(parts[0] if len(parts) == 1 else " ".join(parts))
 
 
-@attrs.define
 class _Section:
-    heading: str | None
-    paras: list[_Para] = attrs.Factory(list)
+    """An item's own paragraphs (heading None) or a subsection's (a plain class, as :class:`_Para`)."""
+
+    def __init__(self, heading: str | None, paras: list[_Para] | None = None) -> None:
+        self.heading = heading
+        self.paras: list[_Para] = [] if paras is None else paras
 
 
 def read_item(
@@ -321,7 +325,7 @@ def read_item(
         current = sections[-1]
         paras = current.paras
         previous = paras[-1] if paras else None
-        if len(text) < 45 and (text.endswith(_PART_ENDS) or text[:1] in "Dd") and (
+        if len(text) < 45 and ((text[-1:] in _PART_LAST and text.endswith(_PART_ENDS)) or text[:1] in "Dd") and (
             PART_HEADING.match(text) or CASE_NUMBER.match(text)
         ):
             paras.append(_Para(None, [text], no, alone=True))
@@ -394,6 +398,9 @@ _PART_ENDS: Final = tuple(
     )
     for colon in ("", ":", " :")
 )
+#: Their last characters: one set lookup before the 48 endings (a short line that ends with a
+#: full stop or most words ends with none of them).
+_PART_LAST: Final = frozenset(ending[-1] for ending in _PART_ENDS)
 
 
 def _institution_lead(text: str) -> bool:
@@ -525,7 +532,8 @@ def find_next_meeting_in(
     if keywords is None:
         keywords = keywords_in([p.text for p in paragraphs], NEXT_MEETING_WORDS)
     for index, (paragraph, words) in enumerate(zip(paragraphs, keywords)):
-        if not (words & NEXT_MEETING_WORDS and NEXT_MEETING.search(paragraph.text)):
+        # most paragraphs hold no keyword at all: an empty set is passed over without a call
+        if not words or words.isdisjoint(NEXT_MEETING_WORDS) or not NEXT_MEETING.search(paragraph.text):
             continue
         for sentence in sentences(paragraph.text):
             keyword = NEXT_MEETING.search(sentence)

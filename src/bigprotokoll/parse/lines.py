@@ -68,7 +68,7 @@ def squeeze(text: str) -> str:
 
 #: ``new_line(Line, (no, text, brk, level, strong))`` is ``Line(no, text, brk, level, strong)`` without
 #: the named tuple's Python-level ``__new__`` (split_lines makes one per source line).
-new_line = tuple.__new__
+new_line: Final = tuple.__new__
 
 
 @attrs.frozen
@@ -187,10 +187,12 @@ _ANY_HEADING = re.compile(r"^\#{1,6}\s", re.MULTILINE)
 
 def _detect_layout(text: str, raw_lines: list[str], stripped: list[str]) -> Layout:
     """The layout of the text; ``stripped`` holds ``raw_lines`` with outer white space removed."""
+    # one character is looked for first: that scan is fast, a pair's is not ("**", "\n#")
+    star = "*" in text
     markdown = (
-        "**" in text
-        or ((text.startswith("#") or "\n#" in text) and bool(_ANY_HEADING.search(text)))
-        or (("*" in text or "_" in text) and bool(EMPHASIS.search(text)))
+        (star and "**" in text)
+        or ("#" in text and (text.startswith("#") or "\n#" in text) and bool(_ANY_HEADING.search(text)))
+        or ((star or "_" in text) and bool(EMPHASIS.search(text)))
     )
     blank = stripped.count("")
     whitespace_only = blank - raw_lines.count("")
@@ -265,7 +267,7 @@ def _later_page(page: str) -> bool:
 
 
 #: How a line with a page number in its last column ends (a cheap first look).
-_PAGE_NUMBER_ENDS = frozenset(")0123456789")
+_PAGE_NUMBER_ENDS: Final = frozenset(")0123456789")
 
 
 #: All furniture patterns in one, so an ordinary line costs one match.
@@ -274,20 +276,40 @@ _ANY_FURNITURE = re.compile(
 )
 
 
-_FURNITURE_STARTS = (
+#: How a line that is furniture starts, but for a digit (or it holds "BROTTSF").
+_FURNITURE_STARTS: Final = (
     "Tfn", "Tel", "Sida", "sida", "-", "[", "www", "http",
     "Justerandes", "Ordförandes", "Sekreterarens", "Utdragsbestyrkande", "|", "_",
 )
+#: The same starts by their first character: one lookup rules out most lines, and a line
+#: that starts with "S" is compared with the two starts that do, not all fourteen.
+_FURNITURE_STARTS_BY_FIRST: Final = {
+    start[0]: tuple(other for other in _FURNITURE_STARTS if other[0] == start[0]) for start in _FURNITURE_STARTS
+}
 
 
-def furniture_kind(text: str) -> FurnitureKind | None:
-    # a cheap look first: almost no line is furniture
-    if not (text[:1].isdigit() or text.startswith(_FURNITURE_STARTS) or "BROTTSF" in text):
-        return None
+def _may_be_furniture(text: str) -> bool:
+    """False for a line that no furniture pattern matches (a cheap look: almost no line is
+    furniture); every pattern's line starts with a digit or one of :data:`_FURNITURE_STARTS`,
+    or holds "BROTTSF" (the letterhead)."""
+    first = text[:1]
+    if first.isdigit():
+        return True
+    starts = _FURNITURE_STARTS_BY_FIRST.get(first)
+    return (starts is not None and text.startswith(starts)) or "BROTTSF" in text
+
+
+def _furniture_match(text: str) -> FurnitureKind | None:
+    """:func:`furniture_kind` past its cheap look."""
     found = _ANY_FURNITURE.match(text)
     if found is None:
         return None
     return FURNITURE_PATTERNS[int(found.lastgroup[1:]) if found.lastgroup else 0][0]
+
+
+def furniture_kind(text: str) -> FurnitureKind | None:
+    """The kind of page furniture ``text`` (one line) is, or None."""
+    return _furniture_match(text) if _may_be_furniture(text) else None
 
 
 #: Characters of the Markdown marks :func:`clean_markdown` removes (#, *, _, \\ and the
@@ -372,6 +394,7 @@ def split_lines(text: str, diagnostics: Diagnostics) -> tuple[list[Line], list[F
     markdown_mark = _MARKDOWN_MARK.search if layout.markdown else None
     tables = "|" in text  # a look for table rows only where there can be one
     lines: list[Line] = []
+    line_type = Line  # looked up once, not once a line
     furniture: list[Furniture] = []
     brk = True
     after_furniture = False
@@ -393,9 +416,8 @@ def split_lines(text: str, diagnostics: Diagnostics) -> tuple[list[Line], list[F
             furniture.append(Furniture(stripped, FurnitureKind.LETTERHEAD, line=index + 1))
             after_furniture = True
             continue
-        # a cheap look first: almost no line is furniture
-        if stripped[:1].isdigit() or stripped.startswith(_FURNITURE_STARTS) or "BROTTSF" in stripped:
-            kind = furniture_kind(stripped)
+        if _may_be_furniture(stripped):
+            kind = _furniture_match(stripped)
             if kind is not None:
                 furniture.append(Furniture(stripped, kind, line=index + 1))
                 after_furniture = True
@@ -450,6 +472,6 @@ def split_lines(text: str, diagnostics: Diagnostics) -> tuple[list[Line], list[F
             after_furniture = False
         if unwrapped and brk and cleaned[:1].islower() and lines and not ends_sentence(lines[-1].text):
             brk = False  # a line break inside a paragraph: the sentence goes on
-        lines.append(new_line(Line, (index + 1, cleaned, brk, level, strong)))
+        lines.append(new_line(line_type, (index + 1, cleaned, brk, level, strong)))
         brk = row or unwrapped  # a line right after a table row starts a paragraph (GFM: no part of that row)
     return lines, furniture, layout
