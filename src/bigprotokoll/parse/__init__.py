@@ -132,7 +132,7 @@ def _read_bytes(data: bytes, source_name: str | None) -> tuple[str, str, str, tu
 _ENTRY_FIRST = frozenset(BULLETS)
 
 
-def _paragraphs(lines: Sequence[Line], paragraph_lines: list[int] | None = None) -> tuple[Paragraph, ...]:
+def _paragraphs(lines: list[Line], paragraph_lines: list[int] | None = None) -> tuple[Paragraph, ...]:
     """Lines as paragraphs (a break starts one, as does a list's entry: "- Ekonomi",
     "2. Ekonomi"); ``paragraph_lines`` gets the line each starts on."""
     result: list[list[str]] = []

@@ -201,7 +201,7 @@ def _keywords(text: str, candidates: Iterable[str] = KEYWORDS) -> set[str]:
     return {k for k in candidates if k in lowered}
 
 
-def keywords_in(texts: Sequence[str], keywords: Iterable[str] = KEYWORDS) -> list[frozenset[str]]:
+def keywords_in(texts: list[str], keywords: Iterable[str] = KEYWORDS) -> list[frozenset[str]]:
     """The ``keywords`` (lower case) occurring in each of ``texts``, case-insensitively.
 
     The same as ``{k for k in keywords if k in text.lower()}`` for each text, done in one
@@ -221,7 +221,7 @@ def keywords_in(texts: Sequence[str], keywords: Iterable[str] = KEYWORDS) -> lis
     needles = _latin1(words)
     if needles is None:  # keywords beyond Latin-1: the texts lower-cased, searched as UTF-8
         lowered = [text.lower().encode("utf-8", "surrogatepass") for text in texts]
-        return _search(b"\n".join(lowered), [len(text) for text in lowered], words, [w.encode("utf-8") for w in words])
+        return _search(b"\n".join(lowered), [len(text) for text in lowered], words, tuple([w.encode("utf-8") for w in words]))
     joined = "\n".join(texts)
     if not any(letter in joined for letter in _LOWERS_INTO_LATIN1):  # (five quick scans; a pattern's is slow)
         # the usual case, all texts at once: a letter beyond Latin-1 lower-cases to letters
@@ -237,7 +237,7 @@ def keywords_in(texts: Sequence[str], keywords: Iterable[str] = KEYWORDS) -> lis
     return _search(b"\n".join(parts).translate(_LATIN1_LOWER), [len(part) for part in parts], words, needles)
 
 
-def _search(joined: bytes, lengths: Sequence[int], words: Sequence[str], needles: Sequence[bytes]) -> list[frozenset[str]]:
+def _search(joined: bytes, lengths: list[int], words: tuple[str, ...], needles: tuple[bytes, ...]) -> list[frozenset[str]]:
     """Which of ``words`` each text holds: ``joined`` is the texts (of ``lengths``) with a
     line break between them, ``needles`` the words as ``joined`` holds them."""
     starts: list[int] = []

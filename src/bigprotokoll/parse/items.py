@@ -151,7 +151,7 @@ NUMBERED_HEADING = re.compile(
 )
 
 
-def numbered_headings(lines: Sequence[Line]) -> dict[int, re.Match[str]]:
+def numbered_headings(lines: list[Line]) -> dict[int, re.Match[str]]:
     """The numbered headings of minutes without § (``{line index: match}``): lines that
     start a paragraph (or, inside one, read as a heading: no sentence) with 1., 2., 3. ...
     in sequence (from any number when the first is a heading: "## 31. Öppnande"); a
@@ -195,7 +195,7 @@ def numbered_headings(lines: Sequence[Line]) -> dict[int, re.Match[str]]:
     return found if len(found) > 1 else {}
 
 
-def unnumbered_headings(lines: Sequence[Line]) -> list[int]:
+def unnumbered_headings(lines: list[Line]) -> list[int]:
     """The items' headings (line indexes) of minutes that number none, neither with § nor
     1., 2., ...: notes with a Markdown or Word heading per item ("## Ekonomi"). They are the
     headings of the shallowest level that two or more share, past the title and the
@@ -251,7 +251,7 @@ class _Section:
 
 def read_item(
     heading_line: Line,
-    lines: Sequence[Line],
+    lines: list[Line],
     orgs: OrgKnowledge,
     diagnostics: Diagnostics,
     *,
