@@ -23,12 +23,12 @@ def _compiled_modules() -> list[str]:
     """The modules setup.py compiles, read from its list."""
     setup = (ROOT / "setup.py").read_text(encoding="utf-8")
     names = re.findall(r'"(\w+)"', setup.split("COMPILED = [", 1)[1].split("]\n", 1)[0])
-    return ["bigprotokoll.identity", *(f"bigprotokoll.parse{'' if n == '__init__' else '.' + n}" for n in names)]
+    return ["bigprotokoll._checks", "bigprotokoll.identity", *(f"bigprotokoll.parse{'' if n == '__init__' else '.' + n}" for n in names)]
 
 
 def test_the_list_names_the_parsers_modules() -> None:
     modules = _compiled_modules()
-    assert "bigprotokoll.parse" in modules and "bigprotokoll.parse.items" in modules and len(modules) == 13
+    assert "bigprotokoll.parse" in modules and "bigprotokoll.parse.items" in modules and len(modules) == 14
 
 
 @pytest.mark.skipif(EXPECTED is None, reason="scripts/test says which build it installed (BIGPROTOKOLL_EXPECT)")

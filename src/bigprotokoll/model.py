@@ -17,6 +17,9 @@ import enum
 import attrs
 from attrs import field, frozen
 
+from ._checks import no_outer_space as _no_outer_space
+from ._checks import optional_no_outer_space as _optional_no_outer_space
+
 __all__ = [
     "Absentee",
     "AgendaItem",
@@ -36,16 +39,6 @@ __all__ = [
     "Source",
     "Subsection",
 ]
-
-
-def _no_outer_space(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
-    if value != value.strip() or not value:
-        raise ValueError(f"{attribute.name} must be non-empty without surrounding white space: {value!r}")
-
-
-def _optional_no_outer_space(instance: object, attribute: attrs.Attribute[str], value: str | None) -> None:
-    if value is not None:
-        _no_outer_space(instance, attribute, value)
 
 
 class Outcome(str, enum.Enum):

@@ -271,9 +271,12 @@ _LOWERS_INTO_LATIN1: Final = ("\u0130", "\u0178", "\u1e9e", "\u212a", "\u212b")
 
 
 @functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=16)
 def _latin1(keywords: tuple[str, ...]) -> tuple[bytes, ...] | None:
     """The keywords as Latin-1 bytes, or None when one is not Latin-1, not lower case, or
-    holds the "?" that stands for a character beyond Latin-1 in the searched bytes."""
+    holds the "?" that stands for a character beyond Latin-1 in the searched bytes.
+
+    Remembered: callers search the same few keyword lists (module constants) in every text."""
     try:
         needles = tuple(k.encode("latin-1") for k in keywords)
     except UnicodeEncodeError:
