@@ -161,6 +161,29 @@ LABEL = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+#: The first four letters, in lower case, of every label :data:`LABEL` reads that starts with
+#: four ASCII letters (the others start with "ä", "ö" or "å", or with a shorter word: "Med",
+#: "Tid", "Ej", "Vid").
+_LABEL_HEADS = frozenset(
+    {
+        "adju", "agen", "ansl", "ante", "arbe", "besl", "dago", "datu", "delt", "icke", "inbj", "just", "leda", "loka",
+        "medv", "minn", "ordf", "ordi", "para", "pers", "plat", "prot", "revi", "samm", "sekr", "styr", "supp", "utse",
+    }
+)
+
+
+def _label(text: str) -> re.Match[str] | None:
+    """:data:`LABEL`'s match of ``text`` (None where it does not match), with a cheap look
+    first that rules out a line starting with four ASCII letters no label starts with (most
+    rows of a list: "Pernilla Dalborg<TAB>BIG"). Safe: for ASCII letters the pattern's
+    IGNORECASE is plain lower case (its other equivalents, such as "ſ" for "s", are no
+    ASCII), and a label of a shorter first word has a space, colon or the end after it."""
+    head = text[:4]
+    if len(head) == 4 and head.isascii() and head.isalpha() and head.lower() not in _LABEL_HEADS:
+        return None
+    return LABEL.match(text)
+
+
 #: "Delges närvarande, A, B och C samt kommunstyrelsen."
 DISTRIBUTION = re.compile(
     r"""
@@ -270,7 +293,7 @@ def _fields_apart(lines: Sequence[Line], diagnostics: Diagnostics) -> Sequence[L
                 ]
                 skip = True
                 continue
-        parts = NEXT_FIELD.split(text) if text.count(":") > 1 and LABEL.match(text) else None
+        parts = NEXT_FIELD.split(text) if text.count(":") > 1 and _label(text) else None
         if parts is None or len(parts) == 1:
             if result is not None:
                 result.append(line)
@@ -329,13 +352,13 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
                 continue
         if " " not in text and index < len(lines) and not lines[index].brk:
             # a label wrapped in its column: "Justeringens" / "plats och tid<TAB>Stadshuset"
-            wrapped_label = LABEL.match(f"{text} {lines[index].text}")
+            wrapped_label = _label(f"{text} {lines[index].text}")
             if wrapped_label and " " in wrapped_label["label"] and wrapped_label["label"].split()[0] == text:
                 diagnostics.info("label-joined", f"the label {wrapped_label['label']!r} goes on over two lines; joined them", line.no)
                 line = line._replace(text=f"{text} {lines[index].text}")
                 text = line.text
                 index += 1
-        label = LABEL.match(text)
+        label = _label(text)
         if label:
             name = " ".join(label["label"].lower().split())
             rest = (label["rest"] or label["cell"] or label["date"] or "").strip()
@@ -402,7 +425,8 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
             else:
                 header.unplaced.append(line)
             continue
-        if header.distribution is None and DISTRIBUTION_START.match(text):  # a second one stays text
+        # a second one stays text; "D" first is a cheap look (no other letter is "d" to IGNORECASE)
+        if header.distribution is None and text.startswith(("D", "d")) and DISTRIBUTION_START.match(text):
             mode = None
             parts = [text]
             while index < len(lines) and not _ends_sentence(parts[-1]) and (
@@ -498,7 +522,7 @@ def _block_cell(cell: str) -> str | None:
     label, _, value = cell.partition(" ")
     if value and label.rstrip(":").casefold() in _DATE_LABELS and _block_cell(value.strip()) == "date":
         return "date"  # the label and its date in one cell: "Sammanträdesdatum 2024-05-14"
-    return "name" if BODY_LINE.match(cell) and not LABEL.match(cell) else None
+    return "name" if BODY_LINE.match(cell) and not _label(cell) else None
 
 
 #: Labels of the meeting's date that may stand alone in a title block, the date below them.
@@ -530,7 +554,7 @@ def _read_title_block(lines: Sequence[Line], at: int, header: Header, diagnostic
         above -= 1
         block.insert(0, (lines[above], cells, kinds))
     end = at + 1
-    while end < len(lines) and end - at <= 3 and not LABEL.match(lines[end].text):
+    while end < len(lines) and end - at <= 3 and not _label(lines[end].text):
         cells = cells_of(lines[end].text)
         kinds = [_block_cell(cell) for cell in cells]
         if None in kinds or "kind" in kinds:
@@ -568,7 +592,7 @@ def _wrapped_title(line: Line, following: Sequence[Line]) -> tuple[Line, int]:
         return line, 0
     text = line.text
     for taken, below in enumerate(following, 1):
-        if below.brk or LABEL.match(below.text):
+        if below.brk or _label(below.text):
             break
         if taken == 1 and (dated := _dated_line(below.text, None)) and (dated[1] or dated[3]):
             break  # the day, time and place on a line of their own ("2024-02-04 kl 13-15 i Stadshuset")
@@ -604,7 +628,7 @@ def _names_a_body(text: str) -> bool:
         and (sum(word[:1].isupper() for word in words) > 1 or looks_like_institution(text))
         and not any(c.isdigit() or c in ",;\t" for c in text)
         and text[-1] not in ".:!?"
-        and not LABEL.match(text)
+        and not _label(text)
         and not TITLE.search(text)
     )
 
