@@ -477,6 +477,9 @@ ROLE_FIRST = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _ROLE_FIRST_LETTERS = frozenset("OoVvSsPpLlEeAaJjMm2")
+#: The first two letters, in lower case, of every role :data:`ROLE_FIRST` reads that starts
+#: with two ASCII letters ("mötesordförande" and "2:e ..." start otherwise).
+_ROLE_FIRST_HEADS = frozenset({"ad", "er", "ju", "le", "or", "pr", "se", "vi"})
 #: An academic title before a name ("Fil. dr Anna Berg", "Docent Bo Lund", "Prof. Eva Ek").
 TITLE_FIRST = re.compile(
     rf"""
@@ -487,6 +490,8 @@ TITLE_FIRST = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _TITLE_FIRST_LETTERS = frozenset("FfMmTtJjEeOoPpAaDd")
+#: The first two letters, in lower case, of every title :data:`TITLE_FIRST` reads (all ASCII).
+_TITLE_FIRST_HEADS = frozenset({"ag", "do", "dr", "ek", "fa", "fi", "ju", "me", "od", "po", "pr", "te"})
 
 
 def _in_order(line: Line, orgs: OrgKnowledge, diagnostics: Diagnostics) -> Line | None:
@@ -496,13 +501,20 @@ def _in_order(line: Line, orgs: OrgKnowledge, diagnostics: Diagnostics) -> Line 
     any row with a role after it), or with an academic title before the name left out ("Fil.
     dr Anna Berg, Polisen": "Anna Berg, Polisen"; a diagnostic keeps it); None for any other row."""
     text = line.text
-    if text[:1] in _TITLE_FIRST_LETTERS and (title := TITLE_FIRST.match(text)):
+    # A cheap look first: where the row starts with two ASCII letters, they start the title or
+    # role or the pattern cannot match (for ASCII letters its IGNORECASE is plain lower case);
+    # else the first letter does ("Pernilla Dalborg", "Malin Ek": neither).
+    head = text[:2]
+    plain = len(head) == 2 and head.isascii() and head.isalpha()
+    head = head.lower()
+    titled = head in _TITLE_FIRST_HEADS if plain else text[:1] in _TITLE_FIRST_LETTERS
+    if titled and (title := TITLE_FIRST.match(text)):
         rest = text[title.end() :]
         words = rest.split(None, 2)
         if len(words) >= 2 and looks_like_name(name := " ".join(words[:2]).rstrip(",")):
             diagnostics.info("title-first", f"kept {title['title']!r} from the row of {name}: the model has no field for a title", line.no)
             return line._replace(text=rest)
-    if text[:1] in _ROLE_FIRST_LETTERS and (role := ROLE_FIRST.match(text)):
+    if (head in _ROLE_FIRST_HEADS if plain else text[:1] in _ROLE_FIRST_LETTERS) and (role := ROLE_FIRST.match(text)):
         rest = text[role.end() :]
         words = rest.split(None, 2)
         if len(words) >= 2 and looks_like_name(" ".join(words[:2]).rstrip(",")):
@@ -585,11 +597,11 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
     if pairs:
         columns = [_columns(line.text, orgs, pairs) if len(parts) == 1 else parts for line, parts in zip(lines, columns)]
     # people listed on one line ("Ida Ek (Polisen), Bo Lund (BIG)") or with a title ("Ida
-    # Ek, polisinspektör, Polisen"), where no column gap is
+    # Ek, polisinspektör, Polisen"), where no column gap is (a tab always is one: a cheap look first)
     listed = [
         _pairs_by_semicolons(line.text, line.no) or _listed_people(line.text, orgs, line.no, pairs) or _titled_row(line.text, orgs, line.no)
         or _substitute_row(line.text, orgs, line.no) or _first_names(line.text, orgs, line.no)
-        if len(parts) == 1 or not COLUMN_GAP.search(line.text)
+        if len(parts) == 1 or ("\t" not in line.text and not COLUMN_GAP.search(line.text))
         else None
         for line, parts in zip(lines, columns)
     ]
