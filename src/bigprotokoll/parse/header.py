@@ -195,7 +195,17 @@ DISTRIBUTION = re.compile(
 )
 #: The start of the distribution line: where it matches, :data:`DISTRIBUTION` does.
 DISTRIBUTION_START = re.compile(r"^Delges\b", re.IGNORECASE)
-DISTRIBUTION_SEPARATOR = re.compile(r"\s*,\s*|\s+och\s+|\s+samt\s+")
+#: Between the names and bodies of the distribution: a comma, "och" or "samt", with the
+#: spaces around them (written to start with a comma or a space, so a search skips fast).
+DISTRIBUTION_SEPARATOR = re.compile(
+    r"""
+    [,\s]                                   # a comma or a space first
+    (?: (?<=,) \s*                          # a comma: and the spaces after it,
+      | \s* (?: ,\s* | och\s+ | samt\s+ )   # a space: then a comma, "och" or "samt" after the spaces
+    )
+    """,
+    re.VERBOSE,
+)
 
 @attrs.define
 class Header:
@@ -784,9 +794,20 @@ def _read_next_meeting(text: str, after: dt.date | None) -> NextMeeting | None:
 
 
 def _read_distribution(text: str) -> Distribution:
-    m = DISTRIBUTION.match(" ".join(text.split()))
-    assert m is not None  # the caller matched it
-    parts = [p.strip() for p in DISTRIBUTION_SEPARATOR.split(m["rest"]) if p.strip()]
+    """The distribution a line that starts with "Delges" gives: :data:`DISTRIBUTION`'s
+    ``rest`` parted at :data:`DISTRIBUTION_SEPARATOR`."""
+    written = " ".join(text.split())
+    start = DISTRIBUTION_START.match(written)
+    assert start is not None  # the caller matched it
+    # DISTRIBUTION's rest, read without its lazy ".*?" (which tries the end at every
+    # character): a colon perhaps, the spaces around it, and a full stop last left out (the
+    # spaces are single, none last)
+    rest = written[start.end() :].lstrip()
+    if rest.startswith(":"):
+        rest = rest[1:].lstrip()
+    if rest.endswith("."):
+        rest = rest[:-1].rstrip()
+    parts = [p.strip() for p in DISTRIBUTION_SEPARATOR.split(rest) if p.strip()]
     attendees = bool(parts) and parts[0].lower() == "närvarande"
     return Distribution(attendees, tuple(parts[1:] if attendees else parts))
 
