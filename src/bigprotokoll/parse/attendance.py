@@ -20,8 +20,6 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-import attrs
-
 from .diagnostics import Diagnostics, quoted
 from .letters import UPPER
 from .lines import BULLETS, Line
@@ -142,13 +140,18 @@ def is_column_titles(text: str) -> bool:
     return len(cells) > 1 and all(cell in COLUMN_TITLES for cell in cells)
 
 
-@attrs.frozen
 class Row:
-    name: str
-    organisation: str | None
-    scope: str | None
-    line: int
-    role: str | None = None  # "ordförande" beside the name (kept in a diagnostic; may name the chair)
+    """A person read from an attendance list, with the number of the row's line; nothing
+    changes a row once it is made. A plain class, not an attrs one: compiled (mypyc), it is
+    built without a call into interpreted code (an attrs class's generated ``__init__``),
+    which cost as much as the rest of reading a row of columns."""
+
+    def __init__(self, name: str, organisation: str | None, scope: str | None, line: int, role: str | None = None) -> None:
+        self.name = name
+        self.organisation = organisation
+        self.scope = scope
+        self.line = line
+        self.role = role  # "ordförande" beside the name (kept in a diagnostic; may name the chair)
 
 
 def resolve_scope(scope: str, numbers: Sequence[int]) -> tuple[int, ...] | None:
@@ -240,7 +243,7 @@ def _listed_people(text: str, orgs: OrgKnowledge, line: int, pairs: bool = False
         if found is None or not looks_like_name(found["name"]) or orgs.known_prefix(found["name"]):
             if entry is entries[-1] and _shared_organisation(body.strip(), people, separators):
                 # "Ida Ek och Bo Lund, Polisen": both of Polisen
-                return [attrs.evolve(person, organisation=body.strip(), scope=person.scope or scope) for person in people]
+                return [Row(person.name, body.strip(), person.scope or scope, person.line, person.role) for person in people]
             return None
         bracketed = " ".join(found["bracketed"].split()) if found["bracketed"] else None
         title = found["title"] or found["role"]
