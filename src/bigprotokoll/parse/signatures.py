@@ -304,12 +304,17 @@ def read_signatures(lines: Sequence[Line], people: Sequence[str], diagnostics: D
 def _by_first_name(people: Sequence[str]) -> dict[str, str]:
     """First name -> the full name of the one person of the list with it (first names two
     people share are left out, as are names of one word)."""
-    firsts: dict[str, list[str]] = {}
+    firsts: dict[str, str] = {}  # first name -> the first person of the list with it
+    shared: set[str] = set()  # first names two or more people have
     for person in people:
         words = person.split()
         if len(words) > 1:
-            firsts.setdefault(words[0], []).append(person)
-    return {first: names[0] for first, names in firsts.items() if len(names) == 1 and first not in people}
+            if words[0] in firsts:
+                shared.add(words[0])
+            else:
+                firsts[words[0]] = person
+    named = set(people)
+    return {first: name for first, name in firsts.items() if first not in shared and first not in named}
 
 
 def first_page_signatures(lines: Sequence[Line], end: int) -> int:
