@@ -83,6 +83,9 @@ _BUILTIN_NORMED = {_norm(name): name for name in BUILTIN_ORGANISATIONS}
 #: The built-in names as written: known at once, without normalising (the common case).
 _BUILTIN_WRITTEN = frozenset(BUILTIN_ORGANISATIONS)
 _BUILTIN_MOST_WORDS = max(key.count(" ") + 1 for key in _BUILTIN_NORMED)
+#: The longest built-in name as written: a longer text is none of them (a look at its
+#: length spares hashing a long paragraph).
+_BUILTIN_LONGEST = max(map(len, BUILTIN_ORGANISATIONS))
 
 
 class OrgKnowledge:
@@ -109,7 +112,7 @@ class OrgKnowledge:
             self._most_words = max(self._most_words, normed.count(" ") + 1)
 
     def is_known(self, text: str) -> bool:
-        if text in _BUILTIN_WRITTEN:
+        if len(text) <= _BUILTIN_LONGEST and text in _BUILTIN_WRITTEN:
             return True  # a built-in name as written (a cheap look that spares normalising it)
         # Normalising never joins words, so a text of more words than any known name is
         # not one (most lines of a report: a cheap look that spares normalising them).
