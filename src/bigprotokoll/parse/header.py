@@ -11,8 +11,6 @@ import datetime as dt
 import re
 from typing import Sequence
 
-import attrs
-
 from ..model import Distribution, NextMeeting
 from .attendance import CHAIR_ROLES, MINUTE_TAKER_ROLES, Row, names_no_one, read_rows
 from .dates import BARE_TIME_RANGE, ISO_DATE, MONTHS, TIME_RANGE, find_compact_date, find_date, find_times, parse_iso, place_after
@@ -207,28 +205,32 @@ DISTRIBUTION_SEPARATOR = re.compile(
     re.VERBOSE,
 )
 
-@attrs.define
 class Header:
-    title: str | None = None
-    body: str | None = None
-    meeting_date: dt.date | None = None
-    document_date: dt.date | None = None
-    place: str | None = None
-    start: dt.time | None = None
-    end: dt.time | None = None
-    chair: str | None = None
-    listed_chair: str | None = None  # an attendee listed as "ordförande"
-    listed_minute_taker: str | None = None  # an attendee listed as "sekreterare"
-    minute_taker: str | None = None  # "Sekreterare: X", when the signatures name none
-    adjusters: list[str] = attrs.Factory(list)  # "Justerare: X och Y", likewise
-    next_meeting: NextMeeting | None = None
-    field_date: tuple[dt.date, Line] | None = None  # "Datum: 2024-04-12", and its line
-    attendees: list[Row] = attrs.Factory(list)
-    absent: list[Row] = attrs.Factory(list)
-    distribution: Distribution | None = None
-    unplaced: list[Line] = attrs.Factory(list)
-    agenda: list[Line] = attrs.Factory(list)  # "Dagordning" and its entries, kept as text too
-    unmodelled: list[Line] = attrs.Factory(list)  # "Justeringens plats och tid: ...", likewise
+    """What the header says, filled in as :func:`read_header` reads it. A plain class, not an
+    attrs one: compiled (mypyc), it is a native class, whose fields are read and set without
+    a lookup by name (nothing compares, hashes or prints a header)."""
+
+    def __init__(self) -> None:
+        self.title: str | None = None
+        self.body: str | None = None
+        self.meeting_date: dt.date | None = None
+        self.document_date: dt.date | None = None
+        self.place: str | None = None
+        self.start: dt.time | None = None
+        self.end: dt.time | None = None
+        self.chair: str | None = None
+        self.listed_chair: str | None = None  # an attendee listed as "ordförande"
+        self.listed_minute_taker: str | None = None  # an attendee listed as "sekreterare"
+        self.minute_taker: str | None = None  # "Sekreterare: X", when the signatures name none
+        self.adjusters: list[str] = []  # "Justerare: X och Y", likewise
+        self.next_meeting: NextMeeting | None = None
+        self.field_date: tuple[dt.date, Line] | None = None  # "Datum: 2024-04-12", and its line
+        self.attendees: list[Row] = []
+        self.absent: list[Row] = []
+        self.distribution: Distribution | None = None
+        self.unplaced: list[Line] = []
+        self.agenda: list[Line] = []  # "Dagordning" and its entries, kept as text too
+        self.unmodelled: list[Line] = []  # "Justeringens plats och tid: ...", likewise
 
 
 _ATTENDANCE = {
