@@ -20,8 +20,6 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-import attrs
-
 from .diagnostics import Diagnostics, quoted
 from .letters import UPPER
 from .lines import BULLETS, Line
@@ -142,13 +140,18 @@ def is_column_titles(text: str) -> bool:
     return len(cells) > 1 and all(cell in COLUMN_TITLES for cell in cells)
 
 
-@attrs.frozen
 class Row:
-    name: str
-    organisation: str | None
-    scope: str | None
-    line: int
-    role: str | None = None  # "ordförande" beside the name (kept in a diagnostic; may name the chair)
+    """A person read from an attendance list, with the number of the row's line; nothing
+    changes a row once it is made. A plain class, not an attrs one: compiled (mypyc), it is
+    built without a call into interpreted code (an attrs class's generated ``__init__``),
+    which cost as much as the rest of reading a row of columns."""
+
+    def __init__(self, name: str, organisation: str | None, scope: str | None, line: int, role: str | None = None) -> None:
+        self.name = name
+        self.organisation = organisation
+        self.scope = scope
+        self.line = line
+        self.role = role  # "ordförande" beside the name (kept in a diagnostic; may name the chair)
 
 
 def resolve_scope(scope: str, numbers: Sequence[int]) -> tuple[int, ...] | None:
@@ -240,7 +243,7 @@ def _listed_people(text: str, orgs: OrgKnowledge, line: int, pairs: bool = False
         if found is None or not looks_like_name(found["name"]) or orgs.known_prefix(found["name"]):
             if entry is entries[-1] and _shared_organisation(body.strip(), people, separators):
                 # "Ida Ek och Bo Lund, Polisen": both of Polisen
-                return [attrs.evolve(person, organisation=body.strip(), scope=person.scope or scope) for person in people]
+                return [Row(person.name, body.strip(), person.scope or scope, person.line, person.role) for person in people]
             return None
         bracketed = " ".join(found["bracketed"].split()) if found["bracketed"] else None
         title = found["title"] or found["role"]
@@ -477,6 +480,9 @@ ROLE_FIRST = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _ROLE_FIRST_LETTERS = frozenset("OoVvSsPpLlEeAaJjMm2")
+#: The first two letters, in lower case, of every role :data:`ROLE_FIRST` reads that starts
+#: with two ASCII letters ("mötesordförande" and "2:e ..." start otherwise).
+_ROLE_FIRST_HEADS = frozenset({"ad", "er", "ju", "le", "or", "pr", "se", "vi"})
 #: An academic title before a name ("Fil. dr Anna Berg", "Docent Bo Lund", "Prof. Eva Ek").
 TITLE_FIRST = re.compile(
     rf"""
@@ -487,6 +493,8 @@ TITLE_FIRST = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _TITLE_FIRST_LETTERS = frozenset("FfMmTtJjEeOoPpAaDd")
+#: The first two letters, in lower case, of every title :data:`TITLE_FIRST` reads (all ASCII).
+_TITLE_FIRST_HEADS = frozenset({"ag", "do", "dr", "ek", "fa", "fi", "ju", "me", "od", "po", "pr", "te"})
 
 
 def _in_order(line: Line, orgs: OrgKnowledge, diagnostics: Diagnostics) -> Line | None:
@@ -496,13 +504,20 @@ def _in_order(line: Line, orgs: OrgKnowledge, diagnostics: Diagnostics) -> Line 
     any row with a role after it), or with an academic title before the name left out ("Fil.
     dr Anna Berg, Polisen": "Anna Berg, Polisen"; a diagnostic keeps it); None for any other row."""
     text = line.text
-    if text[:1] in _TITLE_FIRST_LETTERS and (title := TITLE_FIRST.match(text)):
+    # A cheap look first: where the row starts with two ASCII letters, they start the title or
+    # role or the pattern cannot match (for ASCII letters its IGNORECASE is plain lower case);
+    # else the first letter does ("Pernilla Dalborg", "Malin Ek": neither).
+    head = text[:2]
+    plain = len(head) == 2 and head.isascii() and head.isalpha()
+    head = head.lower()
+    titled = head in _TITLE_FIRST_HEADS if plain else text[:1] in _TITLE_FIRST_LETTERS
+    if titled and (title := TITLE_FIRST.match(text)):
         rest = text[title.end() :]
         words = rest.split(None, 2)
         if len(words) >= 2 and looks_like_name(name := " ".join(words[:2]).rstrip(",")):
             diagnostics.info("title-first", f"kept {title['title']!r} from the row of {name}: the model has no field for a title", line.no)
             return line._replace(text=rest)
-    if text[:1] in _ROLE_FIRST_LETTERS and (role := ROLE_FIRST.match(text)):
+    if (head in _ROLE_FIRST_HEADS if plain else text[:1] in _ROLE_FIRST_LETTERS) and (role := ROLE_FIRST.match(text)):
         rest = text[role.end() :]
         words = rest.split(None, 2)
         if len(words) >= 2 and looks_like_name(" ".join(words[:2]).rstrip(",")):
@@ -585,11 +600,11 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
     if pairs:
         columns = [_columns(line.text, orgs, pairs) if len(parts) == 1 else parts for line, parts in zip(lines, columns)]
     # people listed on one line ("Ida Ek (Polisen), Bo Lund (BIG)") or with a title ("Ida
-    # Ek, polisinspektör, Polisen"), where no column gap is
+    # Ek, polisinspektör, Polisen"), where no column gap is (a tab always is one: a cheap look first)
     listed = [
         _pairs_by_semicolons(line.text, line.no) or _listed_people(line.text, orgs, line.no, pairs) or _titled_row(line.text, orgs, line.no)
         or _substitute_row(line.text, orgs, line.no) or _first_names(line.text, orgs, line.no)
-        if len(parts) == 1 or not COLUMN_GAP.search(line.text)
+        if len(parts) == 1 or ("\t" not in line.text and not COLUMN_GAP.search(line.text))
         else None
         for line, parts in zip(lines, columns)
     ]

@@ -24,8 +24,10 @@ MONTHS = {
 
 ISO_DATE = re.compile(
     r"""
-    (?<!\d)
-    (?P<year>(?:19|20)\d{2}) - (?P<month>\d{1,2}) - (?P<day>\d{1,2})   # 2022-01-18
+    (?P<year> (?:19|20) (?<!\d\d\d) \d{2} )    # the year, no digit before it (the look behind sees
+                                            # that place and the year's first two digits); "19"
+                                            # or "20" first, so a search skips to them fast
+    - (?P<month>\d{1,2}) - (?P<day>\d{1,2})    # 2022-01-18
     (?!\d)
     """,
     re.VERBOSE,

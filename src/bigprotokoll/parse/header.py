@@ -11,8 +11,6 @@ import datetime as dt
 import re
 from typing import Sequence
 
-import attrs
-
 from ..model import Distribution, NextMeeting
 from .attendance import CHAIR_ROLES, MINUTE_TAKER_ROLES, Row, names_no_one, read_rows
 from .dates import BARE_TIME_RANGE, ISO_DATE, MONTHS, TIME_RANGE, find_compact_date, find_date, find_times, parse_iso, place_after
@@ -161,6 +159,29 @@ LABEL = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+#: The first four letters, in lower case, of every label :data:`LABEL` reads that starts with
+#: four ASCII letters (the others start with "ä", "ö" or "å", or with a shorter word: "Med",
+#: "Tid", "Ej", "Vid").
+_LABEL_HEADS = frozenset(
+    {
+        "adju", "agen", "ansl", "ante", "arbe", "besl", "dago", "datu", "delt", "icke", "inbj", "just", "leda", "loka",
+        "medv", "minn", "ordf", "ordi", "para", "pers", "plat", "prot", "revi", "samm", "sekr", "styr", "supp", "utse",
+    }
+)
+
+
+def _label(text: str) -> re.Match[str] | None:
+    """:data:`LABEL`'s match of ``text`` (None where it does not match), with a cheap look
+    first that rules out a line starting with four ASCII letters no label starts with (most
+    rows of a list: "Pernilla Dalborg<TAB>BIG"). Safe: for ASCII letters the pattern's
+    IGNORECASE is plain lower case (its other equivalents, such as "ſ" for "s", are no
+    ASCII), and a label of a shorter first word has a space, colon or the end after it."""
+    head = text[:4]
+    if len(head) == 4 and head.isascii() and head.isalpha() and head.lower() not in _LABEL_HEADS:
+        return None
+    return LABEL.match(text)
+
+
 #: "Delges närvarande, A, B och C samt kommunstyrelsen."
 DISTRIBUTION = re.compile(
     r"""
@@ -172,30 +193,44 @@ DISTRIBUTION = re.compile(
 )
 #: The start of the distribution line: where it matches, :data:`DISTRIBUTION` does.
 DISTRIBUTION_START = re.compile(r"^Delges\b", re.IGNORECASE)
-DISTRIBUTION_SEPARATOR = re.compile(r"\s*,\s*|\s+och\s+|\s+samt\s+")
+#: Between the names and bodies of the distribution: a comma, "och" or "samt", with the
+#: spaces around them (written to start with a comma or a space, so a search skips fast).
+DISTRIBUTION_SEPARATOR = re.compile(
+    r"""
+    [,\s]                                   # a comma or a space first
+    (?: (?<=,) \s*                          # a comma: and the spaces after it,
+      | \s* (?: ,\s* | och\s+ | samt\s+ )   # a space: then a comma, "och" or "samt" after the spaces
+    )
+    """,
+    re.VERBOSE,
+)
 
-@attrs.define
 class Header:
-    title: str | None = None
-    body: str | None = None
-    meeting_date: dt.date | None = None
-    document_date: dt.date | None = None
-    place: str | None = None
-    start: dt.time | None = None
-    end: dt.time | None = None
-    chair: str | None = None
-    listed_chair: str | None = None  # an attendee listed as "ordförande"
-    listed_minute_taker: str | None = None  # an attendee listed as "sekreterare"
-    minute_taker: str | None = None  # "Sekreterare: X", when the signatures name none
-    adjusters: list[str] = attrs.Factory(list)  # "Justerare: X och Y", likewise
-    next_meeting: NextMeeting | None = None
-    field_date: tuple[dt.date, Line] | None = None  # "Datum: 2024-04-12", and its line
-    attendees: list[Row] = attrs.Factory(list)
-    absent: list[Row] = attrs.Factory(list)
-    distribution: Distribution | None = None
-    unplaced: list[Line] = attrs.Factory(list)
-    agenda: list[Line] = attrs.Factory(list)  # "Dagordning" and its entries, kept as text too
-    unmodelled: list[Line] = attrs.Factory(list)  # "Justeringens plats och tid: ...", likewise
+    """What the header says, filled in as :func:`read_header` reads it. A plain class, not an
+    attrs one: compiled (mypyc), it is a native class, whose fields are read and set without
+    a lookup by name (nothing compares, hashes or prints a header)."""
+
+    def __init__(self) -> None:
+        self.title: str | None = None
+        self.body: str | None = None
+        self.meeting_date: dt.date | None = None
+        self.document_date: dt.date | None = None
+        self.place: str | None = None
+        self.start: dt.time | None = None
+        self.end: dt.time | None = None
+        self.chair: str | None = None
+        self.listed_chair: str | None = None  # an attendee listed as "ordförande"
+        self.listed_minute_taker: str | None = None  # an attendee listed as "sekreterare"
+        self.minute_taker: str | None = None  # "Sekreterare: X", when the signatures name none
+        self.adjusters: list[str] = []  # "Justerare: X och Y", likewise
+        self.next_meeting: NextMeeting | None = None
+        self.field_date: tuple[dt.date, Line] | None = None  # "Datum: 2024-04-12", and its line
+        self.attendees: list[Row] = []
+        self.absent: list[Row] = []
+        self.distribution: Distribution | None = None
+        self.unplaced: list[Line] = []
+        self.agenda: list[Line] = []  # "Dagordning" and its entries, kept as text too
+        self.unmodelled: list[Line] = []  # "Justeringens plats och tid: ...", likewise
 
 
 _ATTENDANCE = {
@@ -270,7 +305,7 @@ def _fields_apart(lines: Sequence[Line], diagnostics: Diagnostics) -> Sequence[L
                 ]
                 skip = True
                 continue
-        parts = NEXT_FIELD.split(text) if text.count(":") > 1 and LABEL.match(text) else None
+        parts = NEXT_FIELD.split(text) if text.count(":") > 1 and _label(text) else None
         if parts is None or len(parts) == 1:
             if result is not None:
                 result.append(line)
@@ -329,13 +364,13 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
                 continue
         if " " not in text and index < len(lines) and not lines[index].brk:
             # a label wrapped in its column: "Justeringens" / "plats och tid<TAB>Stadshuset"
-            wrapped_label = LABEL.match(f"{text} {lines[index].text}")
+            wrapped_label = _label(f"{text} {lines[index].text}")
             if wrapped_label and " " in wrapped_label["label"] and wrapped_label["label"].split()[0] == text:
                 diagnostics.info("label-joined", f"the label {wrapped_label['label']!r} goes on over two lines; joined them", line.no)
                 line = line._replace(text=f"{text} {lines[index].text}")
                 text = line.text
                 index += 1
-        label = LABEL.match(text)
+        label = _label(text)
         if label:
             name = " ".join(label["label"].lower().split())
             rest = (label["rest"] or label["cell"] or label["date"] or "").strip()
@@ -402,7 +437,8 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
             else:
                 header.unplaced.append(line)
             continue
-        if header.distribution is None and DISTRIBUTION_START.match(text):  # a second one stays text
+        # a second one stays text; "D" first is a cheap look (no other letter is "d" to IGNORECASE)
+        if header.distribution is None and text.startswith(("D", "d")) and DISTRIBUTION_START.match(text):
             mode = None
             parts = [text]
             while index < len(lines) and not _ends_sentence(parts[-1]) and (
@@ -498,7 +534,7 @@ def _block_cell(cell: str) -> str | None:
     label, _, value = cell.partition(" ")
     if value and label.rstrip(":").casefold() in _DATE_LABELS and _block_cell(value.strip()) == "date":
         return "date"  # the label and its date in one cell: "Sammanträdesdatum 2024-05-14"
-    return "name" if BODY_LINE.match(cell) and not LABEL.match(cell) else None
+    return "name" if BODY_LINE.match(cell) and not _label(cell) else None
 
 
 #: Labels of the meeting's date that may stand alone in a title block, the date below them.
@@ -530,7 +566,7 @@ def _read_title_block(lines: Sequence[Line], at: int, header: Header, diagnostic
         above -= 1
         block.insert(0, (lines[above], cells, kinds))
     end = at + 1
-    while end < len(lines) and end - at <= 3 and not LABEL.match(lines[end].text):
+    while end < len(lines) and end - at <= 3 and not _label(lines[end].text):
         cells = cells_of(lines[end].text)
         kinds = [_block_cell(cell) for cell in cells]
         if None in kinds or "kind" in kinds:
@@ -568,7 +604,7 @@ def _wrapped_title(line: Line, following: Sequence[Line]) -> tuple[Line, int]:
         return line, 0
     text = line.text
     for taken, below in enumerate(following, 1):
-        if below.brk or LABEL.match(below.text):
+        if below.brk or _label(below.text):
             break
         if taken == 1 and (dated := _dated_line(below.text, None)) and (dated[1] or dated[3]):
             break  # the day, time and place on a line of their own ("2024-02-04 kl 13-15 i Stadshuset")
@@ -604,7 +640,7 @@ def _names_a_body(text: str) -> bool:
         and (sum(word[:1].isupper() for word in words) > 1 or looks_like_institution(text))
         and not any(c.isdigit() or c in ",;\t" for c in text)
         and text[-1] not in ".:!?"
-        and not LABEL.match(text)
+        and not _label(text)
         and not TITLE.search(text)
     )
 
@@ -760,9 +796,20 @@ def _read_next_meeting(text: str, after: dt.date | None) -> NextMeeting | None:
 
 
 def _read_distribution(text: str) -> Distribution:
-    m = DISTRIBUTION.match(" ".join(text.split()))
-    assert m is not None  # the caller matched it
-    parts = [p.strip() for p in DISTRIBUTION_SEPARATOR.split(m["rest"]) if p.strip()]
+    """The distribution a line that starts with "Delges" gives: :data:`DISTRIBUTION`'s
+    ``rest`` parted at :data:`DISTRIBUTION_SEPARATOR`."""
+    written = " ".join(text.split())
+    start = DISTRIBUTION_START.match(written)
+    assert start is not None  # the caller matched it
+    # DISTRIBUTION's rest, read without its lazy ".*?" (which tries the end at every
+    # character): a colon perhaps, the spaces around it, and a full stop last left out (the
+    # spaces are single, none last)
+    rest = written[start.end() :].lstrip()
+    if rest.startswith(":"):
+        rest = rest[1:].lstrip()
+    if rest.endswith("."):
+        rest = rest[:-1].rstrip()
+    parts = [p.strip() for p in DISTRIBUTION_SEPARATOR.split(rest) if p.strip()]
     attendees = bool(parts) and parts[0].lower() == "närvarande"
     return Distribution(attendees, tuple(parts[1:] if attendees else parts))
 

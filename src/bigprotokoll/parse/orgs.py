@@ -80,7 +80,12 @@ def _norm(text: str) -> str:
 
 
 _BUILTIN_NORMED = {_norm(name): name for name in BUILTIN_ORGANISATIONS}
+#: The built-in names as written: known at once, without normalising (the common case).
+_BUILTIN_WRITTEN = frozenset(BUILTIN_ORGANISATIONS)
 _BUILTIN_MOST_WORDS = max(key.count(" ") + 1 for key in _BUILTIN_NORMED)
+#: The longest built-in name as written: a longer text is none of them (a look at its
+#: length spares hashing a long paragraph).
+_BUILTIN_LONGEST = max(map(len, BUILTIN_ORGANISATIONS))
 
 
 class OrgKnowledge:
@@ -99,12 +104,16 @@ class OrgKnowledge:
             return
         self._learned.add(name)
         name = name.strip()
-        if name:
+        # a built-in name as written is known already (its normal form, and no more words than
+        # the most): learning it again would change nothing
+        if name and name not in _BUILTIN_WRITTEN:
             normed = _norm(name)
             self._names.setdefault(normed, name)
             self._most_words = max(self._most_words, normed.count(" ") + 1)
 
     def is_known(self, text: str) -> bool:
+        if len(text) <= _BUILTIN_LONGEST and text in _BUILTIN_WRITTEN:
+            return True  # a built-in name as written (a cheap look that spares normalising it)
         # Normalising never joins words, so a text of more words than any known name is
         # not one (most lines of a report: a cheap look that spares normalising them).
         most = self._most_words
@@ -114,6 +123,8 @@ class OrgKnowledge:
 
     def known_prefix(self, text: str) -> bool:
         """True when ``text`` starts with a known organisation at a word boundary."""
+        if text in _BUILTIN_WRITTEN:
+            return True  # a built-in name as written (a cheap look that spares normalising it)
         words = _norm(text).split(" ")
         # every leading run of words, longest first: "styrning och stöd gävle", "styrning och stöd", ...
         return any(" ".join(words[:n]) in self._names for n in range(len(words), 0, -1))

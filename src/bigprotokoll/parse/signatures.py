@@ -13,8 +13,6 @@ from __future__ import annotations
 import re
 from typing import AbstractSet as Set, Sequence
 
-import attrs
-
 from .attendance import CHAIR_ROLES, COLUMN_GAP, FIRST_NAME_WORD, MINUTE_TAKER_ROLES
 from .dates import find_date
 from .diagnostics import Diagnostics
@@ -90,12 +88,22 @@ def name_list(text: str) -> list[str]:
     return names if all(looks_like_name(n) for n in names) else []
 
 
-@attrs.define
 class Signatures:
-    minute_taker: str | None = None
-    adjusters: list[str] = attrs.Factory(list)
-    chair: str | None = None  # under "Ordförande" (formal minutes)
-    unplaced: list[Line] = attrs.Factory(list)
+    """Who signs the minutes, as :func:`read_signatures` reads them. A plain class, not an
+    attrs one: compiled (mypyc), it is a native class, whose fields are read and set without
+    a lookup by name (nothing compares, hashes or prints one)."""
+
+    def __init__(
+        self,
+        minute_taker: str | None = None,
+        adjusters: list[str] | None = None,
+        chair: str | None = None,
+        unplaced: list[Line] | None = None,
+    ) -> None:
+        self.minute_taker = minute_taker
+        self.adjusters: list[str] = [] if adjusters is None else adjusters
+        self.chair = chair  # under "Ordförande" (formal minutes)
+        self.unplaced: list[Line] = [] if unplaced is None else unplaced
 
     def merged(self, later: Signatures) -> Signatures:
         """These signatures (a first page's) and ``later`` ones (at the end) together: each
@@ -304,12 +312,17 @@ def read_signatures(lines: Sequence[Line], people: Sequence[str], diagnostics: D
 def _by_first_name(people: Sequence[str]) -> dict[str, str]:
     """First name -> the full name of the one person of the list with it (first names two
     people share are left out, as are names of one word)."""
-    firsts: dict[str, list[str]] = {}
+    firsts: dict[str, str] = {}  # first name -> the first person of the list with it
+    shared: set[str] = set()  # first names two or more people have
     for person in people:
         words = person.split()
         if len(words) > 1:
-            firsts.setdefault(words[0], []).append(person)
-    return {first: names[0] for first, names in firsts.items() if len(names) == 1 and first not in people}
+            if words[0] in firsts:
+                shared.add(words[0])
+            else:
+                firsts[words[0]] = person
+    named = set(people)
+    return {first: name for first, name in firsts.items() if first not in shared and first not in named}
 
 
 def first_page_signatures(lines: Sequence[Line], end: int) -> int:
