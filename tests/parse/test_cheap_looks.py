@@ -1,0 +1,72 @@
+"""The cheap looks in front of patterns agree with the patterns they stand in front of.
+
+A cheap look rules a line out by its first letters before a pattern runs (the header's
+LABEL, the attendance list's TITLE_FIRST and ROLE_FIRST). Its set of heads is written out,
+for speed; here the set is derived from the pattern itself, with the ``regex`` module's
+partial matching (whether some continuation of a text could still match), over every head
+of ASCII letters. A label or title added to a pattern without its head fails here, rather
+than going unread on every line the cheap look turns away.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+
+import pytest
+import regex
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from bigprotokoll.parse import attendance, header
+
+
+def _heads(pattern: re.Pattern[str], length: int) -> frozenset[str]:
+    """Every head of ``length`` lower-case ASCII letters that some text matching ``pattern`` starts with."""
+    partial = regex.compile(pattern.pattern, pattern.flags)  # re's flag values are regex's
+    heads = [""]
+    for _ in range(length):
+        heads = [head + letter for head in heads for letter in string.ascii_lowercase]
+        heads = [head for head in heads if partial.match(head, partial=True)]
+    return frozenset(heads)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "length", "written"),
+    [
+        (header.LABEL, 4, header._LABEL_HEADS),
+        (attendance.TITLE_FIRST, 2, attendance._TITLE_FIRST_HEADS),
+        (attendance.ROLE_FIRST, 2, attendance._ROLE_FIRST_HEADS),
+    ],
+    ids=["LABEL", "TITLE_FIRST", "ROLE_FIRST"],
+)
+def test_the_written_heads_are_the_patterns(pattern: re.Pattern[str], length: int, written: frozenset[str]) -> None:
+    assert written == _heads(pattern, length)
+
+
+def test_the_derivation_sees_a_head_the_pattern_lacks() -> None:
+    # the check itself can fail: a pattern with one more label has one more head
+    widened = re.compile(header.LABEL.pattern.replace("| Lokal |", "| Lokal | Kaffepaus |"), header.LABEL.flags)
+    assert _heads(widened, 4) == header._LABEL_HEADS | {"kaff"}
+
+
+@pytest.mark.parametrize("text", ["Plats: Stadshuset", "Närvarande", "Med: Ida Ek", "Pernilla Dalborg\tBIG", "Sekr. Bo Lund"])
+def test_label_with_its_look_is_label_alone(text: str) -> None:
+    assert bool(header._label(text)) == bool(header.LABEL.match(text))
+
+
+def _distribution_by_pattern(text: str) -> tuple[bool, tuple[str, ...]]:
+    """What the distribution line gives when :data:`header.DISTRIBUTION` reads its rest."""
+    found = header.DISTRIBUTION.match(" ".join(text.split()))
+    assert found is not None
+    parts = [p.strip() for p in header.DISTRIBUTION_SEPARATOR.split(found["rest"]) if p.strip()]
+    attendees = bool(parts) and parts[0].lower() == "närvarande"
+    return attendees, tuple(parts[1:] if attendees else parts)
+
+
+@given(st.lists(st.sampled_from([" ", ":", ".", ",", "\t", "närvarande", "Ida Ek", "och", "samt", "KS"]), max_size=12))
+def test_the_distribution_read_with_string_methods_is_the_patterns(pieces: list[str]) -> None:
+    text = "Delges" + "".join(pieces)
+    assume(header.DISTRIBUTION_START.match(text))  # as read_header asks before it reads the line
+    distribution = header._read_distribution(text)
+    assert (distribution.attendees, distribution.recipients) == _distribution_by_pattern(text)
