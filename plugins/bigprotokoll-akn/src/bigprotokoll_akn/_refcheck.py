@@ -13,7 +13,6 @@ named as written: ``person`` for an AKN element, ``bp:diagnostic`` for one of ou
 
 from __future__ import annotations
 
-import re
 from typing import Final, Iterable, Mapping
 
 import attrs
@@ -113,37 +112,49 @@ class Recorded:
         return _problems(self.eids, self.refs)
 
 
-#: A space-separated list of eIds as :data:`~._ids.EID` defines one (for one match over all).
-_EID_LIST: Final = re.compile(r"[A-Za-z][A-Za-z0-9_.-]*(?: [A-Za-z][A-Za-z0-9_.-]*)*\Z")
+#: The characters an eId may hold (:data:`~._ids.EID`), and the space that joins them, as
+#: ``bytes.translate`` deletes them: what is left of a list of valid eIds is nothing.
+_EID_CHARACTERS: Final = b" -._0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
-#: (element, attribute) -> the kinds of element it may point at, or None for any TLC.
-_kinds_cache: dict[tuple[str, str], frozenset[str] | None] = {}
+#: attribute -> (element -> the kinds of element it may point at; the kinds for the other
+#: elements, or None for any TLC): :data:`_KINDS` as two lookups on a string each.
+_KINDS_BY_ATTRIBUTE: Final[dict[str, tuple[dict[str, frozenset[str]], frozenset[str] | None]]] = {
+    attribute: (
+        {tag: kinds for (tag, named), kinds in _KINDS.items() if named == attribute and tag is not None},
+        _KINDS.get((None, attribute)),
+    )
+    for attribute in REFERENCE_ATTRIBUTES
+}
 
 
-def _kinds(tag: str, attribute: str) -> frozenset[str] | None:
-    kinds = _kinds_cache.get((tag, attribute), _MISSING)
-    if kinds is _MISSING:
-        kinds = _kinds_cache[(tag, attribute)] = _KINDS.get((tag, attribute)) or _KINDS.get((None, attribute))
-    return kinds
-
-
-_MISSING: Final = frozenset({"(missing)"})
+def _all_names(eids: Iterable[str], joined: str) -> bool:
+    """Every one of ``eids`` (``joined`` by single spaces) is a name :data:`~._ids.EID` admits."""
+    if not joined.isascii() or joined.encode("ascii").translate(None, _EID_CHARACTERS):
+        return False  # a character no eId may hold
+    for eid in eids:
+        if not eid[:1].isalpha():  # (ASCII here: a letter) also false for an empty eId
+            return False
+    return True
 
 
 def _all_resolve(ids: list[tuple[str, str]], refs: list[tuple[str, str, str]]) -> bool:
     """True when :func:`_problems` would find nothing; a cheaper test for the common case.
 
     False says only "look closer": the caller then runs the full check for the messages.
-    The eIds are tested in one match over all of them; each distinct reference once.
+    The eIds are tested together, by what is left when their characters are deleted.
     """
     targets = dict(ids)
     if len(targets) != len(ids):
         return False  # an eId used twice
     joined = " ".join(targets)
-    if targets and (joined.count(" ") != len(targets) - 1 or not _EID_LIST.match(joined)):
-        return False  # one is not an ASCII name (``EID`` admits only ASCII; none holds a space)
-    for tag, attribute, value in set(refs):
-        kinds = _kinds(tag, attribute)
+    if targets and (joined.count(" ") != len(targets) - 1 or not _all_names(targets, joined)):
+        return False  # one holds a space, or is not an ASCII name
+    for tag, attribute, value in set(refs):  # each distinct reference once
+        kinds_here = _KINDS_BY_ATTRIBUTE.get(attribute)
+        if kinds_here is None:
+            return False
+        by_tag, others = kinds_here
+        kinds = by_tag.get(tag, others)
         if attribute == "refersTo":
             refs_here = value.split()
             if not refs_here:
