@@ -270,7 +270,6 @@ _LATIN1_LOWER: Final = bytes(ord(chr(i).lower()) for i in range(256))
 _LOWERS_INTO_LATIN1: Final = ("\u0130", "\u0178", "\u1e9e", "\u212a", "\u212b")
 
 
-@functools.lru_cache(maxsize=8)
 @functools.lru_cache(maxsize=16)
 def _latin1(keywords: tuple[str, ...]) -> tuple[bytes, ...] | None:
     """The keywords as Latin-1 bytes, or None when one is not Latin-1, not lower case, or
