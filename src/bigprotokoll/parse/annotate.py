@@ -15,10 +15,13 @@ import functools
 import re
 from typing import Callable, Final, Iterable, Sequence
 
-from ..model import AgendaItem, Assignment, AttachmentRef, Decision, Outcome
+from ..model import AgendaItem, Assignment, AttachmentRef, Decision, Outcome, Paragraph
 from .letters import UPPER
 
-__all__ = ["DECISION_HEADING", "KEYWORDS", "PART_HEADING", "SENTENCE_END", "annotate_item", "keywords_in", "sentences"]
+__all__ = [
+    "DECISION_HEADING", "KEYWORDS", "PART_HEADING", "SENTENCE_END", "Annotations", "annotate_item", "item_annotations",
+    "keywords_in", "sentences",
+]
 
 #: Where one sentence ends and the next begins: after . ! ? and space, before a capital,
 #: a digit or an opening bracket or quote. Abbreviations such as "bl.a." are followed by a
@@ -357,13 +360,44 @@ def annotate_item(
     ``keywords`` may give :func:`keywords_in` of the item's paragraphs (``all_paragraphs``),
     when the caller has it already.
     """
+    found = item_annotations(item.all_paragraphs(), people, date_after, keywords)
+    if found == (item.tabled, item.deferred_to, item.decisions, item.assignments, item.attachments, item.adjusted_immediately):
+        return item  # nothing new: skip building a copy
+    tabled, deferred_to, decisions, assignments, attachments, adjusted = found
+    return AgendaItem(
+        item.number,
+        item.heading,
+        item.paragraphs,
+        item.subsections,
+        decisions=decisions,
+        assignments=assignments,
+        attachments=attachments,
+        tabled=tabled,
+        deferred_to=deferred_to,
+        numbered=item.numbered,
+        adjusted_immediately=adjusted,
+    )
+
+
+#: What :func:`item_annotations` finds in an item: (tabled, deferred_to, decisions, assignments,
+#: attachments, adjusted_immediately), as :class:`~bigprotokoll.model.AgendaItem` names them.
+Annotations = tuple[bool, dt.date | None, tuple[Decision, ...], tuple[Assignment, ...], tuple[AttachmentRef, ...], bool]
+
+
+def item_annotations(
+    paragraphs: tuple[Paragraph, ...],
+    people: Iterable[str] = (),
+    date_after: Callable[[str], dt.date | None] | None = None,
+    keywords: Sequence[frozenset[str]] | None = None,
+) -> Annotations:
+    """What :func:`annotate_item` fills in, from an item's ``all_paragraphs()``: the parser
+    builds each item once, with these (see :class:`~.items.ItemText`)."""
     people = tuple(people)
     decisions: list[Decision] = []
     assignments: list[Assignment] = []
     attachments: list[AttachmentRef] = []
     deferred_to: dt.date | None = None
     adjusted = False
-    paragraphs = item.all_paragraphs()
     if keywords is None:
         keywords = keywords_in([p.text for p in paragraphs])
     tabled = False  # a tabling in the item's own text or a bullet (in a sub-item's, "b) Frågan ... bordlades", only that is)
@@ -450,20 +484,4 @@ def annotate_item(
                 attachments.append(AttachmentRef(ref.group(0).strip()))
             if "omedelb" in found_words and not adjusted:
                 adjusted = ADJUSTED_IMMEDIATELY.search(sentence) is not None
-    if (tabled, deferred_to, tuple(decisions), tuple(assignments), tuple(attachments), adjusted) == (
-        item.tabled, item.deferred_to, item.decisions, item.assignments, item.attachments, item.adjusted_immediately
-    ):
-        return item  # nothing new: skip building a copy
-    return AgendaItem(
-        item.number,
-        item.heading,
-        item.paragraphs,
-        item.subsections,
-        decisions=tuple(decisions),
-        assignments=tuple(assignments),
-        attachments=tuple(attachments),
-        tabled=tabled,
-        deferred_to=deferred_to,
-        numbered=item.numbered,
-        adjusted_immediately=adjusted,
-    )
+    return tabled, deferred_to, tuple(decisions), tuple(assignments), tuple(attachments), adjusted
