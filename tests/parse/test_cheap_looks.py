@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 import string
+import sys
 
 import pytest
 import regex
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from bigprotokoll.parse import attendance, header
+from bigprotokoll.parse import annotate, attendance, header
 
 
 def _heads(pattern: re.Pattern[str], length: int) -> frozenset[str]:
@@ -70,3 +71,29 @@ def test_the_distribution_read_with_string_methods_is_the_patterns(pieces: list[
     assume(header.DISTRIBUTION_START.match(text))  # as read_header asks before it reads the line
     distribution = header._read_distribution(text)
     assert (distribution.attendees, distribution.recipients) == _distribution_by_pattern(text)
+
+
+@pytest.mark.parametrize("index", range(len(annotate.OUTCOME_PATTERNS)))
+def test_an_outcomes_word_starts_are_the_patterns(index: int) -> None:
+    # every character some match of the outcome's pattern can start with (in any case the
+    # pattern's IGNORECASE matches: "ſ" for "s"), over all of Unicode, is in the class of
+    # the look that finds where to try the pattern, and no other
+    pattern = annotate.OUTCOME_PATTERNS[index][1]
+    partial = regex.compile(pattern.pattern, pattern.flags)
+    firsts = {chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF and partial.match(chr(c), partial=True)}
+    look = annotate._OUTCOME_STARTS[index].pattern
+    assert firsts == set(look[1 : look.index("]")])
+
+
+_OUTCOME_PIECES = [
+    " ", ".", ":", "\t", "g", "G", "s", "S", "\u017f", "\u212a", "\u212b", "ä", "x", "1", "godkändes", "antog att", "antog",
+    "bordläggs", "beslutar att", "Beslut:", "valdes", "kom överens om", "lades till handlingarna", "återremitteras",
+    "bestämdes", "avslås", "ställer sig bakom",
+]
+
+
+@given(st.lists(st.sampled_from(_OUTCOME_PIECES), max_size=12).map("".join))
+def test_an_outcome_tried_at_its_word_starts_is_its_search(text: str) -> None:
+    for (_, pattern), starts in zip(annotate.OUTCOME_PATTERNS, annotate._OUTCOME_STARTS):
+        found, searched = annotate._first_match(pattern, starts, text), pattern.search(text)
+        assert (found and found.span()) == (searched and searched.span())

@@ -6,7 +6,7 @@
     split_lines       text -> logical lines + page furniture      (lines.py)
     segment           lines -> header | items | signatures        (this module)
     read_header       title, dates, attendance, distribution      (header.py, attendance.py)
-    read_item         each § with paragraphs and subsections      (items.py)
+    read_item_text    each § with paragraphs and subsections      (items.py)
     read_signatures   minute-taker, adjusters, chair; the notice  (signatures.py)
     derive            chair, next meeting, scopes, annotations     (this module, annotate.py)
 
@@ -28,7 +28,7 @@ from ..errors import EmptyInputError, InputError, NotMinutesError
 from ..model import (
     Absentee, AgendaItem, Attendee, Diagnostic, Furniture, FurnitureKind, Minutes, NextMeeting, Paragraph, Source,
 )
-from .annotate import KEYWORDS, annotate_item, keywords_in
+from .annotate import KEYWORDS, item_annotations, keywords_in
 from .attendance import resolve_scope
 from .dates import find_date
 from .decode import MIXED, cp1252_lines, decode_bytes
@@ -42,9 +42,8 @@ from .diagnostics import Diagnostics
 from .elections import ELECTION_WORDS, Elected, Election, find_elected
 from .header import AGENDA_ENTRY, read_header
 from .items import (
-    NEXT_MEETING_WORDS, find_chair, find_next_meeting_in, find_next_meeting_under, is_item_heading, numbered_headings,
-    read_item,
-    unnumbered_headings,
+    NEXT_MEETING_WORDS, ItemText, find_chair, find_next_meeting_in, find_next_meeting_under, is_item_heading,
+    numbered_headings, read_item_text, unnumbered_headings,
 )
 from .lines import BULLETS, Line, ends_sentence, furniture_kind, split_lines, squeeze
 from .orgs import OrgKnowledge
@@ -259,12 +258,12 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
         heading = header.agenda[0]
         diagnostics.info("agenda", f"kept the agenda under {heading.text!r} as preamble text", heading.no)
     # items
-    items: list[AgendaItem] = []
+    items: list[ItemText] = []  # annotated, and so built as the model's items, by _derived
     item_lines: list[int] = []  # the line each item paragraph starts on, for diagnostics
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else signature_at
         items.append(
-            read_item(
+            read_item_text(
                 lines[start],
                 lines[start + 1 : end],
                 orgs,
@@ -306,7 +305,7 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
     )
     closing = _paragraphs(signatures.unplaced, outside_lines)
     chair, annotated, next_meeting, elected = _derived(
-        tuple(items),
+        items,
         [a.name for a in attendees],
         meeting_date,
         header.chair or signatures.chair,
@@ -352,7 +351,7 @@ def derive(minutes: Minutes, diagnostics: Diagnostics | None = None) -> Minutes:
     """
     diagnostics = diagnostics or Diagnostics()
     chair, items, next_meeting, elected = _derived(
-        minutes.items,
+        [ItemText(item.number, item.heading, item.paragraphs, item.subsections, item.numbered) for item in minutes.items],
         [a.name for a in minutes.attendees],
         minutes.meeting_date,
         minutes.chair,
@@ -390,7 +389,7 @@ def _took(election: Election, role: str, diagnostics: Diagnostics, item_lines: S
 
 
 def _derived(
-    items: tuple[AgendaItem, ...],
+    items: Sequence[ItemText],
     people: list[str],
     meeting_date: dt.date,
     chair: str | None,
@@ -402,7 +401,8 @@ def _derived(
     """What :func:`derive` fills in: (chair, annotated items, next meeting, the roles the
     items elect). Also used by :func:`parse_text`, which so builds its minutes once, and
     gives ``lines``: where the items' paragraphs and the others start in the source, for
-    the diagnostics."""
+    the diagnostics. Each item is built here, once, with its annotations (from its text
+    as read, an :class:`ItemText`)."""
     item_lines, outside_lines = lines if lines is not None else (None, None)
     chair = chair or find_chair(items, people)
 
@@ -422,7 +422,24 @@ def _derived(
     start = 0
     for item, group in zip(items, item_paragraphs):
         end = start + len(group)
-        annotated.append(annotate_item(item, people, date_after, keywords=keywords[start:end]))
+        tabled, deferred_to, decisions, assignments, attachments, adjusted = item_annotations(
+            group, people, date_after, keywords[start:end]
+        )
+        annotated.append(
+            AgendaItem(
+                item.number,
+                item.heading,
+                item.paragraphs,
+                item.subsections,
+                tabled,
+                deferred_to,
+                decisions,
+                assignments,
+                attachments,
+                item.numbered,
+                adjusted,
+            )
+        )
         start = end
     next_meeting = (
         next_meeting
@@ -435,7 +452,7 @@ def _derived(
     return chair, tuple(annotated), next_meeting, elected
 
 
-def _check_numbering(items: Sequence[AgendaItem], line_numbers: Sequence[int], diagnostics: Diagnostics) -> None:
+def _check_numbering(items: Sequence[ItemText], line_numbers: Sequence[int], diagnostics: Diagnostics) -> None:
     for previous, item, line in zip(items, items[1:], line_numbers[1:]):
         if item.number == previous.number + 1:
             continue

@@ -15,10 +15,13 @@ import functools
 import re
 from typing import Callable, Final, Iterable, Sequence
 
-from ..model import AgendaItem, Assignment, AttachmentRef, Decision, Outcome
+from ..model import AgendaItem, Assignment, AttachmentRef, Decision, Outcome, Paragraph
 from .letters import UPPER
 
-__all__ = ["DECISION_HEADING", "KEYWORDS", "PART_HEADING", "SENTENCE_END", "annotate_item", "keywords_in", "sentences"]
+__all__ = [
+    "DECISION_HEADING", "KEYWORDS", "PART_HEADING", "SENTENCE_END", "Annotations", "annotate_item", "item_annotations",
+    "keywords_in", "sentences",
+]
 
 #: Where one sentence ends and the next begins: after . ! ? and space, before a capital,
 #: a digit or an opening bracket or quote. Abbreviations such as "bl.a." are followed by a
@@ -270,7 +273,6 @@ _LATIN1_LOWER: Final = bytes(ord(chr(i).lower()) for i in range(256))
 _LOWERS_INTO_LATIN1: Final = ("\u0130", "\u0178", "\u1e9e", "\u212a", "\u212b")
 
 
-@functools.lru_cache(maxsize=8)
 @functools.lru_cache(maxsize=16)
 def _latin1(keywords: tuple[str, ...]) -> tuple[bytes, ...] | None:
     """The keywords as Latin-1 bytes, or None when one is not Latin-1, not lower case, or
@@ -282,6 +284,39 @@ def _latin1(keywords: tuple[str, ...]) -> tuple[bytes, ...] | None:
     except UnicodeEncodeError:
         return None
     return needles if all(n.translate(_LATIN1_LOWER) == n and b"?" not in n for n in needles) else None
+
+
+def _word_start(letters: str) -> re.Pattern[str]:
+    """Where a word starts with one of ``letters``: a class of literals, which a search
+    scans for fast, then a look-behind that the character before is no word's (``\\b``)."""
+    return re.compile(f"[{letters}](?<!\\w[{letters}])")
+
+
+#: Where each of :data:`OUTCOME_PATTERNS` can start a match, in its order: at a word that
+#: starts with the first letter of one of its alternatives, in every case IGNORECASE
+#: matches ("ſ" is an "s", the Kelvin sign a "k", the Ångström sign an "å"; a test derives
+#: the letters from the patterns). See :func:`_first_match`.
+_OUTCOME_STARTS: Final = (
+    _word_start("bBsS\u017f"),  # bordlägges, skjuts upp
+    _word_start("åÅ\u212b"),  # återremitteras
+    _word_start("gGaAfFbBsS\u017f"),  # godkändes, antogs, fastställdes, bifalles, beviljades, ställer sig bakom
+    _word_start("lLnNtTaA"),  # lades/lägger ... till handlingarna, noterades, togs/antecknades till protokollet
+    _word_start("bBaA"),  # beslutade, Beslut:, avslås
+    _word_start("oOnNvVuU"),  # omvaldes, nyvaldes, valdes, väljs, utsågs
+    _word_start("eEkK\u212aäÄvVbB"),  # enades, kom överens, är/var/blev överens, bestämdes
+)
+
+
+def _first_match(pattern: re.Pattern[str], starts: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)``, where ``starts`` finds every position a match of
+    ``pattern`` can start at: ``pattern`` is matched there alone, in order, so the first
+    match is the search's. (An outcome's search, ``\\b`` and a dozen words in any case,
+    tries each of them at every position: ~700 instructions a character of a sentence.)"""
+    for start in starts.finditer(text):
+        found = pattern.match(text, start.start())
+        if found is not None:
+            return found
+    return None
 
 
 #: Which keywords can lead to each of :data:`OUTCOME_PATTERNS`, in its order.
@@ -324,16 +359,42 @@ _TASK_LEAD_FIRST = frozenset("ÅåAa")
 _TASK_LIST_FIRST = frozenset("ÅåAaUuTt")
 
 
+#: What ends a sentence (:data:`SENTENCE_END`'s look-behind).
+_SENTENCE_MARKS: Final = (".", "!", "?")
+
+
 def sentences(text: str) -> list[str]:
     """Split a paragraph into sentences (never losing a character but the spaces between)."""
     # a sentence ends only at . ! or ? with a space and more text after it (SENTENCE_END):
     # where none of them comes before the last two characters ("Dagordningen godkändes."),
-    # the paragraph is one sentence, and the pattern (costly where it looks at every space)
-    # need not run
+    # the paragraph is one sentence, and the pattern need not run. Elsewhere the pattern
+    # is matched only at a white space right after a mark (its look-behind: a match can
+    # start nowhere else), in order: the same leftmost matches as SENTENCE_END.split's
+    # search, and so the same split (the look-behinds see the text before the position
+    # they are matched at, as in a search), where the search tried every white space and
+    # cost ~120 instructions a character of the text
     end = len(text) - 2
-    if text.find(".", 0, end) < 0 and text.find("!", 0, end) < 0 and text.find("?", 0, end) < 0:
+    after_marks: list[int] = []
+    for mark in _SENTENCE_MARKS:
+        at = text.find(mark, 0, end)
+        while at >= 0:
+            after_marks.append(at + 1)
+            at = text.find(mark, at + 1, end)
+    if not after_marks:
         return [text] if text else []
-    return [s for s in SENTENCE_END.split(text) if s]
+    if len(after_marks) > 1:
+        after_marks.sort()
+    parts: list[str] = []
+    start = 0  # where the sentence being read starts
+    for at in after_marks:
+        if at < start or not text[at].isspace():
+            continue
+        found = SENTENCE_END.match(text, at)
+        if found is not None:
+            parts.append(text[start:at])
+            start = found.end()
+    parts.append(text[start:])
+    return [s for s in parts if s]
 
 
 def _known_person(name: str, people: Iterable[str]) -> str | None:
@@ -358,13 +419,44 @@ def annotate_item(
     ``keywords`` may give :func:`keywords_in` of the item's paragraphs (``all_paragraphs``),
     when the caller has it already.
     """
+    found = item_annotations(item.all_paragraphs(), people, date_after, keywords)
+    if found == (item.tabled, item.deferred_to, item.decisions, item.assignments, item.attachments, item.adjusted_immediately):
+        return item  # nothing new: skip building a copy
+    tabled, deferred_to, decisions, assignments, attachments, adjusted = found
+    return AgendaItem(
+        item.number,
+        item.heading,
+        item.paragraphs,
+        item.subsections,
+        decisions=decisions,
+        assignments=assignments,
+        attachments=attachments,
+        tabled=tabled,
+        deferred_to=deferred_to,
+        numbered=item.numbered,
+        adjusted_immediately=adjusted,
+    )
+
+
+#: What :func:`item_annotations` finds in an item: (tabled, deferred_to, decisions, assignments,
+#: attachments, adjusted_immediately), as :class:`~bigprotokoll.model.AgendaItem` names them.
+Annotations = tuple[bool, dt.date | None, tuple[Decision, ...], tuple[Assignment, ...], tuple[AttachmentRef, ...], bool]
+
+
+def item_annotations(
+    paragraphs: tuple[Paragraph, ...],
+    people: Iterable[str] = (),
+    date_after: Callable[[str], dt.date | None] | None = None,
+    keywords: Sequence[frozenset[str]] | None = None,
+) -> Annotations:
+    """What :func:`annotate_item` fills in, from an item's ``all_paragraphs()``: the parser
+    builds each item once, with these (see :class:`~.items.ItemText`)."""
     people = tuple(people)
     decisions: list[Decision] = []
     assignments: list[Assignment] = []
     attachments: list[AttachmentRef] = []
     deferred_to: dt.date | None = None
     adjusted = False
-    paragraphs = item.all_paragraphs()
     if keywords is None:
         keywords = keywords_in([p.text for p in paragraphs])
     tabled = False  # a tabling in the item's own text or a bullet (in a sub-item's, "b) Frågan ... bordlades", only that is)
@@ -410,7 +502,7 @@ def annotate_item(
             for word in found_words:
                 leads_to |= _LEADS_TO.get(word, 0)
             for index, (outcome, pattern) in enumerate(OUTCOME_PATTERNS):
-                found = pattern.search(sentence) if leads_to >> index & 1 else None
+                found = _first_match(pattern, _OUTCOME_STARTS[index], sentence) if leads_to >> index & 1 else None
                 if found:
                     decisions.append(Decision(sentence, outcome))
                     if outcome is Outcome.TABLED and not (paragraph.label and paragraph.label.isalnum()):
@@ -451,20 +543,4 @@ def annotate_item(
                 attachments.append(AttachmentRef(ref.group(0).strip()))
             if "omedelb" in found_words and not adjusted:
                 adjusted = ADJUSTED_IMMEDIATELY.search(sentence) is not None
-    if (tabled, deferred_to, tuple(decisions), tuple(assignments), tuple(attachments), adjusted) == (
-        item.tabled, item.deferred_to, item.decisions, item.assignments, item.attachments, item.adjusted_immediately
-    ):
-        return item  # nothing new: skip building a copy
-    return AgendaItem(
-        item.number,
-        item.heading,
-        item.paragraphs,
-        item.subsections,
-        decisions=tuple(decisions),
-        assignments=tuple(assignments),
-        attachments=tuple(attachments),
-        tabled=tabled,
-        deferred_to=deferred_to,
-        numbered=item.numbered,
-        adjusted_immediately=adjusted,
-    )
+    return tabled, deferred_to, tuple(decisions), tuple(assignments), tuple(attachments), adjusted

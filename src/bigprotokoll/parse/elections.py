@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Sequence
 
-from ..model import AgendaItem
 from .annotate import sentences
+from .items import ItemLike
 from .letters import UPPER
 from .signatures import name_list
 
@@ -85,7 +85,7 @@ def _names(found: re.Match[str] | None, one: bool) -> tuple[str, ...]:
     return names if names and (len(names) == 1 or not one) else ()
 
 
-def find_elected(items: Sequence[AgendaItem], keywords: Sequence[frozenset[str]]) -> Elected:
+def find_elected(items: Sequence[ItemLike], keywords: Sequence[frozenset[str]]) -> Elected:
     """The first election to each of the meeting's roles in the items' text; ``keywords``
     are :func:`~.annotate.keywords_in` of every item's ``all_paragraphs()`` in order, with
     :data:`ELECTION_WORDS` among them."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Final, Sequence
+from typing import Final, Protocol, Sequence
 
 from ..model import AgendaItem, NextMeeting, Paragraph, Subsection
 from .annotate import PART_HEADING, keywords_in, sentences
@@ -27,6 +27,8 @@ from .signatures import SIGNATURE_LABEL
 
 __all__ = [
     "ITEM_HEADING",
+    "ItemLike",
+    "ItemText",
     "NEXT_MEETING",
     "NEXT_MEETING_WORDS",
     "REPORT_ITEM",
@@ -38,6 +40,7 @@ __all__ = [
     "numbered_headings",
     "place_after",
     "read_item",
+    "read_item_text",
     "unnumbered_headings",
 ]
 
@@ -249,6 +252,42 @@ class _Section:
         self.paras: list[_Para] = [] if paras is None else paras
 
 
+class ItemLike(Protocol):
+    """What the finders below read of an item: an :class:`~bigprotokoll.model.AgendaItem`
+    or an :class:`ItemText`."""
+
+    @property
+    def number(self) -> int: ...
+
+    @property
+    def heading(self) -> str: ...
+
+    def all_paragraphs(self) -> tuple[Paragraph, ...]: ...
+
+
+class ItemText:
+    """An item as :func:`read_item_text` reads it: its text, before it is annotated.
+
+    The parser builds each :class:`~bigprotokoll.model.AgendaItem` once, with its
+    annotations (an attrs class's ``__init__`` runs in the interpreter, and costs as much
+    as reading a short item); until then the item is this plain class (compiled by mypyc)."""
+
+    def __init__(
+        self, number: int, heading: str, paragraphs: tuple[Paragraph, ...], subsections: tuple[Subsection, ...], numbered: bool
+    ) -> None:
+        self.number = number
+        self.heading = heading
+        self.paragraphs = paragraphs
+        self.subsections = subsections
+        self.numbered = numbered
+
+    def all_paragraphs(self) -> tuple[Paragraph, ...]:
+        """As :meth:`~bigprotokoll.model.AgendaItem.all_paragraphs`."""
+        if not self.subsections:
+            return self.paragraphs
+        return self.paragraphs + tuple([p for s in self.subsections for p in s.paragraphs])
+
+
 def read_item(
     heading_line: Line,
     lines: list[Line],
@@ -259,7 +298,25 @@ def read_item(
     paragraph_lines: list[int] | None = None,
     position: int | None = None,
 ) -> AgendaItem:
-    """One item from its heading line and the lines up to the next heading.
+    """One item from its heading line and the lines up to the next heading (see
+    :func:`read_item_text`), not annotated."""
+    read = read_item_text(
+        heading_line, lines, orgs, diagnostics, heading_match=heading_match, paragraph_lines=paragraph_lines, position=position
+    )
+    return AgendaItem(read.number, read.heading, read.paragraphs, read.subsections, numbered=read.numbered)
+
+
+def read_item_text(
+    heading_line: Line,
+    lines: list[Line],
+    orgs: OrgKnowledge,
+    diagnostics: Diagnostics,
+    *,
+    heading_match: re.Match[str] | None = None,
+    paragraph_lines: list[int] | None = None,
+    position: int | None = None,
+) -> ItemText:
+    """One item's text from its heading line and the lines up to the next heading.
 
     ``heading_match``: the line's match of :data:`ITEM_HEADING`, when the caller has it;
     ``paragraph_lines``: a list to extend with the source line each paragraph starts on,
@@ -386,7 +443,7 @@ def read_item(
     )
     if paragraph_lines is not None:
         paragraph_lines += [p.line for s in sections if s is sections[0] or s.heading for p in s.paras]
-    return AgendaItem(number, squeeze(heading), own, subsections, numbered=position is None)
+    return ItemText(number, squeeze(heading), own, subsections, position is None)
 
 
 #: How a part heading ends (a cheap look first: most lines end otherwise).
@@ -488,7 +545,7 @@ def _join_broken_sentences(paras: list[_Para], diagnostics: Diagnostics) -> list
     return joined
 
 
-def find_chair(items: Sequence[AgendaItem], people: Sequence[str]) -> str | None:
+def find_chair(items: Sequence[ItemLike], people: Sequence[str]) -> str | None:
     """The name after "Mötesordförande", matched against the attendees where possible, or
     an attendee's name after "Ordförande" at the start of a sentence."""
     longest_first = sorted(people, key=len, reverse=True)
@@ -508,7 +565,7 @@ def find_chair(items: Sequence[AgendaItem], people: Sequence[str]) -> str | None
 
 
 def find_next_meeting(
-    items: Sequence[AgendaItem], meeting_date: dt.date, diagnostics: Diagnostics
+    items: Sequence[ItemLike], meeting_date: dt.date, diagnostics: Diagnostics
 ) -> NextMeeting | None:
     """The next meeting from the first sentence of the items that announces one with a date."""
     return find_next_meeting_in([p for item in items for p in item.all_paragraphs()], meeting_date, diagnostics)
@@ -547,7 +604,7 @@ def find_next_meeting_in(
 
 
 def find_next_meeting_under(
-    items: Sequence[AgendaItem],
+    items: Sequence[ItemLike],
     meeting_date: dt.date,
     diagnostics: Diagnostics,
     lines: Sequence[int | None] | None = None,
