@@ -118,8 +118,9 @@ def _markup_in_attributes(written: str) -> bool:
 
 #: Bytes that only a character written unreplaced puts into a document: the C0 controls
 #: but tab and line feed (a CR is always written as ``&#13;``), one by one (each look is
-#: a memchr)...
-_UNWRITTEN_BYTES: Final = tuple(bytes([b]) for b in (*range(0x09), 0x0B, 0x0C, 0x0D, *range(0x0E, 0x20)))
+#: a memchr). Looked for as ints: ``b"\x01" in data`` first tries the operand as an int,
+#: and raising and clearing that TypeError costs several times the memchr...
+_UNWRITTEN_BYTES: Final = (*range(0x09), 0x0B, 0x0C, 0x0D, *range(0x0E, 0x20))
 #: ...and U+FFFE and U+FFFF in UTF-8 (a lone surrogate does not encode at all).
 _UNWRITTEN_NONCHARACTERS: Final = (b"\xef\xbf\xbe", b"\xef\xbf\xbf")
 
@@ -134,7 +135,7 @@ def _encoded_document(fragments: list[str]) -> bytes | None:
     for unwritten in _UNWRITTEN_BYTES:
         if unwritten in data:
             return None
-    if b"\xef" in data and (_UNWRITTEN_NONCHARACTERS[0] in data or _UNWRITTEN_NONCHARACTERS[1] in data):
+    if 0xEF in data and (_UNWRITTEN_NONCHARACTERS[0] in data or _UNWRITTEN_NONCHARACTERS[1] in data):
         return None
     return data
 
