@@ -172,7 +172,7 @@ class Built:
 
 def work_uri(country: str, body_slug: str, meeting_date: dt.date) -> str:
     """``/akn/se-2180/debate/protokoll/big-ledningsgrupp/2022-09-09/nn``."""
-    return f"/akn/{country}/debate/{DOC_NAME}/{body_slug}/{meeting_date.isoformat()}/nn"
+    return f"/akn/{country}/debate/{DOC_NAME}/{body_slug}/{_date_attr(meeting_date)}/nn"
 
 
 def build(minutes: Minutes, options: AknOptions) -> Built:
@@ -190,13 +190,32 @@ def build(minutes: Minutes, options: AknOptions) -> Built:
     return built
 
 
+#: ``"00"`` to ``"99"``: two-digit fields by lookup. ``date.isoformat()`` formats with
+#: ``PyUnicode_FromFormat`` (about 3K instructions a date), a format spec costs a
+#: ``format()`` call a field; a lookup and an f-string cost a fraction of either.
+_TWO_DIGITS: Final = tuple(f"{n:02d}" for n in range(100))
+
+
+def _date_attr(value: dt.date) -> str:
+    """``2022-09-09``: what ``value.isoformat()`` gives (which it still writes for a year
+    before 1000, which has leading zeros, and for a datetime, which has a time)."""
+    year = value.year
+    if year < 1000 or type(value) is not dt.date:
+        return value.isoformat()
+    return f"{year}-{_TWO_DIGITS[value.month]}-{_TWO_DIGITS[value.day]}"
+
+
 def _time_attr(value: dt.time) -> str:
-    return value.isoformat()
+    """``13:05:00``: what ``value.isoformat()`` gives (which it still writes for a time with
+    microseconds or a time zone)."""
+    if value.microsecond or value.tzinfo is not None:
+        return value.isoformat()
+    return f"{_TWO_DIGITS[value.hour]}:{_TWO_DIGITS[value.minute]}:{_TWO_DIGITS[value.second]}"
 
 
 def _time_text(value: dt.time) -> str:
     """``13:05``: what ``strftime("%H:%M")`` gives, without its C library call (the dearest step of a time)."""
-    return f"{value.hour:02d}:{value.minute:02d}"
+    return f"{_TWO_DIGITS[value.hour]}:{_TWO_DIGITS[value.minute]}"
 
 
 class _Writer:
@@ -479,8 +498,8 @@ class _Writer:
         m, o = self.m, self.o
         work = work_uri(self.country, self.body_slug, m.meeting_date)  # checked options or an ASCII slug
         expression = f"{work}/swe@"
-        meeting_date = m.meeting_date.isoformat()
-        document_date = (m.document_date or m.meeting_date).isoformat()
+        meeting_date = _date_attr(m.meeting_date)
+        document_date = _date_attr(m.document_date) if m.document_date else meeting_date
         body_ref = f"#{self.body_eid}"
         software_ref = f"#{SOFTWARE_EID}"
         if o.generated:  # an ISO date (checked)
@@ -542,7 +561,7 @@ class _Writer:
         tlcs.append(("TLCEvent", EVENT_MEETING, meeting_iri(m.body, m.meeting_date, base), m.title))
         if m.next_meeting:
             date = m.next_meeting.date
-            tlcs.append(("TLCEvent", EVENT_NEXT, meeting_iri(m.body, date, base), f"Nästa möte {date.isoformat()}"))
+            tlcs.append(("TLCEvent", EVENT_NEXT, meeting_iri(m.body, date, base), f"Nästa möte {_date_attr(date)}"))
         tlcs += [("TLCLocation", eid, f"{base}place:{slug(name)}", name) for name, eid in self.place_eids.items()]
         tlcs += [
             ("TLCConcept", concept, f"{base}concept:{concept}", _CONCEPT_LABELS[concept])
@@ -603,7 +622,8 @@ class _Writer:
         if m.document_date:
             out.append(_NL[3])
             line = self.open("p", {"class": "docDate"})
-            self.leaf("docDate", m.document_date.isoformat(), date=m.document_date.isoformat())
+            document_date = _date_attr(m.document_date)
+            self.leaf("docDate", document_date, date=document_date)
             self.close("p", line)
         self.where = "the title"
         out.append(_NL[3])
@@ -695,7 +715,8 @@ class _Writer:
             self.text_leaf("heading", "Nästa möte")
             out.append(_NL[4])
             line = self.open("narrative", {})
-            self.leaf("date", nxt.date.isoformat(), date=nxt.date.isoformat(), refersTo=f"#{EVENT_NEXT}")
+            date = _date_attr(nxt.date)
+            self.leaf("date", date, date=date, refersTo=f"#{EVENT_NEXT}")
             if nxt.start or nxt.end or nxt.place:
                 self.text(" ")
                 self.when_where(nxt.place, nxt.start, nxt.end)
@@ -751,7 +772,7 @@ class _Writer:
                     [*(["tabled"] if item.tabled else []), *(["adjustedImmediately"] if item.adjusted_immediately else [])]
                 )
             if item.deferred_to is not None:
-                attrib["bp:deferredTo"] = item.deferred_to.isoformat()
+                attrib["bp:deferredTo"] = _date_attr(item.deferred_to)
             out.append(_NL[3])
             self.open("debateSection", attrib)
         else:
