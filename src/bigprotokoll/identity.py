@@ -133,6 +133,8 @@ def distinct_iris(
         canonical = distinct_iris([aliases.get(n, n) for n in written], mint)
         return {name: canonical[aliases.get(name, name)] for name in written}
     slugs = {name: slug(name) for name in names}
+    if len(set(slugs.values())) == len(slugs):  # the common case: no two names share a slug
+        return {name: mint(name) for name in slugs}
     by_slug: dict[str, list[str]] = {}
     for name, key in slugs.items():
         by_slug.setdefault(key, []).append(name)
