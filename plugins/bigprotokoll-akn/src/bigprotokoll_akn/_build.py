@@ -250,14 +250,15 @@ class _Writer:
         #: The chair's title and name as the parser reads them in the text, longest first.
         self.chair_phrases = [(label, f"{label} {minutes.chair}") for label in _CHAIR_TITLES] if minutes.chair else []
         self.person_eids = self._claim_all("person-", self._person_names())
-        self.org_eids = self._claim_all("org-", self._organisation_names())
+        organisations = minutes.organisations()  # interpreted (the model is not compiled): asked once
+        self.org_eids = self._claim_all("org-", self._organisation_names(organisations))
         self.place_eids = self._claim_all("loc-", self._place_names())
         # the same IRIs the JSON-LD exporter mints: aliases merged, names sharing a slug kept apart alike
         base = options.base
         aliases = options.alias_table
         self.person_iris = identity.distinct_iris(self.person_eids, lambda n: person_iri(n, base), aliases)
         self.org_iris = identity.distinct_iris(
-            [minutes.body, *minutes.organisations(), *self.org_eids], lambda n: organisation_iri(n, base), aliases
+            [minutes.body, *organisations, *self.org_eids], lambda n: organisation_iri(n, base), aliases
         )
 
     # -- names and their eIds, in order of first mention -------------------------------
@@ -273,8 +274,8 @@ class _Writer:
                 names.setdefault(assignment.assignee, None)
         return list(names)
 
-    def _organisation_names(self) -> list[str]:
-        names = dict.fromkeys(self.m.organisations())
+    def _organisation_names(self, organisations: tuple[str, ...]) -> list[str]:
+        names = dict.fromkeys(organisations)
         for item in self.m.items:
             for subsection in item.subsections:
                 names.setdefault(subsection.heading, None)
