@@ -338,7 +338,7 @@ class _Writer:
         else:
             out.append(f"</{tag}>")
 
-    def block(self, tag: str, **attrib: str) -> int:
+    def block(self, tag: str, attrib: dict[str, str]) -> int:
         """Start a structural container (its children go on lines of their own)."""
         return self.open(tag, attrib)
 
@@ -350,7 +350,7 @@ class _Writer:
         else:
             out.append(f"{_NL[level]}</{tag}>")
 
-    def leaf(self, tag: str, text: str | None = None, **attrib: str) -> None:
+    def leaf(self, tag: str, text: str | None, attrib: dict[str, str]) -> None:
         """A whole element: start tag, ``text`` (if any), end tag."""
         out = self.out
         start = f"<{tag}{self.attributes(tag, attrib)}" if attrib else f"<{tag}"
@@ -378,7 +378,7 @@ class _Writer:
         elif not self.special_text(text):
             self.out.append(f"<{tag}>{text}</{tag}>")
         else:
-            self.leaf(tag, text)
+            self.leaf(tag, text, {})
 
     def ref_leaf(self, tag: str, text: str, ref: str) -> None:
         """``<tag refersTo="#eId">text</tag>`` (``person``, ``organization``, ``location``...)."""
@@ -571,7 +571,7 @@ class _Writer:
         ]
         out = self.out
         out.append(_NL[3])
-        refs = self.block("references", source=f"#{SOFTWARE_EID}")
+        refs = self.block("references", {"source": f"#{SOFTWARE_EID}"})
         self.eids += [(eid, tag) for tag, eid, _, _ in tlcs]
         self.refs += [(tag, "href", href) for tag, _, href, _ in tlcs]
         # One look at every value for a character to escape or replace (there is rarely one).
@@ -590,9 +590,9 @@ class _Writer:
         self.where = "the diagnostics"
         out = self.out
         out.append(_NL[3])
-        part = self.block("proprietary", source=f"#{SOFTWARE_EID}")
+        part = self.block("proprietary", {"source": f"#{SOFTWARE_EID}"})
         out.append(_NL[4])
-        holder = self.block("bp:diagnostics")
+        holder = self.block("bp:diagnostics", {})
         for diagnostic in self.m.diagnostics:
             out.append(_NL[5])
             attrib = {"code": self.encoded(diagnostic.code), "severity": diagnostic.severity.value}
@@ -610,21 +610,21 @@ class _Writer:
         self.where = "page furniture"
         out = self.out
         out.append(_NL[2])
-        cover = self.block("coverPage")
+        cover = self.block("coverPage", {})
         for furniture in self.m.furniture:
             out.append(_NL[3])
-            self.leaf("p", furniture.text, **{"class": furniture.kind.value})
+            self.leaf("p", furniture.text, {"class": furniture.kind.value})
         self.end("coverPage", cover, 2)
 
     def preface(self) -> None:
         m, out = self.m, self.out
         out.append(_NL[2])
-        preface = self.block("preface")
+        preface = self.block("preface", {})
         if m.document_date:
             out.append(_NL[3])
             line = self.open("p", {"class": "docDate"})
             document_date = _date_attr(m.document_date)
-            self.leaf("docDate", document_date, date=document_date)
+            self.leaf("docDate", document_date, {"date": document_date})
             self.close("p", line)
         self.where = "the title"
         out.append(_NL[3])
@@ -657,10 +657,10 @@ class _Writer:
 
     def when_where(self, place: str | None, start: dt.time | None, end: dt.time | None) -> None:
         if start:
-            self.leaf("time", _time_text(start), time=_time_attr(start), **{"class": "start"})
+            self.leaf("time", _time_text(start), {"time": _time_attr(start), "class": "start"})
         if end:
             self.text("–")
-            self.leaf("time", _time_text(end), time=_time_attr(end), **{"class": "end"})
+            self.leaf("time", _time_text(end), {"time": _time_attr(end), "class": "end"})
         if place:
             if start or end:
                 self.text(" ")
@@ -670,18 +670,18 @@ class _Writer:
         self.roles_used.add(role)
         self.ref_leaf("role", _ROLE_LABELS[role], f"#{role}")
         self.text(" ")
-        self.leaf("person", name, refersTo=f"#{self.person_eids[name]}", **{"as": f"#{role}"})
+        self.leaf("person", name, {"refersTo": f"#{self.person_eids[name]}", "as": f"#{role}"})
 
     def debate_body(self) -> None:
         m, out = self.m, self.out
         out.append(_NL[2])
-        body = self.block("debateBody")
+        body = self.block("debateBody", {})
         if m.attendees or m.absent:
             self.roll_call()
         if m.distribution is not None:
             self.where = "the distribution"
             out.append(_NL[3])
-            section = self.block("debateSection", name="distribution", eId="distribution")
+            section = self.block("debateSection", {"name": "distribution", "eId": "distribution"})
             out.append(_NL[4])
             self.text_leaf("heading", "Delges")
             if m.distribution.attendees or m.distribution.recipients:
@@ -694,16 +694,16 @@ class _Writer:
                 for i, (name, text) in enumerate(parts):
                     if i:
                         self.text(", ")
-                    self.leaf("inline", text, name=name)
+                    self.leaf("inline", text, {"name": name})
                 self.close("narrative", line)
             self.end("debateSection", section, 3)
         if m.preamble:
             self.where = "the text before the first §"
             out.append(_NL[3])
-            section = self.block("debateSection", name="preamble", eId="preamble")
+            section = self.block("debateSection", {"name": "preamble", "eId": "preamble"})
             for paragraph in m.preamble:
                 out.append(_NL[4])
-                self.plain_paragraph("narrative", paragraph)
+                self.plain_paragraph("narrative", paragraph, {})
             self.end("debateSection", section, 3)
         for item in m.items:
             self.agenda_item(item)
@@ -711,13 +711,13 @@ class _Writer:
             self.where = "the next meeting"
             nxt = m.next_meeting
             out.append(_NL[3])
-            section = self.block("debateSection", name="nextMeeting", eId="nextMeeting")
+            section = self.block("debateSection", {"name": "nextMeeting", "eId": "nextMeeting"})
             out.append(_NL[4])
             self.text_leaf("heading", "Nästa möte")
             out.append(_NL[4])
             line = self.open("narrative", {})
             date = _date_attr(nxt.date)
-            self.leaf("date", date, date=date, refersTo=f"#{EVENT_NEXT}")
+            self.leaf("date", date, {"date": date, "refersTo": f"#{EVENT_NEXT}"})
             if nxt.start or nxt.end or nxt.place:
                 self.text(" ")
                 self.when_where(nxt.place, nxt.start, nxt.end)
@@ -725,7 +725,7 @@ class _Writer:
             self.end("debateSection", section, 3)
         if len(out) == body:  # debateBody needs one section; say plainly that there is none
             out.append(_NL[3])
-            self.leaf("debateSection", name="noItems", eId="noItems")
+            self.leaf("debateSection", None, {"name": "noItems", "eId": "noItems"})
         self.end("debateBody", body, 2)
 
     def roll_call(self) -> None:
@@ -733,7 +733,7 @@ class _Writer:
         out = self.out
         person_eids, org_eids = self.person_eids, self.org_eids
         out.append(_NL[3])
-        roll = self.block("rollCall", eId="rollCall")
+        roll = self.block("rollCall", {"eId": "rollCall"})
         out.append(_NL[4])
         self.text_leaf("heading", "Närvarande")
         for attendee in self.m.attendees:
@@ -748,7 +748,7 @@ class _Writer:
                 self.ref_leaf("organization", attendee.organisation, f"#{org_eids[attendee.organisation]}")
             if attendee.scope:
                 out.append(" ")
-                self.leaf("inline", attendee.scope, name="attendanceScope")
+                self.leaf("inline", attendee.scope, {"name": "attendanceScope"})
             out.append("</p>")
         for absentee in self.m.absent:
             out.append(_NL[4])
@@ -822,7 +822,9 @@ class _Writer:
             if paragraph.is_sub_item:
                 sub_items += 1
                 out.append(_NL[4])
-                container = self.block("debateSection", name="subItem", eId=self.ids.claim(f"{eid}__subitem_{sub_items}"))
+                container = self.block(
+                    "debateSection", {"name": "subItem", "eId": self.ids.claim(f"{eid}__subitem_{sub_items}")}
+                )
                 out.append(_NL[5])
                 self.text_leaf("num", f"{paragraph.label}.")
                 out.append(_NL[5])
@@ -846,7 +848,7 @@ class _Writer:
                 index += 1
             if not subsection.paragraphs:  # a speech needs one block
                 out.append(_NL[5])
-                self.leaf("p", **{"class": "empty"})
+                self.leaf("p", None, {"class": "empty"})
             out.append(f"{_NL[4]}</speech>")
         for tag, text, attrib in unplaced:
             block_attrib = {"class": "unplaced"}
@@ -882,7 +884,7 @@ class _Writer:
         self.marked_up(text, spans)
         self.close(tag, block)
 
-    def plain_paragraph(self, tag: str, paragraph: Paragraph, **attrib: str) -> None:
+    def plain_paragraph(self, tag: str, paragraph: Paragraph, attrib: dict[str, str]) -> None:
         if paragraph.label is not None:
             attrib["bp:label"] = self.encoded(paragraph.label)
         block = self.open(tag, attrib)
@@ -929,7 +931,7 @@ class _Writer:
             return
         self.where = "the signatures"
         out.append(_NL[2])
-        conclusions = self.block("conclusions")
+        conclusions = self.block("conclusions", {})
         if m.minute_taker:
             out.append(_NL[3])
             self.signature("minuteTaker", ROLE_MINUTE_TAKER, m.minute_taker)
@@ -939,7 +941,7 @@ class _Writer:
         self.where = "the text after the signatures"
         for paragraph in m.closing:
             out.append(_NL[3])
-            self.plain_paragraph("p", paragraph, **{"class": "closing"})
+            self.plain_paragraph("p", paragraph, {"class": "closing"})
         self.end("conclusions", conclusions, 2)
 
     def signature(self, kind: str, role: str, name: str) -> None:
@@ -955,13 +957,13 @@ class _Writer:
         self.where = "the attachments"
         out = self.out
         out.append(_NL[2])
-        part = self.block("attachments")
+        part = self.block("attachments", {})
         for eid, text, iri in self.attachments:
             out.append(_NL[3])
-            attachment = self.block("attachment", eId=eid)
+            attachment = self.block("attachment", {"eId": eid})
             out.append(_NL[4])
             self.text_leaf("heading", text)
             out.append(_NL[4])
-            self.leaf("documentRef", href=iri, showAs=self.shown(text))
+            self.leaf("documentRef", None, {"href": iri, "showAs": self.shown(text)})
             self.end("attachment", attachment, 3)
         self.end("attachments", part, 2)
