@@ -72,6 +72,10 @@ _RANK_REF = 2
 _RANK_ROLE = 3
 _RANK_PERSON = 4
 
+# The model's enums (Outcome, FurnitureKind, Severity) are read as ``member._value_``, the
+# plain attribute that ``member.value`` returns: ``value`` is a descriptor written in Python
+# (enum's DynamicClassAttribute), two interpreted calls a read.
+
 #: How the roles read in Swedish minutes.
 _ROLE_LABELS: Mapping[str, str] = {
     ROLE_CHAIR: "Mötesordförande",
@@ -595,7 +599,7 @@ class _Writer:
         holder = self.block("bp:diagnostics", {})
         for diagnostic in self.m.diagnostics:
             out.append(_NL[5])
-            attrib = {"code": self.encoded(diagnostic.code), "severity": diagnostic.severity.value}
+            attrib = {"code": self.encoded(diagnostic.code), "severity": diagnostic.severity._value_}
             if diagnostic.line is not None:
                 attrib["line"] = str(diagnostic.line)
             mark = self.open("bp:diagnostic", attrib)
@@ -613,7 +617,7 @@ class _Writer:
         cover = self.block("coverPage", {})
         for furniture in self.m.furniture:
             out.append(_NL[3])
-            self.leaf("p", furniture.text, {"class": furniture.kind.value})
+            self.leaf("p", furniture.text, {"class": furniture.kind._value_})
         self.end("coverPage", cover, 2)
 
     def preface(self) -> None:
@@ -793,7 +797,7 @@ class _Writer:
                 "name": "decision",
                 "eId": self.ids.claim(f"{eid}__decision_{i}"),
                 "refersTo": f"#{concept}",
-                "bp:outcome": decision.outcome.value,
+                "bp:outcome": decision.outcome._value_,
             }
             if not placer.place(decision.text, _RANK_DECISION, "inline", attrib):
                 unplaced.append(("summary", decision.text, attrib))
