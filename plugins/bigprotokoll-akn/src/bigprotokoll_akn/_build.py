@@ -787,8 +787,12 @@ class _Writer:
         out.append(f"{_NL[4]}<num>§ {item.number}</num>{_NL[4]}" if item.numbered else _NL[4])
         self.text_leaf("heading", item.heading)
 
-        paragraphs = item.all_paragraphs()
-        placer = Placer([p.text for p in paragraphs])
+        # the texts of item.all_paragraphs() (the model's methods run interpreted), in the
+        # order written below: the item's own paragraphs, then each subsection's
+        texts = [p.text for p in item.paragraphs]
+        for subsection in item.subsections:
+            texts += [p.text for p in subsection.paragraphs]
+        placer = Placer(texts)
         unplaced: list[tuple[str, str, dict[str, str]]] = []  # block tag, text, inline attributes
         for i, decision in enumerate(item.decisions, 1):
             concept = CONCEPT_TABLED if decision.outcome is Outcome.TABLED else CONCEPT_DECISION
