@@ -827,7 +827,7 @@ class _Writer:
         index = 0
         sub_items = 0
         for paragraph in item.paragraphs:
-            if paragraph.is_sub_item:
+            if paragraph.label is not None and paragraph.label != "-":  # is_sub_item, a property run interpreted
                 sub_items += 1
                 out.append(_NL[4])
                 container = self.block(
