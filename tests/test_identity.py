@@ -62,3 +62,11 @@ def test_aliases_give_each_spelling_its_canonical_names_iri() -> None:
     iris = distinct_iris(["Vera Lindqvist", "vera lindqvist", "V. Lindqvist"], mint, {"V. Lindqvist": "Vera Lindqvist"})
     assert iris["V. Lindqvist"] == iris["Vera Lindqvist"] == person_iri("Vera Lindqvist")
     assert iris["vera lindqvist"] != iris["Vera Lindqvist"]  # no alias: kept apart by the slug rule
+
+
+@pytest.mark.parametrize(
+    "date",
+    [dt.date(2022, 1, 18), dt.date(1999, 12, 31), dt.date(999, 1, 2), dt.date(1, 1, 1), dt.datetime(2022, 1, 18, 13, 5)],
+)
+def test_meeting_iris_write_the_date_as_isoformat_does(date: dt.date) -> None:
+    assert meeting_iri("BIG", date) == f"urn:bigprotokoll:meeting:big:{date.isoformat()}"

@@ -61,6 +61,20 @@ def ascii_slug(text: str) -> str:
     return _NON_ASCII_WORD.sub("-", ascii_text).strip("-") or "x"
 
 
+#: ``"00"`` to ``"99"``, for dates written by lookup (see :func:`_iso_date`).
+_TWO_DIGITS = tuple(f"{n:02d}" for n in range(100))
+
+
+def _iso_date(value: dt.date) -> str:
+    """What ``value.isoformat()`` gives, cheaper: isoformat formats with
+    ``PyUnicode_FromFormat``, some 3K instructions a date. (A year before 1000, which
+    has leading zeros, and a datetime, which has a time, still go through isoformat.)"""
+    year = value.year
+    if year < 1000 or type(value) is not dt.date:
+        return value.isoformat()
+    return f"{year}-{_TWO_DIGITS[value.month]}-{_TWO_DIGITS[value.day]}"
+
+
 def person_iri(name: str, base: str = DEFAULT_BASE) -> str:
     return f"{base}person:{slug(name)}"
 
@@ -70,7 +84,7 @@ def organisation_iri(name: str, base: str = DEFAULT_BASE) -> str:
 
 
 def meeting_iri(body: str, date: dt.date, base: str = DEFAULT_BASE) -> str:
-    return f"{base}meeting:{slug(body)}:{date.isoformat()}"
+    return f"{base}meeting:{slug(body)}:{_iso_date(date)}"
 
 
 def item_iri(body: str, date: dt.date, number: int, base: str = DEFAULT_BASE) -> str:
@@ -133,6 +147,8 @@ def distinct_iris(
         canonical = distinct_iris([aliases.get(n, n) for n in written], mint)
         return {name: canonical[aliases.get(name, name)] for name in written}
     slugs = {name: slug(name) for name in names}
+    if len(set(slugs.values())) == len(slugs):  # the common case: no two names share a slug
+        return {name: mint(name) for name in slugs}
     by_slug: dict[str, list[str]] = {}
     for name, key in slugs.items():
         by_slug.setdefault(key, []).append(name)

@@ -378,3 +378,30 @@ def test_body_slug_may_not_take_a_fixed_eid(slug: str) -> None:
     # the builder claims these eIds first; an option that names one is refused, not renamed
     with pytest.raises(OptionError, match="clashes"):
         make_options(AknExporter, {"body_slug": slug})
+
+
+@pytest.mark.parametrize(
+    "value",
+    [dt.date(2022, 9, 9), dt.date(1999, 12, 31), dt.date(999, 1, 2), dt.date(1, 1, 1), dt.datetime(2022, 9, 9, 13, 5)],
+)
+def test_dates_are_written_as_isoformat_writes_them(value: dt.date) -> None:
+    from bigprotokoll_akn._build import _date_attr
+
+    assert _date_attr(value) == value.isoformat()
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        dt.time(13, 5),
+        dt.time(0, 0),
+        dt.time(23, 59, 59),
+        dt.time(9, 3, 0, 5),
+        dt.time(9, 3, tzinfo=dt.timezone(dt.timedelta(hours=2))),
+    ],
+)
+def test_times_are_written_as_isoformat_and_strftime_write_them(value: dt.time) -> None:
+    from bigprotokoll_akn._build import _time_attr, _time_text
+
+    assert _time_attr(value) == value.isoformat()
+    assert _time_text(value) == value.strftime("%H:%M")

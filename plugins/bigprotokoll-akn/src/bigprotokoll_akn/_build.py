@@ -72,6 +72,10 @@ _RANK_REF = 2
 _RANK_ROLE = 3
 _RANK_PERSON = 4
 
+# The model's enums (Outcome, FurnitureKind, Severity) are read as ``member._value_``, the
+# plain attribute that ``member.value`` returns: ``value`` is a descriptor written in Python
+# (enum's DynamicClassAttribute), two interpreted calls a read.
+
 #: How the roles read in Swedish minutes.
 _ROLE_LABELS: Mapping[str, str] = {
     ROLE_CHAIR: "Mötesordförande",
@@ -118,8 +122,9 @@ def _markup_in_attributes(written: str) -> bool:
 
 #: Bytes that only a character written unreplaced puts into a document: the C0 controls
 #: but tab and line feed (a CR is always written as ``&#13;``), one by one (each look is
-#: a memchr)...
-_UNWRITTEN_BYTES: Final = tuple(bytes([b]) for b in (*range(0x09), 0x0B, 0x0C, 0x0D, *range(0x0E, 0x20)))
+#: a memchr). Looked for as ints: ``b"\x01" in data`` first tries the operand as an int,
+#: and raising and clearing that TypeError costs several times the memchr...
+_UNWRITTEN_BYTES: Final = (*range(0x09), 0x0B, 0x0C, 0x0D, *range(0x0E, 0x20))
 #: ...and U+FFFE and U+FFFF in UTF-8 (a lone surrogate does not encode at all).
 _UNWRITTEN_NONCHARACTERS: Final = (b"\xef\xbf\xbe", b"\xef\xbf\xbf")
 
@@ -134,7 +139,7 @@ def _encoded_document(fragments: list[str]) -> bytes | None:
     for unwritten in _UNWRITTEN_BYTES:
         if unwritten in data:
             return None
-    if b"\xef" in data and (_UNWRITTEN_NONCHARACTERS[0] in data or _UNWRITTEN_NONCHARACTERS[1] in data):
+    if 0xEF in data and (_UNWRITTEN_NONCHARACTERS[0] in data or _UNWRITTEN_NONCHARACTERS[1] in data):
         return None
     return data
 
@@ -171,7 +176,7 @@ class Built:
 
 def work_uri(country: str, body_slug: str, meeting_date: dt.date) -> str:
     """``/akn/se-2180/debate/protokoll/big-ledningsgrupp/2022-09-09/nn``."""
-    return f"/akn/{country}/debate/{DOC_NAME}/{body_slug}/{meeting_date.isoformat()}/nn"
+    return f"/akn/{country}/debate/{DOC_NAME}/{body_slug}/{_date_attr(meeting_date)}/nn"
 
 
 def build(minutes: Minutes, options: AknOptions) -> Built:
@@ -189,13 +194,32 @@ def build(minutes: Minutes, options: AknOptions) -> Built:
     return built
 
 
+#: ``"00"`` to ``"99"``: two-digit fields by lookup. ``date.isoformat()`` formats with
+#: ``PyUnicode_FromFormat`` (about 3K instructions a date), a format spec costs a
+#: ``format()`` call a field; a lookup and an f-string cost a fraction of either.
+_TWO_DIGITS: Final = tuple(f"{n:02d}" for n in range(100))
+
+
+def _date_attr(value: dt.date) -> str:
+    """``2022-09-09``: what ``value.isoformat()`` gives (which it still writes for a year
+    before 1000, which has leading zeros, and for a datetime, which has a time)."""
+    year = value.year
+    if year < 1000 or type(value) is not dt.date:
+        return value.isoformat()
+    return f"{year}-{_TWO_DIGITS[value.month]}-{_TWO_DIGITS[value.day]}"
+
+
 def _time_attr(value: dt.time) -> str:
-    return value.isoformat()
+    """``13:05:00``: what ``value.isoformat()`` gives (which it still writes for a time with
+    microseconds or a time zone)."""
+    if value.microsecond or value.tzinfo is not None:
+        return value.isoformat()
+    return f"{_TWO_DIGITS[value.hour]}:{_TWO_DIGITS[value.minute]}:{_TWO_DIGITS[value.second]}"
 
 
 def _time_text(value: dt.time) -> str:
     """``13:05``: what ``strftime("%H:%M")`` gives, without its C library call (the dearest step of a time)."""
-    return f"{value.hour:02d}:{value.minute:02d}"
+    return f"{_TWO_DIGITS[value.hour]}:{_TWO_DIGITS[value.minute]}"
 
 
 class _Writer:
@@ -230,14 +254,15 @@ class _Writer:
         #: The chair's title and name as the parser reads them in the text, longest first.
         self.chair_phrases = [(label, f"{label} {minutes.chair}") for label in _CHAIR_TITLES] if minutes.chair else []
         self.person_eids = self._claim_all("person-", self._person_names())
-        self.org_eids = self._claim_all("org-", self._organisation_names())
+        organisations = minutes.organisations()  # interpreted (the model is not compiled): asked once
+        self.org_eids = self._claim_all("org-", self._organisation_names(organisations))
         self.place_eids = self._claim_all("loc-", self._place_names())
         # the same IRIs the JSON-LD exporter mints: aliases merged, names sharing a slug kept apart alike
         base = options.base
         aliases = options.alias_table
         self.person_iris = identity.distinct_iris(self.person_eids, lambda n: person_iri(n, base), aliases)
         self.org_iris = identity.distinct_iris(
-            [minutes.body, *minutes.organisations(), *self.org_eids], lambda n: organisation_iri(n, base), aliases
+            [minutes.body, *organisations, *self.org_eids], lambda n: organisation_iri(n, base), aliases
         )
 
     # -- names and their eIds, in order of first mention -------------------------------
@@ -253,8 +278,8 @@ class _Writer:
                 names.setdefault(assignment.assignee, None)
         return list(names)
 
-    def _organisation_names(self) -> list[str]:
-        names = dict.fromkeys(self.m.organisations())
+    def _organisation_names(self, organisations: tuple[str, ...]) -> list[str]:
+        names = dict.fromkeys(organisations)
         for item in self.m.items:
             for subsection in item.subsections:
                 names.setdefault(subsection.heading, None)
@@ -317,7 +342,7 @@ class _Writer:
         else:
             out.append(f"</{tag}>")
 
-    def block(self, tag: str, **attrib: str) -> int:
+    def block(self, tag: str, attrib: dict[str, str]) -> int:
         """Start a structural container (its children go on lines of their own)."""
         return self.open(tag, attrib)
 
@@ -329,7 +354,7 @@ class _Writer:
         else:
             out.append(f"{_NL[level]}</{tag}>")
 
-    def leaf(self, tag: str, text: str | None = None, **attrib: str) -> None:
+    def leaf(self, tag: str, text: str | None, attrib: dict[str, str]) -> None:
         """A whole element: start tag, ``text`` (if any), end tag."""
         out = self.out
         start = f"<{tag}{self.attributes(tag, attrib)}" if attrib else f"<{tag}"
@@ -357,7 +382,7 @@ class _Writer:
         elif not self.special_text(text):
             self.out.append(f"<{tag}>{text}</{tag}>")
         else:
-            self.leaf(tag, text)
+            self.leaf(tag, text, {})
 
     def ref_leaf(self, tag: str, text: str, ref: str) -> None:
         """``<tag refersTo="#eId">text</tag>`` (``person``, ``organization``, ``location``...)."""
@@ -478,8 +503,8 @@ class _Writer:
         m, o = self.m, self.o
         work = work_uri(self.country, self.body_slug, m.meeting_date)  # checked options or an ASCII slug
         expression = f"{work}/swe@"
-        meeting_date = m.meeting_date.isoformat()
-        document_date = (m.document_date or m.meeting_date).isoformat()
+        meeting_date = _date_attr(m.meeting_date)
+        document_date = _date_attr(m.document_date) if m.document_date else meeting_date
         body_ref = f"#{self.body_eid}"
         software_ref = f"#{SOFTWARE_EID}"
         if o.generated:  # an ISO date (checked)
@@ -541,7 +566,7 @@ class _Writer:
         tlcs.append(("TLCEvent", EVENT_MEETING, meeting_iri(m.body, m.meeting_date, base), m.title))
         if m.next_meeting:
             date = m.next_meeting.date
-            tlcs.append(("TLCEvent", EVENT_NEXT, meeting_iri(m.body, date, base), f"Nästa möte {date.isoformat()}"))
+            tlcs.append(("TLCEvent", EVENT_NEXT, meeting_iri(m.body, date, base), f"Nästa möte {_date_attr(date)}"))
         tlcs += [("TLCLocation", eid, f"{base}place:{slug(name)}", name) for name, eid in self.place_eids.items()]
         tlcs += [
             ("TLCConcept", concept, f"{base}concept:{concept}", _CONCEPT_LABELS[concept])
@@ -550,7 +575,7 @@ class _Writer:
         ]
         out = self.out
         out.append(_NL[3])
-        refs = self.block("references", source=f"#{SOFTWARE_EID}")
+        refs = self.block("references", {"source": f"#{SOFTWARE_EID}"})
         self.eids += [(eid, tag) for tag, eid, _, _ in tlcs]
         self.refs += [(tag, "href", href) for tag, _, href, _ in tlcs]
         # One look at every value for a character to escape or replace (there is rarely one).
@@ -569,12 +594,12 @@ class _Writer:
         self.where = "the diagnostics"
         out = self.out
         out.append(_NL[3])
-        part = self.block("proprietary", source=f"#{SOFTWARE_EID}")
+        part = self.block("proprietary", {"source": f"#{SOFTWARE_EID}"})
         out.append(_NL[4])
-        holder = self.block("bp:diagnostics")
+        holder = self.block("bp:diagnostics", {})
         for diagnostic in self.m.diagnostics:
             out.append(_NL[5])
-            attrib = {"code": self.encoded(diagnostic.code), "severity": diagnostic.severity.value}
+            attrib = {"code": self.encoded(diagnostic.code), "severity": diagnostic.severity._value_}
             if diagnostic.line is not None:
                 attrib["line"] = str(diagnostic.line)
             mark = self.open("bp:diagnostic", attrib)
@@ -589,20 +614,21 @@ class _Writer:
         self.where = "page furniture"
         out = self.out
         out.append(_NL[2])
-        cover = self.block("coverPage")
+        cover = self.block("coverPage", {})
         for furniture in self.m.furniture:
             out.append(_NL[3])
-            self.leaf("p", furniture.text, **{"class": furniture.kind.value})
+            self.leaf("p", furniture.text, {"class": furniture.kind._value_})
         self.end("coverPage", cover, 2)
 
     def preface(self) -> None:
         m, out = self.m, self.out
         out.append(_NL[2])
-        preface = self.block("preface")
+        preface = self.block("preface", {})
         if m.document_date:
             out.append(_NL[3])
             line = self.open("p", {"class": "docDate"})
-            self.leaf("docDate", m.document_date.isoformat(), date=m.document_date.isoformat())
+            document_date = _date_attr(m.document_date)
+            self.leaf("docDate", document_date, {"date": document_date})
             self.close("p", line)
         self.where = "the title"
         out.append(_NL[3])
@@ -635,10 +661,10 @@ class _Writer:
 
     def when_where(self, place: str | None, start: dt.time | None, end: dt.time | None) -> None:
         if start:
-            self.leaf("time", _time_text(start), time=_time_attr(start), **{"class": "start"})
+            self.leaf("time", _time_text(start), {"time": _time_attr(start), "class": "start"})
         if end:
             self.text("–")
-            self.leaf("time", _time_text(end), time=_time_attr(end), **{"class": "end"})
+            self.leaf("time", _time_text(end), {"time": _time_attr(end), "class": "end"})
         if place:
             if start or end:
                 self.text(" ")
@@ -648,18 +674,18 @@ class _Writer:
         self.roles_used.add(role)
         self.ref_leaf("role", _ROLE_LABELS[role], f"#{role}")
         self.text(" ")
-        self.leaf("person", name, refersTo=f"#{self.person_eids[name]}", **{"as": f"#{role}"})
+        self.leaf("person", name, {"refersTo": f"#{self.person_eids[name]}", "as": f"#{role}"})
 
     def debate_body(self) -> None:
         m, out = self.m, self.out
         out.append(_NL[2])
-        body = self.block("debateBody")
+        body = self.block("debateBody", {})
         if m.attendees or m.absent:
             self.roll_call()
         if m.distribution is not None:
             self.where = "the distribution"
             out.append(_NL[3])
-            section = self.block("debateSection", name="distribution", eId="distribution")
+            section = self.block("debateSection", {"name": "distribution", "eId": "distribution"})
             out.append(_NL[4])
             self.text_leaf("heading", "Delges")
             if m.distribution.attendees or m.distribution.recipients:
@@ -672,16 +698,16 @@ class _Writer:
                 for i, (name, text) in enumerate(parts):
                     if i:
                         self.text(", ")
-                    self.leaf("inline", text, name=name)
+                    self.leaf("inline", text, {"name": name})
                 self.close("narrative", line)
             self.end("debateSection", section, 3)
         if m.preamble:
             self.where = "the text before the first §"
             out.append(_NL[3])
-            section = self.block("debateSection", name="preamble", eId="preamble")
+            section = self.block("debateSection", {"name": "preamble", "eId": "preamble"})
             for paragraph in m.preamble:
                 out.append(_NL[4])
-                self.plain_paragraph("narrative", paragraph)
+                self.plain_paragraph("narrative", paragraph, {})
             self.end("debateSection", section, 3)
         for item in m.items:
             self.agenda_item(item)
@@ -689,12 +715,13 @@ class _Writer:
             self.where = "the next meeting"
             nxt = m.next_meeting
             out.append(_NL[3])
-            section = self.block("debateSection", name="nextMeeting", eId="nextMeeting")
+            section = self.block("debateSection", {"name": "nextMeeting", "eId": "nextMeeting"})
             out.append(_NL[4])
             self.text_leaf("heading", "Nästa möte")
             out.append(_NL[4])
             line = self.open("narrative", {})
-            self.leaf("date", nxt.date.isoformat(), date=nxt.date.isoformat(), refersTo=f"#{EVENT_NEXT}")
+            date = _date_attr(nxt.date)
+            self.leaf("date", date, {"date": date, "refersTo": f"#{EVENT_NEXT}"})
             if nxt.start or nxt.end or nxt.place:
                 self.text(" ")
                 self.when_where(nxt.place, nxt.start, nxt.end)
@@ -702,7 +729,7 @@ class _Writer:
             self.end("debateSection", section, 3)
         if len(out) == body:  # debateBody needs one section; say plainly that there is none
             out.append(_NL[3])
-            self.leaf("debateSection", name="noItems", eId="noItems")
+            self.leaf("debateSection", None, {"name": "noItems", "eId": "noItems"})
         self.end("debateBody", body, 2)
 
     def roll_call(self) -> None:
@@ -710,7 +737,7 @@ class _Writer:
         out = self.out
         person_eids, org_eids = self.person_eids, self.org_eids
         out.append(_NL[3])
-        roll = self.block("rollCall", eId="rollCall")
+        roll = self.block("rollCall", {"eId": "rollCall"})
         out.append(_NL[4])
         self.text_leaf("heading", "Närvarande")
         for attendee in self.m.attendees:
@@ -725,7 +752,7 @@ class _Writer:
                 self.ref_leaf("organization", attendee.organisation, f"#{org_eids[attendee.organisation]}")
             if attendee.scope:
                 out.append(" ")
-                self.leaf("inline", attendee.scope, name="attendanceScope")
+                self.leaf("inline", attendee.scope, {"name": "attendanceScope"})
             out.append("</p>")
         for absentee in self.m.absent:
             out.append(_NL[4])
@@ -750,7 +777,7 @@ class _Writer:
                     [*(["tabled"] if item.tabled else []), *(["adjustedImmediately"] if item.adjusted_immediately else [])]
                 )
             if item.deferred_to is not None:
-                attrib["bp:deferredTo"] = item.deferred_to.isoformat()
+                attrib["bp:deferredTo"] = _date_attr(item.deferred_to)
             out.append(_NL[3])
             self.open("debateSection", attrib)
         else:
@@ -760,8 +787,12 @@ class _Writer:
         out.append(f"{_NL[4]}<num>§ {item.number}</num>{_NL[4]}" if item.numbered else _NL[4])
         self.text_leaf("heading", item.heading)
 
-        paragraphs = item.all_paragraphs()
-        placer = Placer([p.text for p in paragraphs])
+        # the texts of item.all_paragraphs() (the model's methods run interpreted), in the
+        # order written below: the item's own paragraphs, then each subsection's
+        texts = [p.text for p in item.paragraphs]
+        for subsection in item.subsections:
+            texts += [p.text for p in subsection.paragraphs]
+        placer = Placer(texts)
         unplaced: list[tuple[str, str, dict[str, str]]] = []  # block tag, text, inline attributes
         for i, decision in enumerate(item.decisions, 1):
             concept = CONCEPT_TABLED if decision.outcome is Outcome.TABLED else CONCEPT_DECISION
@@ -770,7 +801,7 @@ class _Writer:
                 "name": "decision",
                 "eId": self.ids.claim(f"{eid}__decision_{i}"),
                 "refersTo": f"#{concept}",
-                "bp:outcome": decision.outcome.value,
+                "bp:outcome": decision.outcome._value_,
             }
             if not placer.place(decision.text, _RANK_DECISION, "inline", attrib):
                 unplaced.append(("summary", decision.text, attrib))
@@ -796,10 +827,12 @@ class _Writer:
         index = 0
         sub_items = 0
         for paragraph in item.paragraphs:
-            if paragraph.is_sub_item:
+            if paragraph.label is not None and paragraph.label != "-":  # is_sub_item, a property run interpreted
                 sub_items += 1
                 out.append(_NL[4])
-                container = self.block("debateSection", name="subItem", eId=self.ids.claim(f"{eid}__subitem_{sub_items}"))
+                container = self.block(
+                    "debateSection", {"name": "subItem", "eId": self.ids.claim(f"{eid}__subitem_{sub_items}")}
+                )
                 out.append(_NL[5])
                 self.text_leaf("num", f"{paragraph.label}.")
                 out.append(_NL[5])
@@ -823,7 +856,7 @@ class _Writer:
                 index += 1
             if not subsection.paragraphs:  # a speech needs one block
                 out.append(_NL[5])
-                self.leaf("p", **{"class": "empty"})
+                self.leaf("p", None, {"class": "empty"})
             out.append(f"{_NL[4]}</speech>")
         for tag, text, attrib in unplaced:
             block_attrib = {"class": "unplaced"}
@@ -859,7 +892,7 @@ class _Writer:
         self.marked_up(text, spans)
         self.close(tag, block)
 
-    def plain_paragraph(self, tag: str, paragraph: Paragraph, **attrib: str) -> None:
+    def plain_paragraph(self, tag: str, paragraph: Paragraph, attrib: dict[str, str]) -> None:
         if paragraph.label is not None:
             attrib["bp:label"] = self.encoded(paragraph.label)
         block = self.open(tag, attrib)
@@ -906,7 +939,7 @@ class _Writer:
             return
         self.where = "the signatures"
         out.append(_NL[2])
-        conclusions = self.block("conclusions")
+        conclusions = self.block("conclusions", {})
         if m.minute_taker:
             out.append(_NL[3])
             self.signature("minuteTaker", ROLE_MINUTE_TAKER, m.minute_taker)
@@ -916,7 +949,7 @@ class _Writer:
         self.where = "the text after the signatures"
         for paragraph in m.closing:
             out.append(_NL[3])
-            self.plain_paragraph("p", paragraph, **{"class": "closing"})
+            self.plain_paragraph("p", paragraph, {"class": "closing"})
         self.end("conclusions", conclusions, 2)
 
     def signature(self, kind: str, role: str, name: str) -> None:
@@ -932,13 +965,13 @@ class _Writer:
         self.where = "the attachments"
         out = self.out
         out.append(_NL[2])
-        part = self.block("attachments")
+        part = self.block("attachments", {})
         for eid, text, iri in self.attachments:
             out.append(_NL[3])
-            attachment = self.block("attachment", eId=eid)
+            attachment = self.block("attachment", {"eId": eid})
             out.append(_NL[4])
             self.text_leaf("heading", text)
             out.append(_NL[4])
-            self.leaf("documentRef", href=iri, showAs=self.shown(text))
+            self.leaf("documentRef", None, {"href": iri, "showAs": self.shown(text)})
             self.end("attachment", attachment, 3)
         self.end("attachments", part, 2)

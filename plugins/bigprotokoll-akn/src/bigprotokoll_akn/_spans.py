@@ -12,19 +12,26 @@ another span) is reported back to the caller, which writes it on its own.
 
 from __future__ import annotations
 
-from typing import Iterator, NamedTuple
+from typing import Iterator
 
 __all__ = ["Placer", "Span"]
 
 
-class Span(NamedTuple):
-    """Characters ``[start, end)`` of one paragraph to wrap in an element (a tuple: cheap to make)."""
+class Span:
+    """Characters ``[start, end)`` of one paragraph to wrap in an element.
 
-    start: int
-    end: int
-    rank: int  # outer first when two spans cover the same characters; also the kind
-    tag: str  # the element's name as written (``inline``, ``person``...)
-    attrib: dict[str, str]  # its attributes as written, in order (``bp:outcome`` for ours)
+    A plain class, not a NamedTuple: compiled (mypyc), it is a native class, made without
+    the Python-level ``__new__`` a NamedTuple has, and its fields are read directly.
+    """
+
+    __slots__ = ("start", "end", "rank", "tag", "attrib")
+
+    def __init__(self, start: int, end: int, rank: int, tag: str, attrib: dict[str, str]) -> None:
+        self.start = start
+        self.end = end
+        self.rank = rank  # outer first when two spans cover the same characters; also the kind
+        self.tag = tag  # the element's name as written (``inline``, ``person``...)
+        self.attrib = attrib  # its attributes as written, in order (``bp:outcome`` for ours)
 
 
 def _word_bounded(text: str, start: int, end: int) -> bool:
