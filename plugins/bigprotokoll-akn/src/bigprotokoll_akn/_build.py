@@ -433,29 +433,42 @@ class _Writer:
             else:
                 self.out.append(_escape_text(part))
 
-    def marked_up(self, text: str, spans: list[Span]) -> None:
-        """``text`` with ``spans`` (sorted, properly nested) as inline elements around their characters."""
+    def marked_up(self, text: str, spans: list[Span], plain: bool = False) -> None:
+        """``text`` with ``spans`` (sorted, properly nested) as inline elements around their characters.
+
+        ``plain``: the caller has looked, ``text`` holds nothing to escape or replace.
+        """
         if spans:
-            self._marked_up_range(text, 0, len(text), spans)
+            self._marked_up_range(text, 0, len(text), spans, plain)
+        elif plain:
+            if text:
+                self.out.append(text)
         else:
             self.text(text)
 
-    def _marked_up_range(self, text: str, start: int, end: int, spans: list[Span]) -> None:
+    def _marked_up_range(self, text: str, start: int, end: int, spans: list[Span], plain: bool) -> None:
+        out = self.out
         pos = start
         i = 0
         count = len(spans)
         while i < count:
             span = spans[i]
-            self.text(text[pos : span.start])
+            if not plain:
+                self.text(text[pos : span.start])
+            elif pos < span.start:
+                out.append(text[pos : span.start])
             j = i + 1
             while j < count and spans[j].start < span.end:
                 j += 1  # properly nested: everything starting inside `span` lies inside it
             mark = self.open(span.tag, span.attrib)
-            self._marked_up_range(text, span.start, span.end, spans[i + 1 : j])
+            self._marked_up_range(text, span.start, span.end, spans[i + 1 : j], plain)
             self.close(span.tag, mark)
             pos = span.end
             i = j
-        self.text(text[pos:end])
+        if not plain:
+            self.text(text[pos:end])
+        elif pos < end:
+            out.append(text[pos:end])
 
     def encoded(self, text: str) -> str:
         """A value for one of our own attributes: reversibly escaped, and reported when it had to be."""
@@ -821,8 +834,12 @@ class _Writer:
             attrib = {"eId": self.ids.claim(f"{eid}__ref_{i}"), "href": f"#{att_eid}", "class": "attachmentRef"}
             if not placer.place(ref.text, _RANK_REF, "ref", attrib):
                 unplaced.append(("narrative", ref.text, attrib))
+        # One look at all the item's texts for a character to escape or replace (there is
+        # rarely one), rather than one a paragraph and one a piece between inline elements.
+        everything = "\n".join(texts)
+        plain = not self.special_text(everything)
         if self.chair_phrases or self.full_names:
-            self.mark_people(placer)
+            self.mark_people(placer, everything)
 
         index = 0
         sub_items = 0
@@ -836,11 +853,11 @@ class _Writer:
                 out.append(_NL[5])
                 self.text_leaf("num", f"{paragraph.label}.")
                 out.append(_NL[5])
-                self.paragraph(paragraph, placer, index, in_speech=False)
+                self.paragraph(paragraph, placer, index, plain, in_speech=False)
                 self.end("debateSection", container, 4)
             else:
                 out.append(_NL[4])
-                self.paragraph(paragraph, placer, index, in_speech=False)
+                self.paragraph(paragraph, placer, index, plain, in_speech=False)
             index += 1
         for k, subsection in enumerate(item.subsections, 1):
             org = f"#{self.org_eids[subsection.heading]}"
@@ -852,7 +869,7 @@ class _Writer:
             out.append("</from>")
             for paragraph in subsection.paragraphs:
                 out.append(_NL[5])
-                self.paragraph(paragraph, placer, index, in_speech=True)
+                self.paragraph(paragraph, placer, index, plain, in_speech=True)
                 index += 1
             if not subsection.paragraphs:  # a speech needs one block
                 out.append(_NL[5])
@@ -871,9 +888,10 @@ class _Writer:
             self.close(tag, block)
         out.append(f"{_NL[3]}</debateSection>")
 
-    def paragraph(self, paragraph: Paragraph, placer: Placer, index: int, *, in_speech: bool) -> None:
+    def paragraph(self, paragraph: Paragraph, placer: Placer, index: int, plain: bool, *, in_speech: bool) -> None:
+        """``plain``: the paragraph's text holds nothing to escape or replace (the caller looked)."""
         text = paragraph.text
-        if not placer.spans[index] and paragraph.label is None and text and not self.special_text(text):
+        if not placer.spans[index] and paragraph.label is None and text and (plain or not self.special_text(text)):
             tag = "p" if in_speech else "narrative"  # the common case: plain text, nothing to mark up
             self.out.append(f"<{tag}>{text}</{tag}>")
             return
@@ -889,7 +907,7 @@ class _Writer:
         if paragraph.label is not None:
             attrib["bp:label"] = self.encoded(paragraph.label)
         block = self.open(tag, attrib)
-        self.marked_up(text, spans)
+        self.marked_up(text, spans, plain)
         self.close(tag, block)
 
     def plain_paragraph(self, tag: str, paragraph: Paragraph, attrib: dict[str, str]) -> None:
@@ -899,10 +917,11 @@ class _Writer:
         self.text(paragraph.text)
         self.close(tag, block)
 
-    def mark_people(self, placer: Placer) -> None:
-        """Wrap known people's names (and the title before the chair's, "Ordförande" too) in the text."""
-        # Every paragraph at once, to pass over the names that occur in none of them (most).
-        everything = "\n".join(placer.texts)
+    def mark_people(self, placer: Placer, everything: str) -> None:
+        """Wrap known people's names (and the title before the chair's, "Ordförande" too) in the text.
+
+        ``everything``: the texts joined by line breaks, to pass over the names that occur in none of them (most).
+        """
         chair = self.m.chair
         if chair is not None and chair in everything:  # most items do not name the chair
             self._mark_chair(placer, everything, chair)
