@@ -781,29 +781,37 @@ class _Writer:
 
     def agenda_item(self, item: AgendaItem) -> None:
         m, base, out = self.m, self.o.base, self.out
-        self.where = f"§ {item.number}" if item.numbered else f"the item {item.heading!r}"
-        eid = self.ids.claim(f"dbsect_{number_id(item.number)}")
-        if item.tabled or item.deferred_to is not None or item.adjusted_immediately:
+        # The model's fields read once each into locals: the model is not compiled, and each
+        # read is a generic attribute lookup.
+        number, numbered, tabled, adjusted, deferred_to = (
+            item.number,
+            item.numbered,
+            item.tabled,
+            item.adjusted_immediately,
+            item.deferred_to,
+        )
+        paragraphs, subsections = item.paragraphs, item.subsections
+        self.where = f"§ {number}" if numbered else f"the item {item.heading!r}"
+        eid = self.ids.claim(f"dbsect_{number_id(number)}")
+        if tabled or deferred_to is not None or adjusted:
             attrib = {"name": "agendaItem", "eId": eid}
-            if item.tabled or item.adjusted_immediately:
-                attrib["class"] = " ".join(
-                    [*(["tabled"] if item.tabled else []), *(["adjustedImmediately"] if item.adjusted_immediately else [])]
-                )
-            if item.deferred_to is not None:
-                attrib["bp:deferredTo"] = _date_attr(item.deferred_to)
+            if tabled or adjusted:
+                attrib["class"] = " ".join([*(["tabled"] if tabled else []), *(["adjustedImmediately"] if adjusted else [])])
+            if deferred_to is not None:
+                attrib["bp:deferredTo"] = _date_attr(deferred_to)
             out.append(_NL[3])
             self.open("debateSection", attrib)
         else:
             self.eids.append((eid, "debateSection"))
             out.append(f'{_NL[3]}<debateSection name="agendaItem" eId="{eid}">')
         # a section always has its heading, never empty, and its num unless the minutes gave none
-        out.append(f"{_NL[4]}<num>§ {item.number}</num>{_NL[4]}" if item.numbered else _NL[4])
+        out.append(f"{_NL[4]}<num>§ {number}</num>{_NL[4]}" if numbered else _NL[4])
         self.text_leaf("heading", item.heading)
 
         # the texts of item.all_paragraphs() (the model's methods run interpreted), in the
         # order written below: the item's own paragraphs, then each subsection's
-        texts = [p.text for p in item.paragraphs]
-        for subsection in item.subsections:
+        texts = [p.text for p in paragraphs]
+        for subsection in subsections:
             texts += [p.text for p in subsection.paragraphs]
         placer = Placer(texts)
         unplaced: list[tuple[str, str, dict[str, str]]] = []  # block tag, text, inline attributes
@@ -829,7 +837,7 @@ class _Writer:
                 unplaced.append(("narrative", assignment.text, attrib))
         for i, ref in enumerate(item.attachments, 1):
             att_eid = self.ids.claim(f"att_{len(self.attachments) + 1}")
-            iri = f"{item_iri(m.body, m.meeting_date, item.number, base)}:attachment:{i}"
+            iri = f"{item_iri(m.body, m.meeting_date, number, base)}:attachment:{i}"
             self.attachments.append((att_eid, ref.text, iri))
             attrib = {"eId": self.ids.claim(f"{eid}__ref_{i}"), "href": f"#{att_eid}", "class": "attachmentRef"}
             if not placer.place(ref.text, _RANK_REF, "ref", attrib):
@@ -843,35 +851,37 @@ class _Writer:
 
         index = 0
         sub_items = 0
-        for paragraph in item.paragraphs:
-            if paragraph.label is not None and paragraph.label != "-":  # is_sub_item, a property run interpreted
+        for paragraph in paragraphs:
+            label = paragraph.label
+            if label is not None and label != "-":  # is_sub_item, a property run interpreted
                 sub_items += 1
                 out.append(_NL[4])
                 container = self.block(
                     "debateSection", {"name": "subItem", "eId": self.ids.claim(f"{eid}__subitem_{sub_items}")}
                 )
                 out.append(_NL[5])
-                self.text_leaf("num", f"{paragraph.label}.")
+                self.text_leaf("num", f"{label}.")
                 out.append(_NL[5])
-                self.paragraph(paragraph, placer, index, plain, in_speech=False)
+                self.paragraph(label, placer, index, plain, in_speech=False)
                 self.end("debateSection", container, 4)
             else:
                 out.append(_NL[4])
-                self.paragraph(paragraph, placer, index, plain, in_speech=False)
+                self.paragraph(label, placer, index, plain, in_speech=False)
             index += 1
-        for k, subsection in enumerate(item.subsections, 1):
-            org = f"#{self.org_eids[subsection.heading]}"
+        for k, subsection in enumerate(subsections, 1):
+            heading, speech_paragraphs = subsection.heading, subsection.paragraphs
+            org = f"#{self.org_eids[heading]}"
             speech_eid = self.ids.claim(f"{eid}__speech_{k}")
             self.eids.append((speech_eid, "speech"))
             self.refs.append(("speech", "by", org))
             out.append(f'{_NL[4]}<speech eId="{speech_eid}" by="{org}">{_NL[5]}<from>')
-            self.ref_leaf("organization", subsection.heading, org)
+            self.ref_leaf("organization", heading, org)
             out.append("</from>")
-            for paragraph in subsection.paragraphs:
+            for paragraph in speech_paragraphs:
                 out.append(_NL[5])
-                self.paragraph(paragraph, placer, index, plain, in_speech=True)
+                self.paragraph(paragraph.label, placer, index, plain, in_speech=True)
                 index += 1
-            if not subsection.paragraphs:  # a speech needs one block
+            if not speech_paragraphs:  # a speech needs one block
                 out.append(_NL[5])
                 self.leaf("p", None, {"class": "empty"})
             out.append(f"{_NL[4]}</speech>")
@@ -888,10 +898,13 @@ class _Writer:
             self.close(tag, block)
         out.append(f"{_NL[3]}</debateSection>")
 
-    def paragraph(self, paragraph: Paragraph, placer: Placer, index: int, plain: bool, *, in_speech: bool) -> None:
-        """``plain``: the paragraph's text holds nothing to escape or replace (the caller looked)."""
-        text = paragraph.text
-        if not placer.spans[index] and paragraph.label is None and text and (plain or not self.special_text(text)):
+    def paragraph(self, label: str | None, placer: Placer, index: int, plain: bool, *, in_speech: bool) -> None:
+        """The item's paragraph ``index`` (its text ``placer.texts[index]``, its label ``label``).
+
+        ``plain``: its text holds nothing to escape or replace (the caller looked).
+        """
+        text = placer.texts[index]
+        if not placer.spans[index] and label is None and text and (plain or not self.special_text(text)):
             tag = "p" if in_speech else "narrative"  # the common case: plain text, nothing to mark up
             self.out.append(f"<{tag}>{text}</{tag}>")
             return
@@ -904,8 +917,8 @@ class _Writer:
         else:
             concepts = None
         tag = "p" if in_speech else ("summary" if concepts else "narrative")
-        if paragraph.label is not None:
-            attrib["bp:label"] = self.encoded(paragraph.label)
+        if label is not None:
+            attrib["bp:label"] = self.encoded(label)
         block = self.open(tag, attrib)
         self.marked_up(text, spans, plain)
         self.close(tag, block)
