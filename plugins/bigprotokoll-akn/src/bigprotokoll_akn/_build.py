@@ -315,6 +315,7 @@ class _Writer:
     def attributes(self, tag: str, attrib: dict[str, str]) -> str:
         """`` name="value"`` for each attribute, in order; eIds and references are recorded."""
         written = ""
+        quoted = False
         for name, value in attrib.items():
             if name in _RECORDED:
                 if name == "eId":
@@ -322,9 +323,12 @@ class _Writer:
                 else:
                     self.refs.append((tag, name, value))
             written += f' {name}="{value}"'
-        # One look at all of them: nothing to escape (the common case) when no value holds a
-        # special character and the only quotes are the delimiters.
-        if not self.special_attributes(written) and written.count('"') == 2 * len(attrib):
+            # a look at the short value (a loop over a few characters), not a count of the
+            # quotes in all of them written (a search over the whole)
+            quoted = quoted or '"' in value
+        # One look at all of them for the rest: nothing to escape (the common case) when no
+        # value holds a special character.
+        if not quoted and not self.special_attributes(written):
             return written
         return "".join([f' {name}="{_escape_attribute(value)}"' for name, value in attrib.items()])
 
