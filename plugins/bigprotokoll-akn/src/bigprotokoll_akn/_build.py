@@ -596,7 +596,9 @@ class _Writer:
         self.eids += [(eid, tag) for tag, eid, _, _ in tlcs]
         self.refs += [(tag, "href", href) for tag, _, href, _ in tlcs]
         # One look at every value for a character to escape or replace (there is rarely one).
-        if not self.special_attribute("".join([f"{href}{show_as}" for _, _, href, show_as in tlcs])):
+        # (the values gathered as they are, one join: a look for single characters needs no pairing)
+        values = [href for _, _, href, _ in tlcs] + [show_as for _, _, _, show_as in tlcs]
+        if not self.special_attribute("".join(values)):
             indent = _NL[4]
             out += [f'{indent}<{tag} eId="{eid}" href="{href}" showAs="{show_as}"/>' for tag, eid, href, show_as in tlcs]
         else:
@@ -800,7 +802,9 @@ class _Writer:
         if tabled or deferred_to is not None or adjusted:
             attrib = {"name": "agendaItem", "eId": eid}
             if tabled or adjusted:
-                attrib["class"] = " ".join([*(["tabled"] if tabled else []), *(["adjustedImmediately"] if adjusted else [])])
+                attrib["class"] = " ".join(
+                    [*(["tabled"] if tabled else []), *(["adjustedImmediately"] if adjusted else [])]
+                )
             if deferred_to is not None:
                 attrib["bp:deferredTo"] = _date_attr(deferred_to)
             out.append(_NL[3])
