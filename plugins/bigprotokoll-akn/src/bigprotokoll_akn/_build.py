@@ -759,16 +759,18 @@ class _Writer:
         roll = self.block("rollCall", {"eId": "rollCall"})
         out.append(_NL[4])
         self.text_leaf("heading", "Närvarande")
+        # (each field of the model, which is not compiled, read once: a generic attribute lookup)
         for attendee in self.m.attendees:
             out.append(_NL[4])
-            if attendee.items is None:
+            items, name, organisation = attendee.items, attendee.name, attendee.organisation
+            if items is None:
                 out.append('<p class="attendee">')
             else:
-                self.open("p", {"class": "attendee", "bp:items": " ".join(str(n) for n in attendee.items)})
-            self.ref_leaf("person", attendee.name, f"#{person_eids[attendee.name]}")
-            if attendee.organisation:
+                self.open("p", {"class": "attendee", "bp:items": " ".join(str(n) for n in items)})
+            self.ref_leaf("person", name, f"#{person_eids[name]}")
+            if organisation:
                 out.append(", ")
-                self.ref_leaf("organization", attendee.organisation, f"#{org_eids[attendee.organisation]}")
+                self.ref_leaf("organization", organisation, f"#{org_eids[organisation]}")
             if attendee.scope:
                 out.append(" ")
                 self.leaf("inline", attendee.scope, {"name": "attendanceScope"})
@@ -776,10 +778,11 @@ class _Writer:
         for absentee in self.m.absent:
             out.append(_NL[4])
             out.append('<p class="absent">')
-            self.ref_leaf("person", absentee.name, f"#{person_eids[absentee.name]}")
-            if absentee.organisation:
+            name, organisation = absentee.name, absentee.organisation
+            self.ref_leaf("person", name, f"#{person_eids[name]}")
+            if organisation:
                 out.append(", ")
-                self.ref_leaf("organization", absentee.organisation, f"#{org_eids[absentee.organisation]}")
+                self.ref_leaf("organization", organisation, f"#{org_eids[organisation]}")
             out.append("</p>")
         self.end("rollCall", roll, 3)
 
