@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bigprotokoll import AgendaItem, Outcome, Paragraph
-from bigprotokoll.parse.annotate import KEYWORDS, annotate_item, keywords_in, sentences
+from bigprotokoll.parse.annotate import KEYWORDS, SHALL, _shall_end, annotate_item, keywords_in, sentences
 from bigprotokoll.parse.dates import find_date
 
 
@@ -299,3 +299,10 @@ def test_a_formal_items_other_parts_decide_nothing() -> None:
 def test_beslut_inside_a_sentence_or_as_a_proposal_heads_no_decision() -> None:
     assert not annotate("Förslag till beslut", "Motionen avstyrks.").decisions
     assert not annotate("Frågan om beslut", "Diskuterades.").decisions
+
+
+@given(st.lists(st.sampled_from(["Anna", "Berg", "ska", "skall", "Ska", "kontakta", "åka", " ", "  ", "\t", "Kaska", "x", "."]), max_size=14))
+def test_shall_searched_up_to_its_end_finds_what_the_whole_sentence_holds(words: list[str]) -> None:
+    sentence = " ".join(words)
+    found = [m.span() for m in SHALL.finditer(sentence)]
+    assert [m.span() for m in SHALL.finditer(sentence, 0, _shall_end(sentence))] == found

@@ -162,6 +162,15 @@ SHALL = re.compile(
     re.VERBOSE,
 )
 
+def _shall_end(sentence: str) -> int:
+    """Where :data:`SHALL` searches ``sentence`` up to: the verb's first letter after the
+    last "ska" (or "skall"), as no match ends beyond it; the rest of a long sentence is
+    not scanned at every capital letter. (When the verb's letter follows "ska" and one
+    space, the end is a character further on, which changes nothing.)"""
+    past = sentence.rfind("ska") + 5
+    return len(sentence) - len(sentence[past:].lstrip()) + 1
+
+
 #: An item adjusted at the meeting itself: "Paragrafen justeras omedelbart", "Beslutet
 #: förklarades omedelbart justerat", "§ 5 justerades omedelbart", "Omedelbar justering".
 ADJUSTED_IMMEDIATELY = re.compile(
@@ -526,7 +535,7 @@ def item_annotations(
             if task:
                 assignments.append(Assignment(task["assignee"] or task["told"], sentence))
             elif "ska" in found_words:
-                for shall in SHALL.finditer(sentence):
+                for shall in SHALL.finditer(sentence, 0, _shall_end(sentence)):
                     words = shall["assignee"].split()
                     # "Ledningsgruppen beslutade att Magnus Ljung skall": try the name's tails
                     for start in range(len(words)):
