@@ -9,6 +9,7 @@ import pytest
 from bigprotokoll.identity import (
     ascii_slug,
     distinct_iris,
+    iso_date,
     item_iri,
     meeting_iri,
     parse_aliases,
@@ -70,3 +71,11 @@ def test_aliases_give_each_spelling_its_canonical_names_iri() -> None:
 )
 def test_meeting_iris_write_the_date_as_isoformat_does(date: dt.date) -> None:
     assert meeting_iri("BIG", date) == f"urn:bigprotokoll:meeting:big:{date.isoformat()}"
+
+
+@pytest.mark.parametrize(
+    "value",
+    [dt.date(2022, 9, 9), dt.date(1999, 12, 31), dt.date(999, 1, 2), dt.date(1, 1, 1), dt.datetime(2022, 9, 9, 13, 5)],
+)
+def test_dates_are_written_as_isoformat_writes_them(value: dt.date) -> None:
+    assert iso_date(value) == value.isoformat()

@@ -25,6 +25,7 @@ __all__ = [
     "ascii_slug",
     "disambiguated",
     "distinct_iris",
+    "iso_date",
     "item_iri",
     "meeting_iri",
     "organisation_iri",
@@ -61,14 +62,15 @@ def ascii_slug(text: str) -> str:
     return _NON_ASCII_WORD.sub("-", ascii_text).strip("-") or "x"
 
 
-#: ``"00"`` to ``"99"``, for dates written by lookup (see :func:`_iso_date`).
+#: ``"00"`` to ``"99"``, for dates written by lookup (see :func:`iso_date`).
 _TWO_DIGITS = tuple(f"{n:02d}" for n in range(100))
 
 
-def _iso_date(value: dt.date) -> str:
+def iso_date(value: dt.date) -> str:
     """What ``value.isoformat()`` gives, cheaper: isoformat formats with
     ``PyUnicode_FromFormat``, some 3K instructions a date. (A year before 1000, which
-    has leading zeros, and a datetime, which has a time, still go through isoformat.)"""
+    has leading zeros, and a datetime, which has a time, still go through isoformat.)
+    The IRIs here and the exporters' dates are written by it."""
     year = value.year
     if year < 1000 or type(value) is not dt.date:
         return value.isoformat()
@@ -84,7 +86,7 @@ def organisation_iri(name: str, base: str = DEFAULT_BASE) -> str:
 
 
 def meeting_iri(body: str, date: dt.date, base: str = DEFAULT_BASE) -> str:
-    return f"{base}meeting:{slug(body)}:{_iso_date(date)}"
+    return f"{base}meeting:{slug(body)}:{iso_date(date)}"
 
 
 def item_iri(body: str, date: dt.date, number: int, base: str = DEFAULT_BASE) -> str:

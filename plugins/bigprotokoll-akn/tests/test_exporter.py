@@ -382,16 +382,6 @@ def test_body_slug_may_not_take_a_fixed_eid(slug: str) -> None:
 
 @pytest.mark.parametrize(
     "value",
-    [dt.date(2022, 9, 9), dt.date(1999, 12, 31), dt.date(999, 1, 2), dt.date(1, 1, 1), dt.datetime(2022, 9, 9, 13, 5)],
-)
-def test_dates_are_written_as_isoformat_writes_them(value: dt.date) -> None:
-    from bigprotokoll_akn._build import _date_attr
-
-    assert _date_attr(value) == value.isoformat()
-
-
-@pytest.mark.parametrize(
-    "value",
     [
         dt.time(13, 5),
         dt.time(0, 0),

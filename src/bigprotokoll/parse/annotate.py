@@ -162,6 +162,7 @@ SHALL = re.compile(
     re.VERBOSE,
 )
 
+
 def _shall_end(sentence: str) -> int:
     """Where :data:`SHALL` searches ``sentence`` up to: the verb's first letter after the
     last "ska" (or "skall"), as no match ends beyond it; the rest of a long sentence is

@@ -39,7 +39,7 @@ from typing import Final, Iterable, Mapping
 
 import attrs
 from bigprotokoll import identity
-from bigprotokoll.identity import ascii_slug, item_iri, meeting_iri, organisation_iri, person_iri, slug
+from bigprotokoll.identity import ascii_slug, iso_date, item_iri, meeting_iri, organisation_iri, person_iri, slug
 from bigprotokoll.model import AgendaItem, Diagnostic, Minutes, Outcome, Paragraph
 
 from ._ids import IdRegistry, number_id
@@ -176,7 +176,7 @@ class Built:
 
 def work_uri(country: str, body_slug: str, meeting_date: dt.date) -> str:
     """``/akn/se-2180/debate/protokoll/big-ledningsgrupp/2022-09-09/nn``."""
-    return f"/akn/{country}/debate/{DOC_NAME}/{body_slug}/{_date_attr(meeting_date)}/nn"
+    return f"/akn/{country}/debate/{DOC_NAME}/{body_slug}/{iso_date(meeting_date)}/nn"
 
 
 def build(minutes: Minutes, options: AknOptions) -> Built:
@@ -194,19 +194,10 @@ def build(minutes: Minutes, options: AknOptions) -> Built:
     return built
 
 
-#: ``"00"`` to ``"99"``: two-digit fields by lookup. ``date.isoformat()`` formats with
-#: ``PyUnicode_FromFormat`` (about 3K instructions a date), a format spec costs a
-#: ``format()`` call a field; a lookup and an f-string cost a fraction of either.
+#: ``"00"`` to ``"99"``: a time's fields by lookup, as :func:`~bigprotokoll.identity.iso_date`
+#: writes a date's (a format spec costs a ``format()`` call a field, ``isoformat()`` a
+#: ``PyUnicode_FromFormat``; a lookup and an f-string cost a fraction of either).
 _TWO_DIGITS: Final = tuple(f"{n:02d}" for n in range(100))
-
-
-def _date_attr(value: dt.date) -> str:
-    """``2022-09-09``: what ``value.isoformat()`` gives (which it still writes for a year
-    before 1000, which has leading zeros, and for a datetime, which has a time)."""
-    year = value.year
-    if year < 1000 or type(value) is not dt.date:
-        return value.isoformat()
-    return f"{year}-{_TWO_DIGITS[value.month]}-{_TWO_DIGITS[value.day]}"
 
 
 def _time_attr(value: dt.time) -> str:
@@ -520,8 +511,8 @@ class _Writer:
         m, o = self.m, self.o
         work = work_uri(self.country, self.body_slug, m.meeting_date)  # checked options or an ASCII slug
         expression = f"{work}/swe@"
-        meeting_date = _date_attr(m.meeting_date)
-        document_date = _date_attr(m.document_date) if m.document_date else meeting_date
+        meeting_date = iso_date(m.meeting_date)
+        document_date = iso_date(m.document_date) if m.document_date else meeting_date
         body_ref = f"#{self.body_eid}"
         software_ref = f"#{SOFTWARE_EID}"
         if o.generated:  # an ISO date (checked)
@@ -583,7 +574,7 @@ class _Writer:
         tlcs.append(("TLCEvent", EVENT_MEETING, meeting_iri(m.body, m.meeting_date, base), m.title))
         if m.next_meeting:
             date = m.next_meeting.date
-            tlcs.append(("TLCEvent", EVENT_NEXT, meeting_iri(m.body, date, base), f"Nästa möte {_date_attr(date)}"))
+            tlcs.append(("TLCEvent", EVENT_NEXT, meeting_iri(m.body, date, base), f"Nästa möte {iso_date(date)}"))
         tlcs += [("TLCLocation", eid, f"{base}place:{slug(name)}", name) for name, eid in self.place_eids.items()]
         tlcs += [
             ("TLCConcept", concept, f"{base}concept:{concept}", _CONCEPT_LABELS[concept])
@@ -646,7 +637,7 @@ class _Writer:
         if m.document_date:
             out.append(_NL[3])
             line = self.open("p", {"class": "docDate"})
-            document_date = _date_attr(m.document_date)
+            document_date = iso_date(m.document_date)
             self.leaf("docDate", document_date, {"date": document_date})
             self.close("p", line)
         self.where = "the title"
@@ -739,7 +730,7 @@ class _Writer:
             self.text_leaf("heading", "Nästa möte")
             out.append(_NL[4])
             line = self.open("narrative", {})
-            date = _date_attr(nxt.date)
+            date = iso_date(nxt.date)
             self.leaf("date", date, {"date": date, "refersTo": f"#{EVENT_NEXT}"})
             if nxt.start or nxt.end or nxt.place:
                 self.text(" ")
@@ -809,7 +800,7 @@ class _Writer:
                     [*(["tabled"] if tabled else []), *(["adjustedImmediately"] if adjusted else [])]
                 )
             if deferred_to is not None:
-                attrib["bp:deferredTo"] = _date_attr(deferred_to)
+                attrib["bp:deferredTo"] = iso_date(deferred_to)
             out.append(_NL[3])
             self.open("debateSection", attrib)
         else:
