@@ -19,7 +19,7 @@ from .lines import BULLETS, TITLE, Line, join_hyphenated
 from .orgs import OrgKnowledge, looks_like_institution, looks_like_name
 from .signatures import SIGN_HERE, cells_of, name_list
 
-__all__ = ["Header", "read_header"]
+__all__ = ["Header", "envelope", "read_header"]
 
 #: The date line above the title: a date alone on its line.
 DATE_LINE = re.compile(r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}$")
@@ -233,6 +233,59 @@ class Header:
         self.unmodelled: list[Line] = []  # "Justeringens plats och tid: ...", likewise
 
 
+#: A key of Markdown front matter, the YAML block notes apps and site generators put between
+#: two lines "---" at a file's top ("title: Protokoll", "tags: [big]"): lower case, no space.
+#: (Labels of the minutes are capitalised: "Datum: ..." is no front matter.)
+FRONT_MATTER_KEY = re.compile(r"^[a-z_][a-z0-9_-]*:(?:\s|$)")
+#: An e-mail's header line, as mail programs put it above a forwarded or pasted text
+#: ("Från: Ida Ek <ida.ek@example.se>", "Skickat: den 9 september 2022 10:14", "Ämne: ...").
+MAIL_FIELD = re.compile(
+    r"^(?:Från|Skickat|Datum|Till|Kopia|Hemlig\s+kopia|Ämne|Bifogade\s+filer|Bilagor|Prioritet|Svara\s+till"
+    r"|From|Sent|Date|To|Cc|Bcc|Subject|Attachments|Importance|Reply-To)\s*:",
+    re.IGNORECASE,
+)
+#: The line a mail program writes above a forwarded message's header.
+MAIL_SEPARATOR = re.compile(
+    r"^-*\s*(?:Ursprungligt\s+meddelande|Vidarebefordrat\s+meddelande|Original\s+Message|Forwarded\s+message"
+    r"|Begin\s+forwarded\s+message)\s*:?\s*-*$",
+    re.IGNORECASE,
+)
+#: How far down the closing line of front matter is looked for.
+_FRONT_MATTER_LINES = 60
+#: What :func:`envelope` found, as its diagnostic says it.
+_ENVELOPES = {"front-matter": "the Markdown front matter", "mail-header": "the e-mail's header"}
+
+
+def envelope(lines: Sequence[Line]) -> tuple[int, str | None]:
+    """How many of the first ``lines`` wrap the minutes rather than belong to them, and what
+    they are, as a diagnostic's code: ``front-matter`` (a line ``---``, a lower-case ``key:``
+    first, up to a line ``---`` or ``...``) or ``mail-header`` (a run of lines from ``Från:``
+    on, with ``Ämne:``, ``Till:`` or ``Skickat:`` among them, perhaps under the line
+    ``-----Ursprungligt meddelande-----``). (0, None) when neither.
+
+    Read as the minutes, their lines would give a title (``title: Protokoll``, ``Ämne:
+    Protokoll``) or a date (``Skickat: den 12 september 2022``) that are not the minutes'.
+    """
+    if not lines:
+        return 0, None
+    if lines[0].text == "---":
+        if len(lines) > 2 and FRONT_MATTER_KEY.match(lines[1].text):
+            for end in range(2, min(len(lines), _FRONT_MATTER_LINES)):
+                if lines[end].text in ("---", "..."):
+                    return end + 1, "front-matter"
+        return 0, None
+    start = 1 if MAIL_SEPARATOR.match(lines[0].text) else 0
+    end = start
+    while end < len(lines) and MAIL_FIELD.match(lines[end].text) and (end == start or not lines[end].brk):
+        end += 1
+    labels = [lines[i].text.split(":", 1)[0].strip().lower() for i in range(start, end)]
+    if end - start >= 2 and labels[0] in ("från", "from") and any(
+        label in ("ämne", "subject", "till", "to", "skickat", "sent") for label in labels
+    ):
+        return end, "mail-header"
+    return 0, None
+
+
 _ATTENDANCE = {
     "närvarande", "närvarande ledamöter", "närvarande ersättare", "närvarande tjänstemän", "närvarande tjänstepersoner",
     "närvarande ordinarie", "närvarande personal", "närvarande beslutande", "deltagare", "deltagande", "beslutande",
@@ -320,8 +373,17 @@ def _fields_apart(lines: Sequence[Line], diagnostics: Diagnostics) -> Sequence[L
 
 def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostics) -> Header:
     """Read the lines before the first §."""
-    lines = _fields_apart(lines, diagnostics)
     header = Header()
+    wrapping, code = envelope(lines)
+    if code is not None:
+        header.unmodelled += [line._replace(brk=True) for line in lines[:wrapping]]
+        diagnostics.info(
+            code,
+            f"kept {_ENVELOPES[code]} (lines {lines[0].no}-{lines[wrapping - 1].no}) as preamble text: it wraps the minutes",
+            lines[0].no,
+        )
+        lines = lines[wrapping:]
+    lines = _fields_apart(lines, diagnostics)
     title_end = -1  # the index after the title's line (or block)
     mode: str | None = None
     groups: dict[str, list[Line]] = {"attendees": [], "absent": []}
