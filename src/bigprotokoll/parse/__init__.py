@@ -42,7 +42,7 @@ from .diagnostics import Diagnostics
 from .elections import ELECTION_WORDS, Elected, Election, find_elected
 from .header import AGENDA_ENTRY, read_header
 from .items import (
-    NEXT_MEETING_WORDS, ItemText, find_chair, find_next_meeting_in, find_next_meeting_under, is_item_heading,
+    NEXT_MEETING_WORDS, ItemText, bare_headings, find_chair, find_next_meeting_in, find_next_meeting_under, is_item_heading,
     numbered_headings, read_item_text, unnumbered_headings,
 )
 from .lines import BULLETS, Line, ends_sentence, furniture_kind, split_lines, squeeze
@@ -184,6 +184,40 @@ def _heading_without_break(
     )
 
 
+def _inferred_numbers(
+    lines: list[Line], headings: dict[int, re.Match[str]], bare: list[int], diagnostics: Diagnostics
+) -> dict[int, int]:
+    """The number each § heading without one (``bare``, line indexes) takes from the numbered
+    ones around it (``headings``): the one after the number above it, or before the number
+    below it when it comes first, where that number is free ("§ 3" / "§ Rapport" / "§ 5":
+    § 4). One with no number free stays text: in the item above, with a warning, or in the
+    header when no item is above it."""
+    numbers = {i: int(m["number"]) for i, m in headings.items()}
+    inferred: dict[int, int] = {}
+    for i in bare:
+        above = max((k for k in (*numbers, *inferred) if k < i), default=None)
+        below = min((k for k in numbers if k > i), default=None)
+        before = None if above is None else numbers.get(above, inferred.get(above))
+        after = None if below is None else numbers[below]
+        if before is not None:
+            number = before + 1 if after is None or after > before + 1 else None
+        else:
+            number = after - 1 if after is not None and after > 1 else None
+        text = lines[i].text
+        if number is None and before is None:
+            continue  # above the items, with no number free: the header's text, as it was
+        if number is None:
+            diagnostics.warn(
+                "heading-unnumbered",
+                f"{text!r} is a § heading without a number, and none is free between the items around it: kept as text",
+                lines[i].no,
+            )
+            continue
+        inferred[i] = number
+        diagnostics.info("number-inferred", f"{text!r} has no number: read it as § {number}, from the items around it", lines[i].no)
+    return inferred
+
+
 def _squeezed(text: str | None) -> str | None:
     """A name with the stray spaces of PDF text folded ("Styrning och  stöd"), as in the items."""
     return squeeze(text) if text else text
@@ -203,13 +237,27 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
     diagnostics = Diagnostics()
     lines, furniture, _layout = split_lines(text, diagnostics)
     # segment: header lines before the first §, items, signatures after the last item
-    found_at = {i: found for i, line in enumerate(lines) if line.text[:1] == "§" and (found := is_item_heading(line))}
+    section_lines = [i for i, line in enumerate(lines) if line.text[:1] == "§"]
+    found_at = {i: found for i in section_lines if (found := is_item_heading(lines[i]))}
     headings: dict[int, re.Match[str]] = {}
     for i, found in found_at.items():
         line = lines[i]
         if line.brk or line.level or i == 0 or _heading_without_break(lines[i - 1], found, headings, found_at):
             headings[i] = found
-    if not headings:
+    # § headings without their numbers ("§ Ordförandens rapport"): numbered by the items around
+    # them, or, where no § heading has a number, the items in their order
+    bare = bare_headings(lines, [i for i in section_lines if i not in found_at]) if len(found_at) < len(section_lines) else []
+    inferred = _inferred_numbers(lines, headings, bare, diagnostics) if headings and bare else {}
+    unnumbered: list[int] = []
+    if bare and not headings:
+        unnumbered = bare
+        diagnostics.info(
+            "unnumbered-items",
+            f"the § headings have no numbers: read the {len(bare)} lines '§ ...' as the items, numbered 1-{len(bare)} "
+            "in their order",
+            lines[bare[0]].no,
+        )
+    elif not headings:
         headings = numbered_headings(lines)
         if headings:
             diagnostics.info(
@@ -218,16 +266,17 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
                 f"headings ({_numbers_as_written(headings)}) as the items",
                 lines[next(iter(headings))].no,
             )
-    unnumbered = [] if headings else unnumbered_headings(lines)
-    if unnumbered:
-        diagnostics.info(
-            "unnumbered-items",
-            f"no § nor numbered headings in the text: read the {len(unnumbered)} "
-            + (f"headings of level {lines[unnumbered[0]].level}" if lines[unnumbered[0]].level else "lines in bold")
-            + f" as the items, numbered 1-{len(unnumbered)} in their order",
-            lines[unnumbered[0]].no,
-        )
-    starts = list(headings) or unnumbered
+        else:
+            unnumbered = unnumbered_headings(lines)
+            if unnumbered:
+                diagnostics.info(
+                    "unnumbered-items",
+                    f"no § nor numbered headings in the text: read the {len(unnumbered)} "
+                    + (f"headings of level {lines[unnumbered[0]].level}" if lines[unnumbered[0]].level else "lines in bold")
+                    + f" as the items, numbered 1-{len(unnumbered)} in their order",
+                    lines[unnumbered[0]].no,
+                )
+    starts = sorted([*headings, *inferred]) or unnumbered
     first = starts[0] if starts else len(lines)
     signature_at = signatures_start(lines, starts[-1] if starts else 0)
     orgs = OrgKnowledge()
@@ -270,7 +319,8 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
                 diagnostics,
                 heading_match=headings.get(start),
                 paragraph_lines=item_lines,
-                position=k + 1 if unnumbered else None,
+                position=k + 1 if unnumbered else inferred.get(start),
+                inferred=start in inferred,
             )
         )
     _check_numbering(items, [lines[s].no for s in starts], diagnostics)

@@ -26,12 +26,14 @@ from .orgs import OrgKnowledge, looks_like_institution
 from .signatures import SIGNATURE_LABEL
 
 __all__ = [
+    "BARE_ITEM_HEADING",
     "ITEM_HEADING",
     "ItemLike",
     "ItemText",
     "NEXT_MEETING",
     "NEXT_MEETING_WORDS",
     "REPORT_ITEM",
+    "bare_headings",
     "find_chair",
     "find_next_meeting",
     "find_next_meeting_under",
@@ -138,6 +140,27 @@ _SUB_ITEM_SECOND: Final = frozenset({".", ")"})
 
 def is_item_heading(line: Line) -> re.Match[str] | None:
     return ITEM_HEADING.match(line.text) if line.text.startswith("§") else None
+
+
+#: A § heading without its number: "§ Ordförandens rapport", or "§" alone with the heading on
+#: the line below (a Word list's numbers, "§ 1", "§ 2", ..., are lost when it is saved as text).
+BARE_ITEM_HEADING = re.compile(r"^§(?:\s+(?P<heading>[^\W\d_].*))?$")
+
+
+def bare_headings(lines: Sequence[Line], candidates: Sequence[int]) -> list[int]:
+    """Which of the ``candidates`` (indexes of lines starting with §) are § headings without
+    a number: "§ Ordförandens rapport" (a capital first, no sentence) or "§" alone over such a
+    line, each where a paragraph starts (or a sentence has ended before it, as in PDF text)."""
+    found = []
+    for i in candidates:
+        line = lines[i]
+        m = BARE_ITEM_HEADING.match(line.text)
+        if m is None or not (line.brk or line.level or i == 0 or ends_sentence(lines[i - 1].text)):
+            continue
+        heading = m["heading"] if m["heading"] is not None else (lines[i + 1].text if i + 1 < len(lines) else "")
+        if heading[:1].isupper() and _heading_like(heading):
+            found.append(i)
+    return found
 
 
 #: An item numbered without § before its number, for minutes that have no "§ 1" at all:
@@ -297,11 +320,19 @@ def read_item(
     heading_match: re.Match[str] | None = None,
     paragraph_lines: list[int] | None = None,
     position: int | None = None,
+    inferred: bool = False,
 ) -> AgendaItem:
     """One item from its heading line and the lines up to the next heading (see
     :func:`read_item_text`), not annotated."""
     read = read_item_text(
-        heading_line, lines, orgs, diagnostics, heading_match=heading_match, paragraph_lines=paragraph_lines, position=position
+        heading_line,
+        lines,
+        orgs,
+        diagnostics,
+        heading_match=heading_match,
+        paragraph_lines=paragraph_lines,
+        position=position,
+        inferred=inferred,
     )
     return AgendaItem(read.number, read.heading, read.paragraphs, read.subsections, numbered=read.numbered)
 
@@ -315,6 +346,7 @@ def read_item_text(
     heading_match: re.Match[str] | None = None,
     paragraph_lines: list[int] | None = None,
     position: int | None = None,
+    inferred: bool = False,
 ) -> ItemText:
     """One item's text from its heading line and the lines up to the next heading.
 
@@ -322,7 +354,9 @@ def read_item_text(
     ``paragraph_lines``: a list to extend with the source line each paragraph starts on,
     in the order of ``all_paragraphs()`` (the model keeps no line numbers);
     ``position``: the item's place among the items when its heading has no number (see
-    :func:`unnumbered_headings`): the whole line is the heading.
+    :func:`unnumbered_headings`): the whole line is the heading, without a § before it
+    (:data:`BARE_ITEM_HEADING`); ``inferred``: ``position`` is the number such a § heading
+    takes from the numbered ones around it, and the item is numbered.
     """
     if position is None:
         m = heading_match or ITEM_HEADING.match(heading_line.text)
@@ -331,6 +365,8 @@ def read_item_text(
         heading = m["heading"].strip()
     else:
         number, heading = position, heading_line.text
+        if heading[:1] == "§":  # "§ Ordförandens rapport", or "§" over the heading
+            heading = heading[1:].strip()
     where = f"§ {number}" if position is None else f"the item {heading!r}"
     index = 0
     case_number: _Para | None = None
@@ -443,7 +479,7 @@ def read_item_text(
     )
     if paragraph_lines is not None:
         paragraph_lines += [p.line for s in sections if s is sections[0] or s.heading for p in s.paras]
-    return ItemText(number, squeeze(heading), own, subsections, position is None)
+    return ItemText(number, squeeze(heading), own, subsections, position is None or inferred)
 
 
 #: How a part heading ends (a cheap look first: most lines end otherwise).
