@@ -387,6 +387,8 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
     title_end = -1  # the index after the title's line (or block)
     mode: str | None = None
     groups: dict[str, list[Line]] = {"attendees": [], "absent": []}
+    columns: tuple[str, str] | None = None  # two lists side by side: the left one's and the right one's
+    right: list[Line] = []  # the right list's rows, read after the left's
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -433,11 +435,30 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
                 text = line.text
                 index += 1
         label = _label(text)
+        if columns is not None:
+            if label is None and not line.level and not DISTRIBUTION_START.match(text):
+                # a row of both lists: the left half of its cells the left list's, the rest the right's
+                # (one cell alone, or an odd number, the left list's: its place is not in the text)
+                cells = cells_of(text)
+                half = len(cells) // 2 if len(cells) % 2 == 0 else len(cells)
+                groups[columns[0]].append(line._replace(text="\t".join(cells[:half])))
+                if half < len(cells):
+                    right.append(line._replace(text="\t".join(cells[half:])))
+                continue
+            groups[columns[1]] += right  # the right list after the left, as the columns are read
+            right = []
+            columns = None
+        if label and ("\t" in text or "  " in text) and (paired := _side_by_side(text)) is not None:
+            columns, mode = paired, None
+            shown = " and ".join(repr(cell) for cell in cells_of(text))
+            diagnostics.info("lists-side-by-side", f"read the lists under {shown}, side by side, one after the other", line.no)
+            continue
         if label:
             name = " ".join(label["label"].lower().split())
             rest = (label["rest"] or label["cell"] or label["date"] or "").strip()
-            if name in _ATTENDANCE or name in _ABSENCE or name.startswith(("närvarande", "deltagare", "deltagande")):
-                mode = "absent" if name in _ABSENCE else "attendees"
+            listed = _list_of(name)
+            if listed is not None:
+                mode = listed
                 if name not in _PLAIN_LIST_LABELS:  # "Övriga närvarande": one list with the rest
                     people = "attendees" if mode == "attendees" else "absentees"
                     diagnostics.info("list-label", f"read the list under {label['label']!r} as {people}", line.no)
@@ -533,6 +554,8 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
             diagnostics.info("header-unmodelled", f"kept {text!r}, a heading over the notes, as preamble text", line.no)
             continue
         header.unplaced.append(line)
+    if columns is not None:
+        groups[columns[1]] += right
     if header.field_date is not None:
         date, line = header.field_date
         if header.meeting_date is None:
@@ -560,6 +583,27 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
     header.unplaced.extend(leftovers)
     header.unplaced.sort(key=lambda line: line.no)
     return header
+
+
+def _list_of(name: str) -> str | None:
+    """The list a label (lower case, one space between words) heads: "attendees" or "absent";
+    None for a label of no list."""
+    if name in _ABSENCE:
+        return "absent"
+    if name in _ATTENDANCE or name.startswith(("närvarande", "deltagare", "deltagande")):
+        return "attendees"
+    return None
+
+
+def _side_by_side(text: str) -> tuple[str, str] | None:
+    """The lists of a line of two list labels in columns ("Beslutande<TAB>Ersättare",
+    "Närvarande<gap>Frånvarande"): the left one's and the right one's, each as
+    :func:`_list_of` names it; None for any other line."""
+    cells = cells_of(text)
+    if len(cells) != 2:
+        return None
+    left, right = (_list_of(" ".join(cell.rstrip(":").lower().split())) for cell in cells)
+    return (left, right) if left is not None and right is not None else None
 
 
 def _listed_role(rows: Sequence[Row], roles: frozenset[str]) -> str | None:
