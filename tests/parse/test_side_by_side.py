@@ -4,9 +4,12 @@ formal minutes' first page sets them in two columns: read one after the other.""
 from __future__ import annotations
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 import bigprotokoll
 from bigprotokoll import parse_text
+from bigprotokoll.testing.strategies import names, organisations
 
 TITLE = "Protokoll fört vid sammanträde med Trygghetsrådet 2024-03-12\n\n"
 ITEMS = "\n§ 1 Mötets öppnande\n\nOrdföranden öppnade mötet.\n"
@@ -51,3 +54,25 @@ def test_a_label_and_its_value_in_columns_is_no_pair_of_lists() -> None:
     m = parse_text(TITLE + "Beslutande\tMaria Holm (S), ordförande\n\tJonas Rask (M)\n" + ITEMS)
     assert people(m)[0] == [("Maria Holm", "S"), ("Jonas Rask", "M")]
     assert "lists-side-by-side" not in {d.code for d in m.diagnostics}
+
+
+_ROWS = st.lists(st.tuples(names(), organisations()), min_size=1, max_size=5)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_ROWS, _ROWS)
+def test_any_two_lists_side_by_side_read_as_one_after_the_other(
+    left: list[tuple[str, str]], right: list[tuple[str, str]]
+) -> None:
+    assume(len(left) >= len(right))
+    rows = [f"{name}\t{org}" + (f"\t{right[k][0]}\t{right[k][1]}" if k < len(right) else "") for k, (name, org) in enumerate(left)]
+    side = parse_text(TITLE + "Beslutande\tErsättare\n" + "\n".join(rows) + "\n" + ITEMS)
+    lists = "\n\n".join(
+        [
+            "Beslutande\n" + "\n".join(f"{name}\t{org}" for name, org in left),
+            "Ersättare\n" + "\n".join(f"{name}\t{org}" for name, org in right),
+        ]
+    )
+    stacked = parse_text(TITLE + lists + "\n" + ITEMS)
+    assert side.attendees == stacked.attendees
+    assert [(a.name, a.organisation) for a in side.attendees] == left + right
