@@ -730,6 +730,8 @@ def test_other_kinds_of_minutes_are_titles(title: str) -> None:
         ("SAMMANTRÄDESPROTOKOLL\n2024-05-21\nSocialnämnden\n", []),
         ("Socialnämnden\nSAMMANTRÄDESPROTOKOLL\nSammanträdesdatum 2024-05-21\n", []),
         ("SAMMANTRÄDESPROTOKOLL\n\nSocialnämnden\n\n21 maj 2024\n", []),  # each a paragraph, as from Word
+        # the page's label in the last column, its number below it
+        ("NORRVIKS KOMMUN\tSAMMANTRÄDESPROTOKOLL\tSida\n\t\t1 (3)\nSocialnämnden\tSammanträdesdatum\n\t2024-05-21\n", ["NORRVIKS KOMMUN"]),
     ],
 )
 def test_a_formal_title_block(head: str, preamble: list[str]) -> None:
@@ -738,7 +740,7 @@ def test_a_formal_title_block(head: str, preamble: list[str]) -> None:
     m = parse_text(head + "\nBeslutande\tMaria Ek (S)\n\n§ 1 Öppnande\n\nMötet öppnades.\n")
     assert (m.title, m.body, m.meeting_date) == ("SAMMANTRÄDESPROTOKOLL", "Socialnämnden", dt.date(2024, 5, 21))
     assert [p.text for p in m.preamble] == preamble
-    assert [f.text for f in m.furniture] == (["Sida 1 (3)"] if "Sida" in head else [])
+    assert " ".join(f.text for f in m.furniture) == ("Sida 1 (3)" if "Sida" in head else "")
     assert not [d for d in m.diagnostics if d.severity.value == "warning"]
 
 

@@ -97,6 +97,23 @@ def test_a_page_number_in_a_letterheads_last_column_is_furniture(gap: str, page:
     assert [(f.text, f.kind, f.line) for f in furniture] == [(page, FurnitureKind.PAGE_NUMBER, 1)]
 
 
+@pytest.mark.parametrize("gap", ["\t", "    "])
+@pytest.mark.parametrize("number", ["1 (2)", "- 1 -"])
+def test_a_page_label_in_the_last_column_with_its_number_below_is_furniture(gap: str, number: str) -> None:
+    """"PROTOKOLLSUTDRAG<TAB>Sida" / "<TAB>1 (2)": a cell of two lines, as a PDF's text has it."""
+    lines, furniture, _ = split_lines(f"NORRVIKS KOMMUN{gap}PROTOKOLLSUTDRAG{gap}Sida\n{gap}{gap}{number}\nSocialnämnden\n", Diagnostics())
+    assert [line.text for line in lines] == [f"NORRVIKS KOMMUN{gap}PROTOKOLLSUTDRAG", "Socialnämnden"]
+    assert [(f.text, f.kind, f.line) for f in furniture] == [
+        ("Sida", FurnitureKind.PAGE_NUMBER, 1), (number, FurnitureKind.PAGE_NUMBER, 2)
+    ]
+
+
+@pytest.mark.parametrize("line", ["Protokollet justeras på sida", "Läs mer på\tSida\nSocialnämnden", "Läs mer på\tSida\n1 av 2"])
+def test_a_page_label_without_its_number_below_stays_text(line: str) -> None:
+    lines, furniture, _ = split_lines(f"{line}\nText.\n", Diagnostics())
+    assert furniture == [] and "\n".join(l.text for l in lines).startswith(line.split("\n")[0])
+
+
 @pytest.mark.parametrize("rule", ["---", "* * *", "-" * 72, "___"])
 def test_a_markdown_thematic_break_is_no_text(rule: str) -> None:
     diagnostics = Diagnostics()

@@ -255,6 +255,11 @@ PAGE_NUMBER_CELL = re.compile(
 )
 
 
+#: A page's label in the last column, its number on the line below ("PROTOKOLLSUTDRAG<TAB>Sida" /
+#: "<TAB>1 (2)", as a PDF's text has a cell of two lines).
+PAGE_LABEL_CELL = re.compile(r"^(?P<rest>.*?\S)(?:\t|\x20{2,})\s*(?P<page>[Ss]ida:?)$")
+
+
 #: The kind of document, as a title and a page's head name it: "Protokoll fört vid
 #: ledningsgruppsmöte BIG 2022-01-18", "SAMMANTRÄDESPROTOKOLL", "(Minnes)anteckningar".
 TITLE = re.compile(r"\b(?:\w*protokoll(?:sutdrag)?|\w*anteckningar)\b", re.IGNORECASE)
@@ -422,7 +427,16 @@ def split_lines(text: str, diagnostics: Diagnostics) -> tuple[list[Line], list[F
                 furniture.append(Furniture(stripped, kind, line=index + 1))
                 after_furniture = True
                 continue
-        if stripped[-1] in _PAGE_NUMBER_ENDS and ("\t" in stripped or "  " in stripped):
+        if (
+            stripped[-1] in "a:"
+            and stripped.endswith(("Sida", "sida", "Sida:", "sida:"))
+            and index + 1 < len(stripped_lines)
+            and _furniture_match(stripped_lines[index + 1]) is FurnitureKind.PAGE_NUMBER
+            and (label := PAGE_LABEL_CELL.match(stripped)) is not None
+        ):  # the page's label in the last column, its number below (set aside in its turn)
+            furniture.append(Furniture(label["page"], FurnitureKind.PAGE_NUMBER, line=index + 1))
+            stripped = label["rest"]
+        elif stripped[-1] in _PAGE_NUMBER_ENDS and ("\t" in stripped or "  " in stripped):
             page = PAGE_NUMBER_CELL.match(stripped)
             if page is not None:  # the page number is furniture, the rest of the line text
                 furniture.append(Furniture(page["page"], FurnitureKind.PAGE_NUMBER, line=index + 1))
