@@ -51,7 +51,7 @@ def test_render_is_deterministic_and_attendance_reads_back_cleanly(m: bigprotoko
 minutes_like = st.lists(
     st.sampled_from(
         ["Protokoll fört vid ledningsgruppsmöte BIG 2022-01-18", "2022-01-20", "Närvarande:", "Ida Ek\tPolisen",
-         "Polisen", "§ 1 Mötets öppnande", "§", "§ 99", "Delges närvarande, A samt B", "Vid protokollet", "Justeras",
+         "Polisen", "§ 1 Mötets öppnande", "§", "§ 99", "Delges närvarande, A samt B", "Protokollet delges:", "Protokollet delges KS och BIG.", "Vid protokollet", "Justeras",
          "Nästa möte den 31/2", "#### Polisen", "- a. text", "", " ", "\t", "kl.25.99", "(tom §x)", "Frånvarande:",
          "Ida Ek, Polisen", "Bo Lund – BIG, § 2", "| Namn | Organisation |", "|---|---|", "| Ida Ek | Polisen | Bo Lund | BIG |",
          "Övriga närvarande:", "Sekreterare: Ida Ek", "Justerare: Bo Lund och Ida Ek", "Vid protokollet: Bo Lund",

@@ -69,7 +69,7 @@ def _distribution_by_pattern(text: str) -> tuple[bool, tuple[str, ...]]:
 def test_the_distribution_read_with_string_methods_is_the_patterns(pieces: list[str]) -> None:
     text = "Delges" + "".join(pieces)
     assume(header.DISTRIBUTION_START.match(text))  # as read_header asks before it reads the line
-    distribution = header._read_distribution(text)
+    distribution = header.read_distribution(text)
     assert (distribution.attendees, distribution.recipients) == _distribution_by_pattern(text)
 
 

@@ -26,7 +26,7 @@ import attrs
 
 from ..errors import EmptyInputError, InputError, NotMinutesError
 from ..model import (
-    Absentee, AgendaItem, Attendee, Diagnostic, Furniture, FurnitureKind, Minutes, NextMeeting, Paragraph, Source,
+    Absentee, AgendaItem, Attendee, Diagnostic, Distribution, Furniture, FurnitureKind, Minutes, NextMeeting, Paragraph, Source,
 )
 from .annotate import KEYWORDS, item_annotations, keywords_in
 from .attendance import resolve_scope
@@ -38,9 +38,9 @@ from .html import HTML_MEDIA_TYPE, is_html, read_html
 from .odt import ODT_MEDIA_TYPE, is_odt, read_odt
 from .pdf import PDF_MEDIA_TYPE, is_pdf, read_pdf
 from .rtf import RTF_MEDIA_TYPE, is_rtf, read_rtf
-from .diagnostics import Diagnostics
+from .diagnostics import Diagnostics, quoted
 from .elections import ELECTION_WORDS, Elected, Election, find_elected
-from .header import AGENDA_ENTRY, read_header
+from .header import AGENDA_ENTRY, DISTRIBUTION_START, closing_distribution, read_distribution, read_header
 from .items import (
     NEXT_MEETING_WORDS, ItemText, bare_headings, find_chair, find_next_meeting_in, find_next_meeting_under, is_item_heading,
     numbered_headings, read_item_text, unnumbered_headings,
@@ -218,6 +218,22 @@ def _inferred_numbers(
     return inferred
 
 
+def _last_item_distribution(items: Sequence[ItemText], item_lines: Sequence[int], diagnostics: Diagnostics) -> Distribution | None:
+    """The distribution told in the last item's own text, where the minutes end with it
+    ("Protokollet delges närvarande samt kommunstyrelsen.", a paragraph of its own): read
+    from it, which stays the item's text (``item_lines``: where each item paragraph starts)."""
+    if not items:
+        return None
+    last = items[-1]
+    first = len(item_lines) - len(last.all_paragraphs())  # the last item's first paragraph among all
+    for k, paragraph in enumerate(last.paragraphs):
+        text = paragraph.text
+        if text[:1] in "DdPp" and DISTRIBUTION_START.match(text):
+            diagnostics.info("distribution-line", f"read {quoted(text)}, in the last item, into the distribution", item_lines[first + k])
+            return read_distribution(text)
+    return None
+
+
 def _squeezed(text: str | None) -> str | None:
     """A name with the stray spaces of PDF text folded ("Styrning och  stöd"), as in the items."""
     return squeeze(text) if text else text
@@ -330,7 +346,12 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
         diagnostics.warn("no-items", "no § items (nor numbered ones) found; the text is kept as preamble", kept)
     # signatures
     attendee_names = [row.name for row in header.attendees]
-    signatures = read_signatures(lines[signature_at:], attendee_names, diagnostics)
+    signature_lines = lines[signature_at:]
+    distribution = header.distribution or _last_item_distribution(items, item_lines, diagnostics)
+    if distribution is None and (told := closing_distribution(signature_lines, diagnostics)) is not None:
+        distribution, taken = told  # "Protokollet delges ..." after the signatures
+        signature_lines = [line for k, line in enumerate(signature_lines) if k not in taken]
+    signatures = read_signatures(signature_lines, attendee_names, diagnostics)
     if first_signatures < header_end:
         signatures = read_signatures(lines[first_signatures:header_end], attendee_names, diagnostics).merged(signatures)
     # derive what the text announces
@@ -377,7 +398,7 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
         end=header.end,
         attendees=tuple(attendees),
         absent=absent,
-        distribution=header.distribution,
+        distribution=distribution,
         chair=chair or header.listed_chair,
         next_meeting=next_meeting,
         minute_taker=minute_taker or header.listed_minute_taker,

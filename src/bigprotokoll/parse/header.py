@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Sequence
+from typing import Final, Sequence
 
 from ..model import Distribution, NextMeeting
 from .attendance import CHAIR_ROLES, MINUTE_TAKER_ROLES, Row, names_no_one, read_rows
@@ -17,9 +17,9 @@ from .dates import BARE_TIME_RANGE, ISO_DATE, MONTHS, TIME_RANGE, find_compact_d
 from .diagnostics import Diagnostics, quoted
 from .lines import BULLETS, TITLE, Line, join_hyphenated
 from .orgs import OrgKnowledge, looks_like_institution, looks_like_name
-from .signatures import SIGN_HERE, cells_of, name_list
+from .signatures import SIGN_HERE, cells_of, name_list, signature_label
 
-__all__ = ["Header", "envelope", "read_header"]
+__all__ = ["Header", "closing_distribution", "envelope", "read_distribution", "read_header"]
 
 #: The date line above the title: a date alone on its line.
 DATE_LINE = re.compile(r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}$")
@@ -182,17 +182,19 @@ def _label(text: str) -> re.Match[str] | None:
     return LABEL.match(text)
 
 
-#: "Delges närvarande, A, B och C samt kommunstyrelsen."
+#: "Delges närvarande, A, B och C samt kommunstyrelsen.", "Protokollet delges till: A, B".
 DISTRIBUTION = re.compile(
     r"""
-    ^ Delges \b \s* :? \s*      # "Delges", perhaps "Delges:"
+    ^ (?:Protokollet\s+)? Delges \b (?:\s+till\b)? \s* :? \s*   # "Delges", perhaps "Protokollet delges till:"
     (?P<rest>.*?)               # närvarande, the names and bodies
     \s* \.? $                   # an optional full stop
     """,
     re.VERBOSE | re.IGNORECASE | re.DOTALL,
 )
 #: The start of the distribution line: where it matches, :data:`DISTRIBUTION` does.
-DISTRIBUTION_START = re.compile(r"^Delges\b", re.IGNORECASE)
+DISTRIBUTION_START = re.compile(r"^(?:Protokollet\s+)?Delges\b(?:\s+till\b)?", re.IGNORECASE)
+#: How the distribution line starts (a cheap look first).
+_DISTRIBUTION_FIRST: Final = frozenset("DdPp")
 #: Between the names and bodies of the distribution: a comma, "och" or "samt", with the
 #: spaces around them (written to start with a comma or a space, so a search skips fast).
 DISTRIBUTION_SEPARATOR = re.compile(
@@ -520,8 +522,8 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
             else:
                 header.unplaced.append(line)
             continue
-        # a second one stays text; "D" first is a cheap look (no other letter is "d" to IGNORECASE)
-        if header.distribution is None and text.startswith(("D", "d")) and DISTRIBUTION_START.match(text):
+        # a second one stays text; the first letter is a cheap look (no other is "d" or "p" to IGNORECASE)
+        if header.distribution is None and text[:1] in _DISTRIBUTION_FIRST and DISTRIBUTION_START.match(text):
             mode = None
             parts = [text]
             while index < len(lines) and not _ends_sentence(parts[-1]) and (
@@ -535,7 +537,7 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
                     parts.append(lines[index].text)
                 index += 1
             written = " ".join(parts)
-            header.distribution = _read_distribution(written)
+            header.distribution = read_distribution(written)
             # the line as written ("A, B och C samt ...") stays in the result this way
             diagnostics.info("distribution-line", f"read {quoted(written)} into the distribution", line.no)
             continue
@@ -901,7 +903,42 @@ def _read_next_meeting(text: str, after: dt.date | None) -> NextMeeting | None:
     return NextMeeting(found.date, start, end, place_after(rest[offset:] if offset >= 0 else rest))
 
 
-def _read_distribution(text: str) -> Distribution:
+def closing_distribution(lines: Sequence[Line], diagnostics: Diagnostics) -> tuple[Distribution, set[int]] | None:
+    """The distribution the minutes give after the signatures: a paragraph that starts as
+    the header's line does ("Protokollet delges närvarande samt kommunstyrelsen.", over lines
+    up to a sentence's end), or its label alone over a list, a name a line ("Delges:" /
+    "Kommunstyrelsen" / "Polisen"), up to a blank line or a signature's label. Returns it and
+    the indexes of its ``lines`` (their words stay in the diagnostic, as the header's do);
+    None where no paragraph there starts so."""
+    at = next(
+        (
+            k
+            for k, line in enumerate(lines)
+            if (line.brk or k == 0) and line.text[:1] in _DISTRIBUTION_FIRST and DISTRIBUTION_START.match(line.text)
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    first = lines[at].text
+    start = DISTRIBUTION_START.match(first)
+    assert start is not None
+    listed = not first[start.end() :].strip(" :")  # the label alone: a list below it
+    end = at + 1
+    while (
+        end < len(lines)
+        and not lines[end].brk
+        and not signature_label(lines[end].text)
+        and (listed or not _ends_sentence(lines[end - 1].text))
+    ):
+        end += 1
+    texts = [line.text for line in lines[at:end]]
+    written = f"{texts[0].rstrip(' :')}: {', '.join(texts[1:])}" if listed and len(texts) > 1 else " ".join(texts)
+    diagnostics.info("distribution-line", f"read {quoted(written)}, after the signatures, into the distribution", lines[at].no)
+    return read_distribution(written), set(range(at, end))
+
+
+def read_distribution(text: str) -> Distribution:
     """The distribution a line that starts with "Delges" gives: :data:`DISTRIBUTION`'s
     ``rest`` parted at :data:`DISTRIBUTION_SEPARATOR`."""
     written = " ".join(text.split())
