@@ -55,3 +55,14 @@ def test_in_an_item_before_the_last_it_is_text_only() -> None:
     m = parse_text(HEAD + "§ 1 Öppnande\n\nProtokollet delges kommunstyrelsen.\n\n§ 2 Avslutning\n\nMötet avslutades.\n\n" + SIGNED)
     assert m.distribution is None
     assert "Protokollet delges kommunstyrelsen." in [p.text for p in m.items[0].paragraphs]
+
+
+def test_in_the_header_too_the_label_alone_over_a_list() -> None:
+    m = parse_text(HEAD + "Delges:\nKommunstyrelsen\nPolisen\n\n" + ITEMS + SIGNED)
+    assert m.distribution == Distribution(False, ("Kommunstyrelsen", "Polisen"))
+    assert m.preamble == () and not any(d.code == "unplaced-text" for d in m.diagnostics)
+
+
+def test_after_the_signatures_a_name_broken_at_the_line_end_is_joined() -> None:
+    m = parse_text(HEAD + ITEMS + SIGNED + "\nProtokollet delges Ebba Lind-\nholm och kommunstyrelsen.\n")
+    assert m.distribution == Distribution(False, ("Ebba Lindholm", "kommunstyrelsen"))

@@ -40,7 +40,7 @@ from .pdf import PDF_MEDIA_TYPE, is_pdf, read_pdf
 from .rtf import RTF_MEDIA_TYPE, is_rtf, read_rtf
 from .diagnostics import Diagnostics, quoted
 from .elections import ELECTION_WORDS, Elected, Election, find_elected
-from .header import AGENDA_ENTRY, DISTRIBUTION_START, closing_distribution, read_distribution, read_header
+from .header import AGENDA_ENTRY, closing_distribution, read_distribution, read_header, starts_distribution
 from .items import (
     NEXT_MEETING_WORDS, ItemText, bare_headings, find_chair, find_next_meeting_in, find_next_meeting_under, is_item_heading,
     numbered_headings, read_item_text, unnumbered_headings,
@@ -228,7 +228,7 @@ def _last_item_distribution(items: Sequence[ItemText], item_lines: Sequence[int]
     first = len(item_lines) - len(last.all_paragraphs())  # the last item's first paragraph among all
     for k, paragraph in enumerate(last.paragraphs):
         text = paragraph.text
-        if text[:1] in "DdPp" and DISTRIBUTION_START.match(text):
+        if starts_distribution(text):
             diagnostics.info("distribution-line", f"read {quoted(text)}, in the last item, into the distribution", item_lines[first + k])
             return read_distribution(text)
     return None

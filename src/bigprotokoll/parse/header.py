@@ -19,7 +19,7 @@ from .lines import BULLETS, TITLE, Line, join_hyphenated
 from .orgs import OrgKnowledge, looks_like_institution, looks_like_name
 from .signatures import SIGN_HERE, cells_of, name_list, signature_label
 
-__all__ = ["Header", "closing_distribution", "envelope", "read_distribution", "read_header"]
+__all__ = ["Header", "closing_distribution", "envelope", "read_distribution", "read_header", "starts_distribution"]
 
 #: The date line above the title: a date alone on its line.
 DATE_LINE = re.compile(r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}$")
@@ -193,7 +193,7 @@ DISTRIBUTION = re.compile(
 )
 #: The start of the distribution line: where it matches, :data:`DISTRIBUTION` does.
 DISTRIBUTION_START = re.compile(r"^(?:Protokollet\s+)?Delges\b(?:\s+till\b)?", re.IGNORECASE)
-#: How the distribution line starts (a cheap look first).
+#: How the distribution line starts: a cheap look first (no other letter is "d" or "p" to IGNORECASE).
 _DISTRIBUTION_FIRST: Final = frozenset("DdPp")
 #: Between the names and bodies of the distribution: a comma, "och" or "samt", with the
 #: spaces around them (written to start with a comma or a space, so a search skips fast).
@@ -438,7 +438,7 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
                 index += 1
         label = _label(text)
         if columns is not None:
-            if label is None and not line.level and not DISTRIBUTION_START.match(text):
+            if label is None and not line.level and not starts_distribution(text):
                 # a row of both lists: the left half of its cells the left list's, the rest the right's
                 # (one cell alone, or an odd number, the left list's: its place is not in the text)
                 cells = cells_of(text)
@@ -522,21 +522,10 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
             else:
                 header.unplaced.append(line)
             continue
-        # a second one stays text; the first letter is a cheap look (no other is "d" or "p" to IGNORECASE)
-        if header.distribution is None and text[:1] in _DISTRIBUTION_FIRST and DISTRIBUTION_START.match(text):
+        # a second one stays text
+        if header.distribution is None and starts_distribution(text):
             mode = None
-            parts = [text]
-            while index < len(lines) and not _ends_sentence(parts[-1]) and (
-                not lines[index].brk or lines[index].text[:1].islower()
-            ):
-                # a name may be broken at the line end: "Ebba Lind-" / "holm"
-                joined = join_hyphenated(parts[-1], lines[index].text, lines[index].no, diagnostics)
-                if joined is not None:
-                    parts[-1] = joined
-                else:
-                    parts.append(lines[index].text)
-                index += 1
-            written = " ".join(parts)
+            written, index = _distribution_written(lines, index - 1, diagnostics)
             header.distribution = read_distribution(written)
             # the line as written ("A, B och C samt ...") stays in the result this way
             diagnostics.info("distribution-line", f"read {quoted(written)} into the distribution", line.no)
@@ -903,39 +892,53 @@ def _read_next_meeting(text: str, after: dt.date | None) -> NextMeeting | None:
     return NextMeeting(found.date, start, end, place_after(rest[offset:] if offset >= 0 else rest))
 
 
-def closing_distribution(lines: Sequence[Line], diagnostics: Diagnostics) -> tuple[Distribution, set[int]] | None:
-    """The distribution the minutes give after the signatures: a paragraph that starts as
-    the header's line does ("Protokollet delges närvarande samt kommunstyrelsen.", over lines
-    up to a sentence's end), or its label alone over a list, a name a line ("Delges:" /
-    "Kommunstyrelsen" / "Polisen"), up to a blank line or a signature's label. Returns it and
-    the indexes of its ``lines`` (their words stay in the diagnostic, as the header's do);
-    None where no paragraph there starts so."""
-    at = next(
-        (
-            k
-            for k, line in enumerate(lines)
-            if (line.brk or k == 0) and line.text[:1] in _DISTRIBUTION_FIRST and DISTRIBUTION_START.match(line.text)
-        ),
-        None,
-    )
-    if at is None:
-        return None
+def starts_distribution(text: str) -> bool:
+    """True for a line that starts the distribution ("Delges ...", "Protokollet delges ...")."""
+    return text[:1] in _DISTRIBUTION_FIRST and DISTRIBUTION_START.match(text) is not None
+
+
+def _distribution_written(lines: Sequence[Line], at: int, diagnostics: Diagnostics) -> tuple[str, int]:
+    """The distribution as written from ``lines[at]`` on, and the index after its last line:
+    the line and those it goes on over, up to a sentence's end (a name broken at a line's end
+    joined: "Ebba Lind-" / "holm"), or, under its label alone ("Delges:"), the list below it,
+    a name a line, up to a blank line; a signature's label ends either."""
     first = lines[at].text
     start = DISTRIBUTION_START.match(first)
-    assert start is not None
+    assert start is not None  # the caller asked starts_distribution
     listed = not first[start.end() :].strip(" :")  # the label alone: a list below it
+    parts = [first]
     end = at + 1
-    while (
-        end < len(lines)
-        and not lines[end].brk
-        and not signature_label(lines[end].text)
-        and (listed or not _ends_sentence(lines[end - 1].text))
-    ):
+    while end < len(lines) and not signature_label(lines[end].text):
+        line = lines[end]
+        if listed:
+            if line.brk:
+                break
+            parts.append(line.text)
+        else:
+            if _ends_sentence(parts[-1]) or (line.brk and not line.text[:1].islower()):
+                break
+            joined = join_hyphenated(parts[-1], line.text, line.no, diagnostics)
+            if joined is not None:
+                parts[-1] = joined
+            else:
+                parts.append(line.text)
         end += 1
-    texts = [line.text for line in lines[at:end]]
-    written = f"{texts[0].rstrip(' :')}: {', '.join(texts[1:])}" if listed and len(texts) > 1 else " ".join(texts)
+    if listed and len(parts) > 1:
+        return f"{first.rstrip(' :')}: {', '.join(parts[1:])}", end
+    return " ".join(parts), end
+
+
+def closing_distribution(lines: Sequence[Line], diagnostics: Diagnostics) -> tuple[Distribution, range] | None:
+    """The distribution the minutes give after the signatures: a paragraph that starts as the
+    header's line does ("Protokollet delges närvarande samt kommunstyrelsen.", or "Delges:"
+    over a list), read as the header's is. Returns it and the indexes of its ``lines`` (their
+    words stay in the diagnostic, as the header's do); None where no paragraph starts so."""
+    at = next((k for k, line in enumerate(lines) if (line.brk or k == 0) and starts_distribution(line.text)), None)
+    if at is None:
+        return None
+    written, end = _distribution_written(lines, at, diagnostics)
     diagnostics.info("distribution-line", f"read {quoted(written)}, after the signatures, into the distribution", lines[at].no)
-    return read_distribution(written), set(range(at, end))
+    return read_distribution(written), range(at, end)
 
 
 def read_distribution(text: str) -> Distribution:
