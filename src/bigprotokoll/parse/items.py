@@ -163,6 +163,10 @@ def bare_headings(lines: Sequence[Line], candidates: Sequence[int]) -> list[int]
     return found
 
 
+#: A numbered entry's topic before its text, after a spaced dash or a colon ("Skolstart – lugn
+#: start på skolorna.", "Sommaren: färre anmälningar."): a few words, no sentence's end.
+ENTRY_LEAD = re.compile(r"(?P<head>[^\W\d_][^.!?:;–—]{0,39}?)(?:\s+[-–—]\s+|\s*:\s+)(?P<rest>\S.*)$")
+
 #: An item numbered without § before its number, for minutes that have no "§ 1" at all:
 #: "1. Mötets öppnande", "2) Dagordning", and "3 § Ekonomi" (the § after the number, as
 #: Finland-Swedish minutes write it).
@@ -190,11 +194,12 @@ def numbered_headings(lines: list[Line]) -> dict[int, re.Match[str]]:
     expected: int | None = None
     between = False  # text between the run's headings: no agenda
     after = False  # text since the run's last heading
+    last = -1  # the line of the run's last heading
     for i, line in enumerate(lines):
         text = line.text
         starts = text[:1].isdigit() or text[:1] in "PpÄä"
         m = NUMBERED_HEADING.match(text) if starts else None
-        if m is not None and not (line.brk or line.level or i == 0) and not _heading_like(m["heading"]):
+        if m is not None and not (line.brk or line.level or i == 0) and not _heading_like(m["heading"]) and not _next_entry_of(lines, found, last, i, m, expected):
             m = None  # inside a paragraph (compact PDF text has no blank lines) only a heading is one
         if m is None:
             after = after or bool(found)
@@ -209,6 +214,7 @@ def numbered_headings(lines: list[Line]) -> dict[int, re.Match[str]]:
             continue
         if number == expected or (expected is None and (number <= 1 or line.level)):  # a heading may start anywhere
             found[i] = m
+            last = i
             expected = number + 1
             between = between or after
             after = False
@@ -219,6 +225,21 @@ def numbered_headings(lines: list[Line]) -> dict[int, re.Match[str]]:
         if first > 0 and lines[first - 1].text.rstrip(": ").casefold() in AGENDA_HEADINGS:
             return {}  # a run under "Agenda" with no text between its entries is the agenda, no items
     return found if len(found) > 1 else {}
+
+
+def _next_entry_of(
+    lines: list[Line], found: dict[int, re.Match[str]], last: int, at: int, m: re.Match[str], expected: int | None
+) -> bool:
+    """True when ``lines[at]`` (``m``, a sentence) is the next entry of a list of such entries
+    in one paragraph, each an item's ("1. Skolstart – lugn start på skolorna." / "2. Sommaren
+    – färre anmälningar."): it has the next number, and the run's last entry, a sentence too
+    or text that goes on over lines (lower case first), is right above it."""
+    return (
+        last in found
+        and int(m["number"]) == expected
+        and (not _heading_like(found[last]["heading"]) or at - last > 1)
+        and all(not line.brk and line.text[:1].islower() for line in lines[last + 1 : at])
+    )
 
 
 def unnumbered_headings(lines: list[Line]) -> list[int]:
@@ -358,18 +379,20 @@ def read_item_text(
     (:data:`BARE_ITEM_HEADING`); ``inferred``: ``position`` is the number such a § heading
     takes from the numbered ones around it, and the item is numbered.
     """
+    case_number: _Para | None = None
+    entry = False  # numbered without §: "1. Ekonomi"
     if position is None:
         m = heading_match or ITEM_HEADING.match(heading_line.text)
         assert m is not None
         number = int(m["number"])
         heading = m["heading"].strip()
+        entry = m.re is NUMBERED_HEADING
     else:
         number, heading = position, heading_line.text
         if heading[:1] == "§":  # "§ Ordförandens rapport", or "§" over the heading
             heading = heading[1:].strip()
     where = f"§ {number}" if position is None else f"the item {heading!r}"
     index = 0
-    case_number: _Para | None = None
     if heading[:1] in "Dd" and CASE_NUMBER.match(heading) and lines and _heading_like(lines[0].text):
         # "§ 12 Dnr 2024/33" over the heading: the case number is the item's first paragraph
         case_number = _Para(None, [heading], heading_line.no, alone=True)
@@ -406,11 +429,17 @@ def read_item_text(
         diagnostics.info("heading-joined", f"{where}: the heading goes on in the paragraph below; joined", lines[index].no)
         heading = f"{heading} {lines[index].text}"
         index += 1
+    led: _Para | None = None
+    if entry and not _heading_like(heading) and (lead := ENTRY_LEAD.match(heading)):
+        # a numbered entry that is a sentence, its topic first: the topic is the heading, the
+        # rest the item's first paragraph ("1. Skolstart – lugn start på skolorna.")
+        led = _Para(None, [lead["rest"]], heading_line.no)
+        heading = lead["head"]
     if not heading:
         diagnostics.warn("missing-heading", f"§ {number} has no heading", heading_line.no)
         heading = f"§ {number}"
     report = bool(REPORT_ITEM.search(heading.lower()))
-    sections: list[_Section] = [_Section(None, [case_number] if case_number else [])]
+    sections: list[_Section] = [_Section(None, [p for p in (case_number, led) if p is not None])]
     for no, text, brk, level, _ in lines[index:]:
         if level:
             sections.append(_Section(text))
