@@ -426,6 +426,12 @@ def test_an_absentees_scope_is_kept_in_a_diagnostic() -> None:
         ("Maria Ek (S) tjänstgör för Bo Lund (M)", ("Maria Ek", "S"), "tjänstgör för Bo Lund (M)"),  # a substitute
         ("Ordförande Maria Ek (S)", ("Maria Ek", "S"), "ordförande"),  # a role before the name
         ("Ledamot Maria Ek\tPolisen", ("Maria Ek", "Polisen"), "ledamot"),
+        # a job's title after the organisation and a comma, in a cell or on the line
+        ("Jonas Hed\tPolisen, kommunpolis", ("Jonas Hed", "Polisen"), "kommunpolis"),
+        ("Jonas Hed, Välfärd Gävle, enhetschef", ("Jonas Hed", "Välfärd Gävle"), "enhetschef"),
+        ("Jonas Hed\tUtbildning Gävle, biträdande rektor", ("Jonas Hed", "Utbildning Gävle"), "biträdande rektor"),
+        ("Jonas Hed\tStyrning och stöd, säkerhet", ("Jonas Hed", "Styrning och stöd, säkerhet"), None),  # one name
+        ("Jonas Hed\tPolisen, Lokalpolisområde Gävle", ("Jonas Hed", "Polisen, Lokalpolisområde Gävle"), None),
     ],
 )
 def test_more_forms_of_an_attendee_row(row: str, person: tuple[str, str | None], kept: str | None) -> None:

@@ -18,7 +18,7 @@ the returned leftovers (with a diagnostic).
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Final, Sequence
 
 from .diagnostics import Diagnostics, quoted
 from .letters import UPPER
@@ -794,13 +794,25 @@ def _cell_rows(name: str, rest: str, line: int, orgs: OrgKnowledge, diagnostics:
     return [Row(name, org or None, scope, line, role)]
 
 
+#: How a job's title ends, in lower case ("kommunpolis", "enhetschef", "säkerhetssamordnare"):
+#: after an organisation and a comma, such a word is the person's title, no part of its name
+#: ("Polisen, kommunpolis"; "Styrning och stöd, säkerhet" is one organisation's name).
+JOB_TITLE_ENDS: Final = (
+    "polis", "chef", "samordnare", "sekreterare", "handläggare", "assistent", "strateg", "inspektör", "ansvarig",
+    "rektor", "direktör", "utredare", "pedagog", "kurator", "ledare", "ombud", "representant", "medarbetare",
+    "konsult", "controller", "analytiker", "vägledare", "sjuksköterska", "lärare", "specialist", "tekniker",
+)
+_JOB_TITLE = rf"(?-i: (?:[a-zåäö]+\s)? [a-zåäö]* (?:{'|'.join(JOB_TITLE_ENDS)}) )"
+
 #: What a row says after the organisation: a role in brackets or after a comma ("Polisen
-#: (ordf.)", "S, ordförande") or how the person took part ("Polisen, via Teams", "BIG (digitalt)").
+#: (ordf.)", "S, ordförande", "Polisen, kommunpolis") or how the person took part ("Polisen,
+#: via Teams", "BIG (digitalt)").
 _ASIDE = re.compile(
     rf"""
     (?: \s* \( (?P<bracketed>[^()]+) \)
       | ,\s+ (?P<after_comma>via\s+\w+ | digitalt | på\s+distans | på\s+länk          # "Polisen, via Teams"
-              | (?:\d:[ae]\s+)? (?:{"|".join(re.escape(role) for role in sorted(ROLE_WORDS, key=len, reverse=True))}) )  # "S, ordförande"
+              | (?:\d:[ae]\s+)? (?:{"|".join(re.escape(role) for role in sorted(ROLE_WORDS, key=len, reverse=True))})  # "S, ordförande"
+              | {_JOB_TITLE} )                                                          # "Polisen, kommunpolis"
     ) $
     """,
     re.VERBOSE | re.IGNORECASE,
