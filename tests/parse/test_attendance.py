@@ -578,6 +578,9 @@ def test_a_title_before_the_party_in_brackets_and_a_party_in_a_column_of_its_own
         ("Lotta, Kenneth och Amir", [("Lotta", None), ("Kenneth", None), ("Amir", None)]),
         ("Lotta Berg, Kenneth, Amir", [("Lotta Berg", None), ("Kenneth", None), ("Amir", None)]),  # a full name among them
         ("Ida (Polisen), Ali (Fältgruppen) och Lisa", [("Ida", "Polisen"), ("Ali", "Fältgruppen"), ("Lisa", None)]),
+        # an institution's word in lower case is the organisation; two names and a comma, each with its bracket
+        ("Lisa (skolan), Bo (polisen)", [("Lisa", "skolan"), ("Bo", "polisen")]),
+        ("Lisa (skolan), Ahmed (fältare) och Bo", [("Lisa", "skolan"), ("Ahmed", None), ("Bo", None)]),
     ],
 )
 def test_a_list_of_first_names(row: str, people: list[tuple[str, str | None]]) -> None:
@@ -596,6 +599,9 @@ def test_first_names_one_a_line_are_people_only_where_every_line_is_one() -> Non
     found, codes, leftovers = _read("Lotta", "Kenneth")
     assert ([name for name, _, _ in found], leftovers) == (["Lotta", "Kenneth"], 0)
     assert [code for code, _ in codes] == ["first-name", "first-name"]
+    found, codes, leftovers = _read("Lisa (skolan)", "Ahmed (fältare)", "Kim (Polisen)")  # each with its bracket
+    assert ([(name, org) for name, org, _ in found], leftovers) == ([("Lisa", "skolan"), ("Ahmed", None), ("Kim", "Polisen")], 0)
+    assert ("attendance-extra", "kept 'fältare' from the row of Ahmed: the model has no field for it") in codes
     found, _, _ = _read("Ida Ek", "Bo Lund", "Polisen", "Sandvik")  # names, then their organisations
     assert [(name, org) for name, org, _ in found] == [("Ida Ek", "Polisen"), ("Bo Lund", "Sandvik")]
 

@@ -292,8 +292,8 @@ def _first_names(text: str, orgs: OrgKnowledge, line: int) -> list[Row] | None:
     """The people of a list of first names ("Lotta, Kenneth, Amir och Johan"), full names
     among them ("Lotta Berg, Kenneth och Amir"), each maybe with an organisation or role in
     brackets ("Ida (Polisen), Ahmed (fältare)"); else None. A name alone is one only in a
-    list of three or more, or joined by "och" or "samt"; no word an institution's
-    ("Polisen") or an organisation the minutes know."""
+    list of three or more, joined by "och" or "samt", or each with its bracket; no word an
+    institution's ("Polisen") or an organisation the minutes know."""
     entries: list[str] = []
     start = 0
     joined = False
@@ -303,7 +303,8 @@ def _first_names(text: str, orgs: OrgKnowledge, line: int) -> list[Row] | None:
             joined = joined or bool(m.group().strip(" ,;"))  # "och", "samt"
             start = m.end()
     entries.append(text[start:])
-    if len(entries) < 2 or not (joined or len(entries) >= 3):
+    # two names and a comma are two people only where each has its bracket ("Lisa (skolan), Bo (polisen)")
+    if len(entries) < 2 or not (joined or len(entries) >= 3 or all("(" in entry for entry in entries)):
         return None
     people: list[Row] = []
     for entry in entries:
@@ -319,15 +320,21 @@ def _first_names(text: str, orgs: OrgKnowledge, line: int) -> list[Row] | None:
             if listed is None or listed["title"] or listed["role"] or not looks_like_name(listed["name"]) or orgs.known_prefix(listed["name"]):
                 return None
             name, bracketed = listed["name"].strip(), listed["bracketed"]
-        organisation = role = None
-        if bracketed:
-            bracketed = " ".join(bracketed.split())
-            if bracketed[:1].isupper():
-                organisation = bracketed
-            else:
-                role = bracketed  # "(fältare)", "(ordf.)"
+        organisation, role = _organisation_or_role(bracketed)
         people.append(Row(name, organisation, scope, line, role))
     return people if any(FIRST_NAME.fullmatch(p.name) for p in people) else None
+
+
+def _organisation_or_role(bracketed: str | None) -> tuple[str | None, str | None]:
+    """What a bracket after a first name says: (an organisation, a role), one of them or
+    neither. An organisation has a capital first ("(Polisen)") or is an institution's word
+    ("(skolan)", "(fritidsgården)"); other words in lower case are a role ("(fältare)", "(ordf.)")."""
+    if not bracketed:
+        return None, None
+    words = " ".join(bracketed.split())
+    if words[:1].isupper() or looks_like_institution(words):
+        return words, None
+    return None, words
 
 
 def _first_name_alone(word: str, orgs: OrgKnowledge) -> bool:
@@ -558,11 +565,18 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
     """Rows of one attendance list, and lines that could not be placed (kept by the caller)."""
     if any(line.text[:1] in _LIST_MARKS for line in lines):  # a bulleted list: "- Ida Ek, Polisen"
         lines = [_unmarked(line) for line in lines]
-    if lines and all(FIRST_NAME.fullmatch(line.text.strip()) and "(" not in line.text and _first_name_alone(line.text.strip(), orgs) for line in lines):
-        # "Frånvarande: Sofie", "Lotta" / "Kenneth": informal notes name people by their first names
-        for line in lines:
+    alone = [FIRST_NAME.fullmatch(line.text.strip()) for line in lines]
+    if lines and all(found is not None and _first_name_alone(found["name"], orgs) for found in alone):
+        # "Frånvarande: Sofie", "Lotta" / "Kenneth (fältare)": informal notes name people by their first names
+        named: list[Row] = []
+        for line, found in zip(lines, alone):
+            assert found is not None
             diagnostics.info("first-name", f"read {line.text.strip()!r} as a person named by the first name alone", line.no)
-        return [Row(line.text.strip(), None, None, line.no) for line in lines], []
+            organisation, role = _organisation_or_role(found["bracketed"])
+            if role is not None:
+                _kept_extra(role, found["name"], line.no, diagnostics)
+            named.append(Row(found["name"], organisation, None, line.no, role))
+        return named, []
     if any((", " in line.text or " – " in line.text) and ("\t" in line.text or "  " in line.text) for line in lines):
         lines = [row for line in lines for row in _people_in_columns(line, diagnostics)]
     turned = [_in_order(line, orgs, diagnostics) for line in lines]
