@@ -956,12 +956,25 @@ def test_a_chair_field_with_a_line_to_sign_on_names_no_chair() -> None:
 
 @pytest.mark.parametrize(
     ("first", "second", "field"),
-    [("Justeringens", "plats och tid\tStadshuset 2024-03-18", "header-unmodelled"), ("Plats", "och tid\tStadshuset, kl. 13-15", "header-field")],
+    [
+        ("Justeringens", "plats och tid\tStadshuset 2024-03-18", "header-unmodelled"),
+        ("Plats", "och tid\tStadshuset, kl. 13-15", "header-field"),
+        # the value beside the label's first line
+        ("Justeringens\tStadshuset 2024-03-18", "plats och tid", "header-unmodelled"),
+        ("Plats\tStadshuset, kl. 13-15", "och tid", "header-field"),
+    ],
 )
 def test_a_label_wrapped_in_its_column_is_joined(first: str, second: str, field: str) -> None:
     m = parse_text(FORMAL_HEAD + f"{first}\n{second}\n\n§ 1 A\n\nB.\n")
     assert [(d.code, d.line) for d in m.diagnostics if d.line == 11] == [(field, 11), ("label-joined", 11)]
-    assert m.place == ("Stadshuset" if first == "Plats" else None)
+    assert m.place == ("Stadshuset" if first.startswith("Plats") else None)
+    assert not any(d.code == "unplaced-text" for d in m.diagnostics)
+
+
+def test_an_organisation_number_under_the_title_is_kept_without_a_warning() -> None:
+    m = parse_text("Protokoll fört vid styrelsemöte i Stenbrinks Bostäder AB 2024-05-14\n(org.nr 556987-1234)\n\n§ 1 A\n\nB.\n")
+    assert (m.body, [p.text for p in m.preamble]) == ("Stenbrinks Bostäder AB", ["(org.nr 556987-1234)"])
+    assert [(d.code, d.severity.value) for d in m.diagnostics if d.line == 2] == [("header-unmodelled", "info")]
 
 
 @pytest.mark.parametrize("rule", ["..............................", "______________", "--------------"])

@@ -235,6 +235,13 @@ class Header:
         self.unmodelled: list[Line] = []  # "Justeringens plats och tid: ...", likewise
 
 
+#: A word and a value in the next column: "Justeringens<TAB>Stadshuset 2024-05-20".
+_WORD_AND_VALUE = re.compile(r"(?P<word>\S+)(?:\t|\x20{2,})\s*(?P<value>\S.*)")
+#: A company's or an association's organisation number, as a line under the title: "(org.nr
+#: 556987-1234)", "Organisationsnummer: 802456-7890" (a field the model has none for).
+ORGANISATION_NUMBER = re.compile(
+    r"\(?\s*(?:org\.?\s*nr|organisationsnummer|org\.?\s*nummer)\.?\s*:?\s*\d{6}-?\d{4}\s*\)?", re.IGNORECASE
+)
 #: A key of Markdown front matter, the YAML block notes apps and site generators put between
 #: two lines "---" at a file's top ("title: Protokoll", "tags: [big]"): lower case, no space.
 #: (Labels of the minutes are capitalised: "Datum: ..." is no front matter.)
@@ -428,12 +435,19 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
                 header.place = header.place or dated[3]
                 diagnostics.info("header-field", f"read {quoted(text)} into the header fields: the meeting's day", line.no)
                 continue
-        if " " not in text and index < len(lines) and not lines[index].brk:
-            # a label wrapped in its column: "Justeringens" / "plats och tid<TAB>Stadshuset"
-            wrapped_label = _label(f"{text} {lines[index].text}")
-            if wrapped_label and " " in wrapped_label["label"] and wrapped_label["label"].split()[0] == text:
+        wraps = index < len(lines) and not lines[index].brk
+        valued = _WORD_AND_VALUE.match(text) if wraps and " " in text else None
+        if wraps and (" " not in text or valued is not None):
+            # a label wrapped in its column: "Justeringens" / "plats och tid<TAB>Stadshuset", or
+            # with the value beside its first line: "Justeringens<TAB>Stadshuset" / "plats och tid"
+            word, value = (valued["word"], valued["value"]) if valued is not None else (text, None)
+            joined = f"{word} {lines[index].text}" + (f"\t{value}" if value is not None else "")
+            wrapped_label = _label(joined)
+            if wrapped_label and " " in wrapped_label["label"] and wrapped_label["label"].split()[0] == word and (
+                value is None or "\t" not in lines[index].text
+            ):
                 diagnostics.info("label-joined", f"the label {wrapped_label['label']!r} goes on over two lines; joined them", line.no)
-                line = line._replace(text=f"{text} {lines[index].text}")
+                line = line._replace(text=joined)
                 text = line.text
                 index += 1
         label = _label(text)
@@ -543,6 +557,10 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
             # a heading over the notes, after the agenda ("Anteckningar"): text, no warning
             header.unmodelled.append(line._replace(brk=True))
             diagnostics.info("header-unmodelled", f"kept {text!r}, a heading over the notes, as preamble text", line.no)
+            continue
+        if text[:1] in "(Oo" and ORGANISATION_NUMBER.match(text):
+            header.unmodelled.append(line._replace(brk=True))
+            diagnostics.info("header-unmodelled", f"kept {text!r}, an organisation number, as preamble text", line.no)
             continue
         header.unplaced.append(line)
     if columns is not None:
