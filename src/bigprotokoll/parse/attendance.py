@@ -565,12 +565,16 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
     """Rows of one attendance list, and lines that could not be placed (kept by the caller)."""
     if any(line.text[:1] in _LIST_MARKS for line in lines):  # a bulleted list: "- Ida Ek, Polisen"
         lines = [_unmarked(line) for line in lines]
-    alone = [FIRST_NAME.fullmatch(line.text.strip()) for line in lines]
-    if lines and all(found is not None and _first_name_alone(found["name"], orgs) for found in alone):
+    alone: list[re.Match[str]] = []  # each line a first name, with its bracket or without
+    for line in lines:
+        found = FIRST_NAME.fullmatch(line.text.strip())
+        if found is None or not _first_name_alone(found["name"], orgs):
+            break
+        alone.append(found)
+    if lines and len(alone) == len(lines):
         # "Frånvarande: Sofie", "Lotta" / "Kenneth (fältare)": informal notes name people by their first names
         named: list[Row] = []
         for line, found in zip(lines, alone):
-            assert found is not None
             diagnostics.info("first-name", f"read {line.text.strip()!r} as a person named by the first name alone", line.no)
             organisation, role = _organisation_or_role(found["bracketed"])
             if role is not None:
