@@ -97,3 +97,27 @@ def test_an_outcome_tried_at_its_word_starts_is_its_search(text: str) -> None:
     for (_, pattern), starts in zip(annotate.OUTCOME_PATTERNS, annotate._OUTCOME_STARTS):
         found, searched = annotate._first_match(pattern, starts, text), pattern.search(text)
         assert (found and found.span()) == (searched and searched.span())
+
+
+def test_the_distribution_lines_first_two_letters_are_the_patterns() -> None:
+    """Every pair of characters a match of DISTRIBUTION_START can start with (in any case its
+    IGNORECASE matches), over all of Unicode, is in the look before it, and no other."""
+    partial = regex.compile(header.DISTRIBUTION_START.pattern, header.DISTRIBUTION_START.flags)
+    characters = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
+    firsts = [c for c in characters if partial.match(c, partial=True)]
+    pairs = {first + c for first in firsts for c in characters if partial.match(first + c, partial=True)}
+    assert pairs == header._DISTRIBUTION_HEADS
+
+
+def test_an_e_mail_headers_first_character_is_the_looks() -> None:
+    """Every character a separator line or the header's first field ("Från:" / "From:", as
+    :func:`header.envelope` asks) can start with, over all of Unicode, is in the look before
+    them (white space aside: a line is stripped)."""
+    for pattern in (header.MAIL_SEPARATOR, re.compile(r"(?:Från|From)\s*:", re.IGNORECASE)):
+        partial = regex.compile(pattern.pattern, pattern.flags)
+        firsts = {
+            chr(c)
+            for c in range(sys.maxunicode + 1)
+            if not 0xD800 <= c <= 0xDFFF and not chr(c).isspace() and partial.match(chr(c), partial=True)
+        }
+        assert firsts <= header._MAIL_FIRST, firsts - header._MAIL_FIRST

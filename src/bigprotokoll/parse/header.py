@@ -176,10 +176,14 @@ def _label(text: str) -> re.Match[str] | None:
     rows of a list: "Pernilla Dalborg<TAB>BIG"). Safe: for ASCII letters the pattern's
     IGNORECASE is plain lower case (its other equivalents, such as "ſ" for "s", are no
     ASCII), and a label of a shorter first word has a space, colon or the end after it."""
+    return LABEL.match(text) if _may_be_label(text) else None
+
+
+def _may_be_label(text: str) -> bool:
+    """:func:`_label`'s cheap look: False for a line that starts with four ASCII letters no
+    label starts with."""
     head = text[:4]
-    if len(head) == 4 and head.isascii() and head.isalpha() and head.lower() not in _LABEL_HEADS:
-        return None
-    return LABEL.match(text)
+    return not (len(head) == 4 and head.isascii() and head.isalpha() and head.lower() not in _LABEL_HEADS)
 
 
 #: "Delges närvarande, A, B och C samt kommunstyrelsen.", "Protokollet delges till: A, B".
@@ -193,8 +197,9 @@ DISTRIBUTION = re.compile(
 )
 #: The start of the distribution line: where it matches, :data:`DISTRIBUTION` does.
 DISTRIBUTION_START = re.compile(r"^(?:Protokollet\s+)?Delges\b(?:\s+till\b)?", re.IGNORECASE)
-#: How the distribution line starts: a cheap look first (no other letter is "d" or "p" to IGNORECASE).
-_DISTRIBUTION_FIRST: Final = frozenset("DdPp")
+#: How the distribution line starts: a cheap look first (its first two letters, in any case
+#: IGNORECASE reads as "de" or "pr": no other letter is "d", "e", "p" or "r" to it).
+_DISTRIBUTION_HEADS: Final = frozenset(a + b for a in "Dd" for b in "Ee") | frozenset(a + b for a in "Pp" for b in "Rr")
 #: Between the names and bodies of the distribution: a comma, "och" or "samt", with the
 #: spaces around them (written to start with a comma or a space, so a search skips fast).
 DISTRIBUTION_SEPARATOR = re.compile(
@@ -259,6 +264,9 @@ MAIL_SEPARATOR = re.compile(
     r"|Begin\s+forwarded\s+message)\s*:?\s*-*$",
     re.IGNORECASE,
 )
+#: How an e-mail's header starts: "Från:" / "From:", or the separator line above it ("-----Ursprungligt
+#: meddelande-----", "Vidarebefordrat meddelande", "Original Message", "Begin forwarded message").
+_MAIL_FIRST: Final = frozenset("-FfUuVvOoBb")
 #: How far down the closing line of front matter is looked for.
 _FRONT_MATTER_LINES = 60
 #: What :func:`envelope` found, as its diagnostic says it.
@@ -283,14 +291,17 @@ def envelope(lines: Sequence[Line]) -> tuple[int, str | None]:
                 if lines[end].text in ("---", "..."):
                     return end + 1, "front-matter"
         return 0, None
-    start = 1 if MAIL_SEPARATOR.match(lines[0].text) else 0
+    first = lines[0].text
+    if first[:1] not in _MAIL_FIRST:  # (a cheap look: the title, a date, a letterhead start otherwise)
+        return 0, None
+    start = 1 if MAIL_SEPARATOR.match(first) else 0
     end = start
     while end < len(lines) and MAIL_FIELD.match(lines[end].text) and (end == start or not lines[end].brk):
         end += 1
+    if end - start < 2:
+        return 0, None
     labels = [lines[i].text.split(":", 1)[0].strip().lower() for i in range(start, end)]
-    if end - start >= 2 and labels[0] in ("från", "from") and any(
-        label in ("ämne", "subject", "till", "to", "skickat", "sent") for label in labels
-    ):
+    if labels[0] in ("från", "from") and any(label in ("ämne", "subject", "till", "to", "skickat", "sent") for label in labels):
         return end, "mail-header"
     return 0, None
 
@@ -435,7 +446,8 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
                 header.place = header.place or dated[3]
                 diagnostics.info("header-field", f"read {quoted(text)} into the header fields: the meeting's day", line.no)
                 continue
-        wraps = index < len(lines) and not lines[index].brk
+        may_be_label = _may_be_label(text)  # (the same look for the line joined below: it starts the same)
+        wraps = may_be_label and index < len(lines) and not lines[index].brk
         valued = _WORD_AND_VALUE.match(text) if wraps and " " in text else None
         if wraps and (" " not in text or valued is not None):
             # a label wrapped in its column: "Justeringens" / "plats och tid<TAB>Stadshuset", or
@@ -450,7 +462,7 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
                 line = line._replace(text=joined)
                 text = line.text
                 index += 1
-        label = _label(text)
+        label = LABEL.match(text) if may_be_label else None
         if columns is not None:
             if label is None and not line.level and not starts_distribution(text):
                 # a row of both lists: the left half of its cells the left list's, the rest the right's
@@ -912,7 +924,7 @@ def _read_next_meeting(text: str, after: dt.date | None) -> NextMeeting | None:
 
 def starts_distribution(text: str) -> bool:
     """True for a line that starts the distribution ("Delges ...", "Protokollet delges ...")."""
-    return text[:1] in _DISTRIBUTION_FIRST and DISTRIBUTION_START.match(text) is not None
+    return text[:2] in _DISTRIBUTION_HEADS and DISTRIBUTION_START.match(text) is not None
 
 
 def _distribution_written(lines: Sequence[Line], at: int, diagnostics: Diagnostics) -> tuple[str, int]:
@@ -926,15 +938,15 @@ def _distribution_written(lines: Sequence[Line], at: int, diagnostics: Diagnosti
     listed = not first[start.end() :].strip(" :")  # the label alone: a list below it
     parts = [first]
     end = at + 1
-    while end < len(lines) and not signature_label(lines[end].text):
+    while end < len(lines):
         line = lines[end]
+        if (line.brk if listed else _ends_sentence(parts[-1]) or (line.brk and not line.text[:1].islower())) or signature_label(
+            line.text
+        ):
+            break
         if listed:
-            if line.brk:
-                break
             parts.append(line.text)
         else:
-            if _ends_sentence(parts[-1]) or (line.brk and not line.text[:1].islower()):
-                break
             joined = join_hyphenated(parts[-1], line.text, line.no, diagnostics)
             if joined is not None:
                 parts[-1] = joined

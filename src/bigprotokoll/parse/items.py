@@ -386,7 +386,7 @@ def read_item_text(
         assert m is not None
         number = int(m["number"])
         heading = m["heading"].strip()
-        entry = m.re is NUMBERED_HEADING
+        entry = heading_line.text[:1] != "§"  # numbered without §: a NUMBERED_HEADING's match
     else:
         number, heading = position, heading_line.text
         if heading[:1] == "§":  # "§ Ordförandens rapport", or "§" over the heading
@@ -439,7 +439,10 @@ def read_item_text(
         diagnostics.warn("missing-heading", f"§ {number} has no heading", heading_line.no)
         heading = f"§ {number}"
     report = bool(REPORT_ITEM.search(heading.lower()))
-    sections: list[_Section] = [_Section(None, [p for p in (case_number, led) if p is not None])]
+    opening: list[_Para] = [case_number] if case_number is not None else []
+    if led is not None:
+        opening.append(led)
+    sections: list[_Section] = [_Section(None, opening)]
     for no, text, brk, level, _ in lines[index:]:
         if level:
             sections.append(_Section(text))

@@ -258,6 +258,8 @@ PAGE_NUMBER_CELL = re.compile(
 #: A page's label in the last column, its number on the line below ("PROTOKOLLSUTDRAG<TAB>Sida" /
 #: "<TAB>1 (2)", as a PDF's text has a cell of two lines).
 PAGE_LABEL_CELL = re.compile(r"^(?P<rest>.*?\S)(?:\t|\x20{2,})\s*(?P<page>[Ss]ida:?)$")
+#: How a line with a page's label in its last column ends (a cheap look first).
+_PAGE_LABEL_ENDS: Final = ("Sida", "sida", "Sida:", "sida:")
 
 
 #: The kind of document, as a title and a page's head name it: "Protokoll fört vid
@@ -424,19 +426,19 @@ def split_lines(text: str, diagnostics: Diagnostics) -> tuple[list[Line], list[F
         if _may_be_furniture(stripped):
             kind = _furniture_match(stripped)
             if kind is not None:
+                if (
+                    kind is FurnitureKind.PAGE_NUMBER
+                    and lines
+                    and lines[-1].no == index  # the line right above, its label in the last column
+                    and lines[-1].text.endswith(_PAGE_LABEL_ENDS)
+                    and (label := PAGE_LABEL_CELL.match(lines[-1].text)) is not None
+                ):  # "PROTOKOLLSUTDRAG<TAB>Sida" / "<TAB>1 (2)": the label is furniture too
+                    lines[-1] = lines[-1]._replace(text=label["rest"])
+                    furniture.append(Furniture(label["page"], FurnitureKind.PAGE_NUMBER, line=index))
                 furniture.append(Furniture(stripped, kind, line=index + 1))
                 after_furniture = True
                 continue
-        if (
-            stripped[-1] in "a:"
-            and stripped.endswith(("Sida", "sida", "Sida:", "sida:"))
-            and index + 1 < len(stripped_lines)
-            and _furniture_match(stripped_lines[index + 1]) is FurnitureKind.PAGE_NUMBER
-            and (label := PAGE_LABEL_CELL.match(stripped)) is not None
-        ):  # the page's label in the last column, its number below (set aside in its turn)
-            furniture.append(Furniture(label["page"], FurnitureKind.PAGE_NUMBER, line=index + 1))
-            stripped = label["rest"]
-        elif stripped[-1] in _PAGE_NUMBER_ENDS and ("\t" in stripped or "  " in stripped):
+        if stripped[-1] in _PAGE_NUMBER_ENDS and ("\t" in stripped or "  " in stripped):
             page = PAGE_NUMBER_CELL.match(stripped)
             if page is not None:  # the page number is furniture, the rest of the line text
                 furniture.append(Furniture(page["page"], FurnitureKind.PAGE_NUMBER, line=index + 1))
