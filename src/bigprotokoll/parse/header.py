@@ -940,9 +940,9 @@ def _distribution_written(lines: Sequence[Line], at: int, diagnostics: Diagnosti
     end = at + 1
     while end < len(lines):
         line = lines[end]
-        if (line.brk if listed else _ends_sentence(parts[-1]) or (line.brk and not line.text[:1].islower())) or signature_label(
-            line.text
-        ):
+        # a list ends at a blank line; a sentence at its end (or a new paragraph not in lower case)
+        ended = line.brk if listed else _ends_sentence(parts[-1]) or (line.brk and not line.text[:1].islower())
+        if ended or signature_label(line.text):
             break
         if listed:
             parts.append(line.text)
