@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from typing import Final, Protocol, Sequence
 
-from ..model import AgendaItem, NextMeeting, Paragraph, Subsection
+from ..model import NextMeeting, Paragraph, Subsection
 from .annotate import PART_HEADING, keywords_in, sentences
 from .dates import find_date, find_times, place_after
 from .diagnostics import Diagnostics
@@ -41,7 +41,6 @@ __all__ = [
     "is_item_heading",
     "numbered_headings",
     "place_after",
-    "read_item",
     "read_item_text",
     "unnumbered_headings",
 ]
@@ -330,32 +329,6 @@ class ItemText:
         if not self.subsections:
             return self.paragraphs
         return self.paragraphs + tuple([p for s in self.subsections for p in s.paragraphs])
-
-
-def read_item(
-    heading_line: Line,
-    lines: list[Line],
-    orgs: OrgKnowledge,
-    diagnostics: Diagnostics,
-    *,
-    heading_match: re.Match[str] | None = None,
-    paragraph_lines: list[int] | None = None,
-    position: int | None = None,
-    inferred: bool = False,
-) -> AgendaItem:
-    """One item from its heading line and the lines up to the next heading (see
-    :func:`read_item_text`), not annotated."""
-    read = read_item_text(
-        heading_line,
-        lines,
-        orgs,
-        diagnostics,
-        heading_match=heading_match,
-        paragraph_lines=paragraph_lines,
-        position=position,
-        inferred=inferred,
-    )
-    return AgendaItem(read.number, read.heading, read.paragraphs, read.subsections, numbered=read.numbered)
 
 
 def read_item_text(
