@@ -91,7 +91,8 @@ minutes_like = st.lists(
          "Ansvarig: Bo Lund", "Styrelsen ger Bo Lund i uppdrag att ringa.", "Ärendet återremitteras.", "## 31. Öppnande",
          "Datum: 2024-02-06, kl. 13.00-15.00", "Fritidsgården: Många besökare.", "Zeynep Çelik, Polisen",
          "Protokoll BIG 230314", "Ida Ek, Fritidsgården Norr", "Karin Lundell, Per Holmgren", "Norrviks kommun",
-         "Protokoll fört vid styrelsemöte i Trygghetsföreningen Sörby 2023-03-14", "Nästa möte", "18 april kl. 18.00."]
+         "Protokoll fört vid styrelsemöte i Trygghetsföreningen Sörby 2023-03-14", "Nästa möte", "18 april kl. 18.00.",
+         "Bo Lund (tom § 3)", "Gävle kommun"]
     )
     | st.text(max_size=40)
     | st.sampled_from(["Ida", "Ek", "och", "samt", ":", ",", "–"]),
@@ -128,6 +129,7 @@ def test_parse_bytes_returns_or_raises_only_library_errors(data: bytes) -> None:
 @given(minutes_like)
 @example("Protokoll BIG 2022-01-18\nDelges närvarande, A samt B\n\nDelges närvarande, C och D")
 @example("Protokoll BIG 2022-01-18\nJusterare:")
+@example("Protokoll BIG 2022-01-18\nNärvarande:\nIda Ek\nBo Lund (tom § 3)\n\n§ 3 Övrigt")
 def test_parse_keeps_every_word(text: str) -> None:
     """Nothing lost: every word of any text read as minutes is in the canonical JSON (as a
     field, in an item's text, in the furniture, or in a diagnostic that quotes it)."""

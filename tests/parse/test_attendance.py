@@ -49,6 +49,24 @@ def test_names_block_then_organisations_block_with_wrapping() -> None:
     ]
 
 
+def test_a_scope_after_a_name_alone_stays_with_it() -> None:
+    assert rows("Ida Ek", "Bo Lund (tom § 3)", "Cai Berg, § 1-2") == [
+        ("Ida Ek", None, None), ("Bo Lund", None, "tom § 3"), ("Cai Berg", None, "§ 1-2")
+    ]
+
+
+def test_scopes_in_the_block_of_names_and_of_organisations_are_both_kept() -> None:
+    assert rows("Ida Ek (§ 1)", "Bo Lund (§ 2)", "Cai Berg", "Polisen", "BIG (tom § 3)", "Gävle kommun (§ 4)") == [
+        ("Ida Ek", "Polisen", "§ 1"), ("Bo Lund", "BIG", "§ 2 tom § 3"), ("Cai Berg", "Gävle kommun", "§ 4")
+    ]
+
+
+@pytest.mark.parametrize("body", ["Gävle kommun", "Ockelbo kommun", "Gävleborgs län", "Sandvikens stad"])
+def test_a_public_body_named_by_its_place_is_an_organisation(body: str) -> None:
+    assert OrgKnowledge().looks_like_org(body)
+    assert not looks_like_name(body)
+
+
 def test_unpaired_organisations_are_kept_with_a_diagnostic() -> None:
     diagnostics = Diagnostics()
     found, leftovers = read_rows([Line(1, "Ida Ek"), Line(2, "Polisen"), Line(3, "BIG")], OrgKnowledge(), diagnostics)

@@ -154,6 +154,14 @@ class Row:
         self.role = role  # "ordförande" beside the name (kept in a diagnostic; may name the chair)
 
 
+def _both_scopes(first: str | None, second: str | None) -> str | None:
+    """The scope of a name from the block of names and of its organisation from the block
+    beside it: either, or both as written (never one dropped)."""
+    if first is None:
+        return second
+    return first if second is None else f"{first} {second}"
+
+
 def resolve_scope(scope: str, numbers: Sequence[int]) -> tuple[int, ...] | None:
     """The § numbers a scope covers, given the document's item numbers (None if unreadable)."""
     scope = " ".join(scope.split())
@@ -636,7 +644,7 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
             cells = parts[1].split("\t")
             orgs.learn(_split_scope(cells[_organisation_cell(cells, orgs)])[0])  # the organisation's cell
     full: list[tuple[int, Row]] = []  # (position, row)
-    names: list[tuple[int, str, int]] = []  # (position, name, line)
+    names: list[tuple[int, str, str | None, int]] = []  # (position, name, scope, line)
     org_lines: list[tuple[str, str | None, list[Line]]] = []  # (organisation, scope, its lines)
     leftovers: list[Line] = []
     for position, (line, parts, people) in enumerate(zip(lines, columns, listed)):
@@ -664,7 +672,7 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
         name_like = looks_like_name(body)
         known = orgs.known_prefix(body) or looks_like_institution(body)
         if name_like and not known and scope is None:
-            names.append((position, body, line.no))
+            names.append((position, body, None, line.no))
             continue
         if known or (not name_like and orgs.looks_like_org(body)):
             org_lines.append((body, scope, [line]))
@@ -674,8 +682,8 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
             name, org = split
             full.append((position, Row(name, org, scope, line.no)))
             continue
-        if looks_like_name(body):
-            names.append((position, body, line.no))
+        if looks_like_name(body):  # "Lisa Berg (tom § 3)": the scope goes with the name
+            names.append((position, body, scope, line.no))
             continue
         if names_no_one(text):
             diagnostics.info("attendance-elsewhere", f"kept {quoted(text)} as text: it names no one present", line.no)
@@ -684,17 +692,17 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
         leftovers.append(line)
     # pair the block of names with the block of organisations, in order
     paired: list[tuple[int, Row]] = []
-    for index, (position, name, no) in enumerate(names):
+    for index, (position, name, own_scope, no) in enumerate(names):
         if index < len(org_lines):
             org, scope, _ = org_lines[index]
-            paired.append((position, Row(name, org, scope, no)))
+            paired.append((position, Row(name, org, _both_scopes(own_scope, scope), no)))
         else:
-            paired.append((position, Row(name, None, None, no)))
+            paired.append((position, Row(name, None, own_scope, no)))
     if org_lines and len(names) != len(org_lines):
         diagnostics.warn(
             "attendance-mismatch",
             f"{len(names)} names but {len(org_lines)} organisations in the attendance list; paired in order",
-            names[0][2] if names else org_lines[0][2][0].no,
+            names[0][3] if names else org_lines[0][2][0].no,
         )
         for _, _, its_lines in org_lines[len(names):]:
             # kept as written, a paragraph of its own (a wrapped name goes on in it)

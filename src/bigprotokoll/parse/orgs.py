@@ -52,6 +52,9 @@ BUILTIN_ORGANISATIONS: tuple[str, ...] = (
 
 #: Words that end an organisation's name and never a person's.
 _PLACE_WORDS = {"gävle", "gävleborg", "sandviken", "gästrikland"}
+#: Public bodies named by their place, written in lower case after it ("Ockelbo kommun",
+#: "Gävleborgs län"): no person's name has such a word.
+_BODY_NOUNS = {"kommun", "stad", "län", "landsting", "region"}
 #: Small words inside organisation names, never inside a Swedish person's name.
 _ORG_GLUE = {"och", "i", "för", "&", "av", "med"}
 
@@ -145,7 +148,7 @@ class OrgKnowledge:
             return True  # a person has at least a first name and a surname, and neither names an institution
         if any(w.casefold() in _ORG_GLUE or w == "," for w in words):
             return True
-        if words[-1].casefold() in _PLACE_WORDS:
+        if words[-1].casefold() in _PLACE_WORDS or words[-1] in _BODY_NOUNS:
             return True
         return all(w.isupper() for w in words if any(c.isalpha() for c in w))
 
