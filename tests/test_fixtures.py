@@ -14,6 +14,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 import bigprotokoll
@@ -178,3 +179,39 @@ def test_formal_first_page_fixture() -> None:
     assert [f.text for f in m.furniture] == ["Sida 1 (3)"]
     assert [(i.number, i.heading) for i in m.items] == [(45, "Budgetuppföljning april"), (46, "Delegationsbeslut")]
     assert not [d for d in m.diagnostics if d.severity.value == "warning"]
+
+
+#: Every fixture a reader takes, in every format (the office and PDF fixtures too).
+READABLE = sorted(
+    path for path in FIXTURES.rglob("*")
+    if path.suffix in {".txt", ".md", ".docx", ".doc", ".odt", ".rtf", ".html", ".pdf"} and "expected" not in path.parts
+)
+#: Fixtures whose furniture the parser knew by its place on the page (a running head or a
+#: letterhead at each page's top, a bare page number), which the rendered text, one page,
+#: no longer shows: it reads back at the end, as closing text.
+PLACED_FURNITURE = {
+    "running_heads.txt", "libreoffice/board.doc", "libreoffice/board.docx", "libreoffice/board.html",
+    "libreoffice/board.odt", "libreoffice/board.pdf", "libreoffice/board.rtf", "libreoffice/bold_headings.docx",
+    "pandoc/board.odt", "pandoc/bold_headings.odt", "pandoc/unnumbered_headings.odt", "word/board.docx",
+}
+
+
+@pytest.mark.parametrize("path", READABLE, ids=[str(p.relative_to(FIXTURES)) for p in READABLE])
+def test_rendered_text_reads_back_the_same_minutes(path: Path) -> None:
+    """``render`` writes what the parser reads: the title, the body and the date whatever
+    the title holds (a formal "SAMMANTRÄDESPROTOKOLL" names neither), and every field."""
+    try:
+        minutes = bigprotokoll.parse_file(path)
+    except bigprotokoll.BigprotokollError:
+        pytest.skip(f"{path.name} is bad input, refused by design (its own tests hold it to that)")
+    again = bigprotokoll.parse_text(bigprotokoll.render(minutes))
+    name = str(path.relative_to(FIXTURES))
+    if name not in PLACED_FURNITURE:
+        assert again == minutes
+        return
+    assert (again.closing, again.furniture) != (minutes.closing, minutes.furniture)  # else: out of the set
+    assert attrs.evolve(again, closing=minutes.closing, furniture=minutes.furniture) == minutes
+    words = lambda texts: sorted(word for text in texts for word in text.split())  # noqa: E731
+    assert words([p.text for p in again.closing] + [f.text for f in again.furniture]) == words(
+        [p.text for p in minutes.closing] + [f.text for f in minutes.furniture]
+    )

@@ -4,7 +4,11 @@ The text is what a registrar would write, and what the parser reads back:
 ``parse_text(render(m)) == m`` for any model the parser could have produced (the
 hypothesis strategies in :mod:`bigprotokoll.testing.strategies` generate such models).
 The chair and the next meeting are written as header lines ("Ordförande:", "Nästa
-möte:") only when the items' text does not already announce them.
+möte:") only when the items' text does not already announce them; the body's name and
+the date below the title only when the title does not name them ("SAMMANTRÄDESPROTOKOLL").
+
+The text is one page: furniture the parser knew by its place on a page (a running head
+at each page's top) is written at the end, where it reads back as closing text.
 """
 
 from __future__ import annotations
@@ -12,7 +16,9 @@ from __future__ import annotations
 import datetime as dt
 
 from .model import AgendaItem, Attendee, Minutes, Paragraph
+from .parse.dates import find_date
 from .parse.diagnostics import Diagnostics
+from .parse.header import title_body
 from .parse.items import find_chair, find_next_meeting
 
 __all__ = ["render"]
@@ -62,7 +68,13 @@ def render(minutes: Minutes) -> str:
     blocks: list[str] = []
     if minutes.document_date:
         blocks.append(minutes.document_date.isoformat())
-    blocks.append(minutes.title)
+    if title_body(minutes.title, 0, Diagnostics()) == minutes.body:
+        blocks.append(minutes.title)
+    else:  # "SAMMANTRÄDESPROTOKOLL": the body's name below it, as a title block has it
+        blocks.append(f"{minutes.title}\n{minutes.body}")
+    dated = find_date(minutes.title)
+    if dated is None or dated.date != minutes.meeting_date:  # "SAMMANTRÄDESPROTOKOLL": the date as a field
+        blocks.append(f"Datum: {minutes.meeting_date.isoformat()}")
     if minutes.place:
         blocks.append(f"Plats: {minutes.place}")
     if minutes.start:

@@ -19,7 +19,7 @@ from .lines import BULLETS, TITLE, Line, join_hyphenated
 from .orgs import OrgKnowledge, looks_like_institution, looks_like_name
 from .signatures import SIGN_HERE, cells_of, name_list, signature_label
 
-__all__ = ["Header", "closing_distribution", "envelope", "read_distribution", "read_header", "starts_distribution"]
+__all__ = ["Header", "closing_distribution", "envelope", "read_distribution", "read_header", "starts_distribution", "title_body"]
 
 #: The date line above the title: a date alone on its line.
 DATE_LINE = re.compile(r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}$")
@@ -33,8 +33,8 @@ NOT_MINUTES = re.compile(r"\b(?:kallelse|inbjudan|dagordning|föredragningslista
 #: A title that is the kind of document alone ("SAMMANTRÄDESPROTOKOLL"): the body's name
 #: follows on the next line ("Brottsförebyggande rådet i Norrvik").
 TITLE_ALONE = re.compile(r"^(?:\w*protokoll(?:sutdrag)?|\w*anteckningar)[.:]?$", re.IGNORECASE)
-#: The body's name on the line under such a title: a capital, words, no colon or digits.
-BODY_LINE = re.compile(r"^[A-ZÅÄÖ][^\d:;.!?]{2,79}$")
+#: The body's name on the line under such a title: a capital, words ("KS" at least), no colon or digits.
+BODY_LINE = re.compile(r"^[A-ZÅÄÖ][^\d:;.!?]{1,79}$")
 
 #: The body in the title: the capitalised word(s) right before the date ("BIG").
 TITLE_BODY = re.compile(
@@ -707,7 +707,7 @@ def _read_title_block(lines: Sequence[Line], at: int, header: Header, diagnostic
     header.title = " ".join(title.split())
     names = [(line, cell) for line, cell, kind in found if kind == "name"]
     body = next((name for name in names if not MUNICIPALITY.search(name[1])), names[0] if names else None)
-    header.body = " ".join(body[1].split()) if body else _title_body(header.title, title_line.no, diagnostics)
+    header.body = " ".join(body[1].split()) if body else title_body(header.title, title_line.no, diagnostics)
     for line, name in names:
         if (line, name) != body:
             header.unmodelled.append(line._replace(text=name, brk=True))
@@ -751,7 +751,7 @@ def _read_title(header: Header, line: Line, diagnostics: Diagnostics, above: Lin
         found = (find_date(line.text, after=None) or find_compact_date(line.text)) if re.search(r"\d{4}", line.text) else None
         header.meeting_date = found.date if found else None
     named = above.text if above is not None and _names_a_body(above.text) else None
-    header.body = _title_body(header.title, line.no, diagnostics, named)
+    header.body = title_body(header.title, line.no, diagnostics, named)
     if above is not None and header.body == named:
         header.unplaced.remove(above)
 
@@ -772,7 +772,7 @@ def _names_a_body(text: str) -> bool:
     )
 
 
-def _title_body(title: str, line: int, diagnostics: Diagnostics, above: str | None = None) -> str:
+def title_body(title: str, line: int, diagnostics: Diagnostics, above: str | None = None) -> str:
     """The body a title names: the upper-case word before the date ("BIG"), else the last
     upper-case word beside the kind of document ("BRÅ"), else the words from a capital after
     a preposition ("Protokoll fört vid styrelsemöte i Brottsförebyggande rådet Norrby"),

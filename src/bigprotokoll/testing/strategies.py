@@ -214,7 +214,9 @@ def minutes(draw: Any, exotic: bool = False) -> Minutes:
         Furniture(text, kind) for kind, text in draw(st.lists(st.sampled_from(_FURNITURE), max_size=3))
     )
     model = Minutes(
-        title=f"Protokoll fört vid ledningsgruppsmöte {body} {meeting.isoformat()}",
+        # a formal title names neither the body nor the day: render writes them below it
+        title=draw(st.sampled_from((f"Protokoll fört vid ledningsgruppsmöte {body} {meeting.isoformat()}",
+                                    "SAMMANTRÄDESPROTOKOLL", "Minnesanteckningar"))),
         body=body,
         meeting_date=meeting,
         document_date=draw(st.none() | st.just(meeting) | st.just(meeting + dt.timedelta(days=3))),
