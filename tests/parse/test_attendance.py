@@ -714,3 +714,20 @@ def test_a_role_before_the_name_is_read_after_it_and_a_row_left_unread_stays_as_
     assert ([a.name for a in m.attendees], m.chair) == (["Maria Ek"], "Maria Ek")
     assert [(d.code, d.line) for d in m.diagnostics if d.code == "role-first"][:1] == [("role-first", 4)]
     assert [p.text for p in m.preamble] == ["Ledamot Bo Lund hälsade; 12"]
+
+
+def test_a_known_organisation_starts_a_long_text_of_many_words() -> None:
+    # a run of words longer than any known name is never looked up (a row of 100 KB took
+    # seconds when every leading run was)
+    orgs = OrgKnowledge()
+    assert orgs.known_prefix("Styrning och stöd " + "ord " * 5000)
+    assert not orgs.known_prefix("Ida Ek " * 5000)
+
+
+def test_a_long_unread_row_is_named_by_its_start_and_kept_whole() -> None:
+    diagnostics = Diagnostics()
+    text = "Anna Andersson " * 200 + "?"
+    found, leftovers = read_rows([Line(1, text)], OrgKnowledge(), diagnostics)
+    assert not found and [line.text for line in leftovers] == [text]
+    (warning,) = [d for d in diagnostics.items if d.code == "attendance-unread"]
+    assert len(warning.message) < 120 and "Anna Andersson" in warning.message

@@ -688,7 +688,9 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
         if names_no_one(text):
             diagnostics.info("attendance-elsewhere", f"kept {quoted(text)} as text: it names no one present", line.no)
         else:
-            diagnostics.warn("attendance-unread", f"could not read attendance row {quoted(text)}; kept as text", line.no)
+            # the row is kept as text: a long one is named by its start
+            row = text if len(text) <= 80 else f"{text[:60]}…"
+            diagnostics.warn("attendance-unread", f"could not read attendance row {quoted(row)}; kept as text", line.no)
         leftovers.append(line)
     # pair the block of names with the block of organisations, in order
     paired: list[tuple[int, Row]] = []

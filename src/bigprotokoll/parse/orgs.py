@@ -128,9 +128,9 @@ class OrgKnowledge:
         """True when ``text`` starts with a known organisation at a word boundary."""
         if text in _BUILTIN_WRITTEN:
             return True  # a built-in name as written (a cheap look that spares normalising it)
-        words = _norm(text).split(" ")
+        words = _norm(text).split(" ", self._most_words)  # no known name has more words
         # every leading run of words, longest first: "styrning och stöd gävle", "styrning och stöd", ...
-        return any(" ".join(words[:n]) in self._names for n in range(len(words), 0, -1))
+        return any(" ".join(words[:n]) in self._names for n in range(min(len(words), self._most_words), 0, -1))
 
     def is_report_heading(self, text: str) -> bool:
         """A known organisation, or one with a unit after a slash ("Välfärd Gävle/socialtjänsten")."""
