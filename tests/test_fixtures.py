@@ -190,7 +190,7 @@ READABLE = sorted(
 #: letterhead at each page's top, a bare page number), which the rendered text, one page,
 #: no longer shows: it reads back at the end, as closing text.
 PLACED_FURNITURE = {
-    "running_heads.txt", "libreoffice/board.doc", "libreoffice/board.docx", "libreoffice/board.html",
+    "case_system.txt", "running_heads.txt", "libreoffice/board.doc", "libreoffice/board.docx", "libreoffice/board.html",
     "libreoffice/board.odt", "libreoffice/board.pdf", "libreoffice/board.rtf", "libreoffice/bold_headings.docx",
     "pandoc/board.odt", "pandoc/bold_headings.odt", "pandoc/unnumbered_headings.odt", "word/board.docx",
 }

@@ -92,7 +92,9 @@ minutes_like = st.lists(
          "Datum: 2024-02-06, kl. 13.00-15.00", "Fritidsgården: Många besökare.", "Zeynep Çelik, Polisen",
          "Protokoll BIG 230314", "Ida Ek, Fritidsgården Norr", "Karin Lundell, Per Holmgren", "Norrviks kommun",
          "Protokoll fört vid styrelsemöte i Trygghetsföreningen Sörby 2023-03-14", "Nästa möte", "18 april kl. 18.00.",
-         "Bo Lund (tom § 3)", "Gävle kommun"]
+         "Bo Lund (tom § 3)", "Gävle kommun", "KS § 51\tDnr KS 2024/0087", "§ 34 Val av justerare ........ 2",
+         "Upplysningar", "Barn- och utbildningsnämndens beslut", "Ronja Ek (S) för Gun Dahl (S)", "Närvarolista",
+         "Underskrifter\tSekreterare\tParagrafer 51–53", "Yrkanden", "Arbetsutskottets förslag"]
     )
     | st.text(max_size=40)
     | st.sampled_from(["Ida", "Ek", "och", "samt", ":", ",", "–"]),

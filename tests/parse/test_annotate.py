@@ -282,7 +282,8 @@ def test_the_text_under_a_formal_items_beslut_is_its_decision() -> None:
 def test_a_formal_items_other_parts_decide_nothing() -> None:
     """With a "Beslut" part, what "Ärendebeskrivning", "Förslag till beslut" and the other
     parts say is no decision nor task, though its words would name one ("godkände", "får i
-    uppdrag"); an attachment they name is still one. Without a "Beslut" part, as before."""
+    uppdrag"); an attachment they name is still one. Without a "Beslut" part (and with one
+    named part at most), as before."""
     item = annotate(
         "Ärendebeskrivning", "Nämnden godkände i mars en plan. Förvaltningen fick i uppdrag att redovisa.",
         "Förslag till beslut", "Socialnämnden beslutar att godkänna uppföljningen.",
@@ -294,6 +295,35 @@ def test_a_formal_items_other_parts_decide_nothing() -> None:
     assert (item.assignments, [a.text for a in item.attachments]) == ((), ["bilaga 1"])
     plain = annotate("Ärendebeskrivning", "Nämnden godkände i mars en plan.")  # no "Beslut": an item like any
     assert [d.outcome for d in plain.decisions] == [Outcome.APPROVED]
+
+
+@pytest.mark.parametrize(
+    "part",
+    ["Upplysningar", "Hur man överklagar", "Omröstning", "Omröstningsresultat", "Särskilt yttrande", "Expediering",
+     "Skickas till", "Kopia till", "Bilagor", "Beslutsgång", "Handläggare", "Motivering", "Skäl för beslutet",
+     "Beslutet delges", "Ajournering", "Avgift", "Arbetsutskottets förslag", "Kommunstyrelsens förslag till kommunfullmäktige"],
+)
+def test_a_part_heading_ends_the_decision(part: str) -> None:
+    item = annotate("Beslut", "Nämnden beviljar bidraget.", part, "Karin Ek, telefon 0521-123 45. Beslutet kan överklagas.")
+    assert [d.text for d in item.decisions] == ["Nämnden beviljar bidraget."]
+
+
+@pytest.mark.parametrize("heading", ["Barn- och utbildningsnämndens beslut", "Miljö- och byggnadsnämndens beslut:", "Beslutet"])
+def test_a_decision_heading_with_a_joined_body_name_or_the_definite_form(heading: str) -> None:
+    item = annotate("Förslag till beslut", "Nämnden godkänner planen.", heading, "Nämnden antar tillsynsplanen.")
+    assert [(d.text, d.outcome) for d in item.decisions] == [("Nämnden antar tillsynsplanen.", Outcome.DECIDED)]
+
+
+def test_an_item_in_named_parts_without_a_decision_decides_nothing_under_them() -> None:
+    """A committee's item that proposes (two or more named parts, no "Beslut"): its
+    proposals and motions are no decisions, a motion to table no tabling."""
+    item = annotate(
+        "Brottsofferjouren har ansökt om 85 000 kr.",
+        "Förslag till beslut", "Socialnämnden beviljar 85 000 kr.",
+        "Yrkanden", "Tobias Hed (SD) yrkar att ärendet bordläggs.",
+        "Arbetsutskottets förslag till socialnämnden", "Socialnämnden beviljar 75 000 kr.",
+    )
+    assert (item.decisions, item.tabled) == ((), False)
 
 
 def test_beslut_inside_a_sentence_or_as_a_proposal_heads_no_decision() -> None:

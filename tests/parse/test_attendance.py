@@ -132,6 +132,9 @@ def test_names_in_other_latin_letters_are_names(name: str) -> None:
         ("Lisa Holm (V) tjänstgörande ersättare för Per Andersson (C)", ("Lisa Holm", "V", None), "tjänstgörande ersättare för Per Andersson (C)"),
         ("Ola Ström (L), ersätter Kim Nord (KD)", ("Ola Ström", "L", None), "ersätter Kim Nord (KD)"),
         ("Eva Berg i stället för Bo Lund", ("Eva Berg", None, None), "i stället för Bo Lund"),
+        ("Eva Berg (S) istället för Bo Lund (S)", ("Eva Berg", "S", None), "istället för Bo Lund (S)"),
+        ("Eva Berg (S) tjg ers. för Bo Lund (S)", ("Eva Berg", "S", None), "tjg ers. för Bo Lund (S)"),
+        ("Ronja Ekholm (S) för Gunnar Dahl (S)", ("Ronja Ekholm", "S", None), "för Gunnar Dahl (S)"),
     ],
 )
 def test_a_substitute_and_whom_they_stand_in_for(text: str, row: tuple[str, str | None, None], extra: str) -> None:
@@ -731,3 +734,11 @@ def test_a_long_unread_row_is_named_by_its_start_and_kept_whole() -> None:
     assert not found and [line.text for line in leftovers] == [text]
     (warning,) = [d for d in diagnostics.items if d.code == "attendance-unread"]
     assert len(warning.message) < 120 and "Anna Andersson" in warning.message
+
+
+
+@pytest.mark.parametrize("text", ["Ida Ek för Polisen", "Ida Ek (S) för Polisen"])
+def test_for_alone_is_a_substitute_only_after_a_party_and_before_a_name(text: str) -> None:
+    found, diagnostics, _ = _read(text)
+    assert not [message for code, message in diagnostics if code == "attendance-extra"]
+    assert found != [("Ida Ek", None, None)] and found != [("Ida Ek", "S", None)]

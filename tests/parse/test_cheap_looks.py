@@ -121,3 +121,14 @@ def test_an_e_mail_headers_first_character_is_the_looks() -> None:
             if not 0xD800 <= c <= 0xDFFF and not chr(c).isspace() and partial.match(chr(c), partial=True)
         }
         assert firsts <= header._MAIL_FIRST, firsts - header._MAIL_FIRST
+
+
+@given(st.from_regex(annotate.PART_HEADING, fullmatch=True))
+def test_every_part_heading_passes_the_look_before_the_pattern(text: str) -> None:
+    """``read_item_text`` tries PART_HEADING only on a short line that ends as a part heading
+    does (or starts with D, for "Dnr"): every part heading must pass that look. (Its words
+    one space apart, as written: the look's " till" takes no tab.)"""
+    from bigprotokoll.parse import items
+
+    assume(len(text) <= annotate.PART_LONGEST and " ".join(text.split()) == text)
+    assert text[-1:] in items._PART_LAST and text.endswith(items._PART_ENDS)

@@ -28,6 +28,32 @@ def test_heading_forms(heading_line: str) -> None:
     assert [(i.number, i.heading) for i in m.items] == [(4, "Stadsdelslyftet")]  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize("prefix", ["KS", "KSAU", "BUN", "MBN", "KS-AU", "Kf"])
+def test_a_bodys_short_name_before_the_paragraph_sign(prefix: str) -> None:
+    m = parse(f"{prefix} § 51\tDnr KS 2024/0087\nGodkännande av föredragningslista\nListan godkänns.\n\n"
+              f"{prefix} § 52 Budget\nText.\n")
+    assert [(i.number, i.heading) for i in m.items] == [(51, "Godkännande av föredragningslista"), (52, "Budget")]  # type: ignore[attr-defined]
+    assert m.items[0].paragraphs[0].text == "Dnr KS 2024/0087"  # type: ignore[attr-defined]
+    notes = [d.message for d in m.diagnostics if d.code == "item-prefix"]  # type: ignore[attr-defined]
+    assert len(notes) == 2 and all(f"{prefix!r} before the §" in note for note in notes)
+
+
+@pytest.mark.parametrize("line", ["Se § 4 ovan.", "Enligt § 4 gäller detta.", "KS § 51–53", "ABCDEFGH § 4 Rubrik"])
+def test_a_word_before_a_paragraph_sign_that_is_no_bodys_name_starts_no_item(line: str) -> None:
+    m = parse(f"§ 1 Öppnande\nText.\n\n{line}\n")
+    assert [i.number for i in m.items] == [1]  # type: ignore[attr-defined]
+    assert line in " ".join(p.text for p in m.items[0].paragraphs)  # type: ignore[attr-defined]
+
+
+def test_a_table_of_contents_is_no_list_of_items() -> None:
+    m = parse(
+        "Innehållsförteckning\n§ 34 Val av justerare ........ 2\n§ 35 Dagordning …… 2\n\n"
+        "§ 34 Val av justerare\nIda Ek väljs.\n\n§ 35 Dagordning\nGodkänns.\n"
+    )
+    assert [(i.number, i.heading) for i in m.items] == [(34, "Val av justerare"), (35, "Dagordning")]  # type: ignore[attr-defined]
+    assert "§ 34 Val av justerare ........ 2" in " ".join(p.text for p in m.preamble)  # type: ignore[attr-defined]
+
+
 def test_heading_wrapped_over_two_lines() -> None:
     m = parse("§ 4 Lars och Pia beskriver arbetet kring den nya\nsocialtjänstlagen\nLars och Pia beskriver.\n")
     item = m.items[0]  # type: ignore[attr-defined]
@@ -1331,3 +1357,32 @@ def test_where_the_minutes_were_signed_is_closing_text(signed: str) -> None:
 def test_a_last_line_like_a_place_and_date_that_is_none_stays_in_the_item(last: str) -> None:
     m = parse_text(SIGNED + f"§ 2 Ekonomi\n\nBudgeten godkändes.\n\n{last}\n\nBo Lund\nSekreterare\n")
     assert [p.text for p in m.items[-1].paragraphs] == ["Budgeten godkändes.", last]
+
+
+def test_the_items_a_first_pages_signatures_cover_are_kept_quietly() -> None:
+    m = parse_text(
+        FORMAL_HEAD.replace("Ida Ek (S), ordförande", "Ida Ek (S)")
+        + "Underskrifter\tSekreterare\tParagrafer 51–53\n\tKarl Nord\n\tJusterande\n\tBo Lund\n\n§ 51 A\n\nB.\n"
+    )
+    assert (m.minute_taker, m.adjusters) == ("Karl Nord", ("Bo Lund",))
+    assert sorted((d.code, d.severity.value) for d in m.diagnostics if d.line == 11) == [
+        ("signature-field", "info"), ("signature-label", "info"), ("signature-label", "info")
+    ]
+    assert "Paragrafer 51–53" in " ".join(p.text for p in (*m.preamble, *m.closing))
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Närvarande ej tjänstgörande ersättare", "Närvarolista", "Närvarande suppleanter", "Deltog på distans",
+     "Deltagare från förvaltningen", "Personalföreträdare", "Fackliga företrädare", "Insynsplats",
+     "Närvarande med yttranderätt", "Deltagande ledamöter"],
+)
+@pytest.mark.parametrize("gap", ["\t", ":\n"])
+def test_more_labels_of_those_present(label: str, gap: str) -> None:
+    m = parse_text(f"Protokoll BIG 2024-03-14\n\n{label}{gap}Sven-Erik Malm (M)\n\n§ 1 A\n\nB.\n")
+    assert [(a.name, a.organisation) for a in m.attendees] == [("Sven-Erik Malm", "M")]
+
+
+def test_absent_substitutes_are_absent() -> None:
+    m = parse_text("Protokoll BIG 2024-03-14\n\nFrånvarande ersättare: Eva Sten (V)\n\n§ 1 A\n\nB.\n")
+    assert [(a.name, a.organisation) for a in m.absent] == [("Eva Sten", "V")]

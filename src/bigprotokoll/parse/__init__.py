@@ -159,6 +159,26 @@ def _numbers_as_written(headings: dict[int, re.Match[str]]) -> str:
     return ", ".join(" ".join(filter(None, (m["word"], m["number"]))) for m in headings.values())
 
 
+#: A body's short name before an item's § ("KS § 51", "KSAU § 12", "BUN § 8", "Kf § 3"):
+#: capitals, or the two letters some councils write ("Kf", "Ks").
+ITEM_PREFIX = re.compile(r"(?:[A-ZÅÄÖ]{1,6}(?:-[A-ZÅÄÖ]{1,4})?|K[fs])\s+(?=§)")
+
+
+def _prefixed_headings(lines: Sequence[Line]) -> dict[int, tuple[Line, re.Match[str]]]:
+    """§ headings after a body's short name ("KS § 51<TAB>Dnr KS 2024/0087"): each such
+    line's index, with the line from its § on and that line's heading match."""
+    found: dict[int, tuple[Line, re.Match[str]]] = {}
+    for i, line in enumerate(lines):
+        text = line.text
+        at = text.find("§", 1, 10)  # a cheap look first: a § among the first letters
+        if at > 0 and (m := ITEM_PREFIX.match(text)) and m.end() == at:
+            rest = line._replace(text=text[at:])
+            heading = is_item_heading(rest)
+            if heading:
+                found[i] = (rest, heading)
+    return found
+
+
 def _heading_without_break(
     previous: Line, found: re.Match[str], headings: dict[int, re.Match[str]], found_at: dict[int, re.Match[str]]
 ) -> bool:
@@ -255,11 +275,19 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
     # segment: header lines before the first §, items, signatures after the last item
     section_lines = [i for i, line in enumerate(lines) if line.text[:1] == "§"]
     found_at = {i: found for i in section_lines if (found := is_item_heading(lines[i]))}
+    prefixed = _prefixed_headings(lines)
+    if prefixed:
+        found_at = dict(sorted([*found_at.items(), *((i, found) for i, (_, found) in prefixed.items())]))
     headings: dict[int, re.Match[str]] = {}
     for i, found in found_at.items():
         line = lines[i]
         if line.brk or line.level or i == 0 or _heading_without_break(lines[i - 1], found, headings, found_at):
             headings[i] = found
+            if i in prefixed:  # "KS § 51": the item's heading from the §, the body's short name in a diagnostic
+                lines[i], prefix = prefixed[i][0], line.text[: len(line.text) - len(prefixed[i][0].text)].strip()
+                diagnostics.info(
+                    "item-prefix", f"read {quoted(line.text)} as § {found['number']}: {prefix!r} before the § names the body", line.no
+                )
     # § headings without their numbers ("§ Ordförandens rapport"): numbered by the items around
     # them, or, where no § heading has a number, the items in their order
     bare = bare_headings(lines, [i for i in section_lines if i not in found_at]) if len(found_at) < len(section_lines) else []

@@ -19,8 +19,8 @@ from ..model import AgendaItem, Assignment, AttachmentRef, Decision, Outcome, Pa
 from .letters import UPPER
 
 __all__ = [
-    "DECISION_HEADING", "KEYWORDS", "PART_HEADING", "SENTENCE_END", "Annotations", "annotate_item", "item_annotations",
-    "keywords_in", "sentences",
+    "DECISION_HEADING", "KEYWORDS", "PART_HEADING", "PART_LONGEST", "SENTENCE_END", "Annotations", "annotate_item",
+    "item_annotations", "keywords_in", "sentences",
 ]
 
 #: Where one sentence ends and the next begins: after . ! ? and space, before a capital,
@@ -98,18 +98,26 @@ OUTCOME_PATTERNS: tuple[tuple[Outcome, re.Pattern[str]], ...] = (
 PART_HEADING = re.compile(
     r"""
     ^ (?:
-        (?:[A-ZÅÄÖ][\wåäö]*s \s+)? (?:[Bb]eslut | [Ff]örslag \s+ till \s+ beslut)   # Beslut, Rådets beslut
+        (?:[A-ZÅÄÖ][\wåäö]*(?:-\s+och\s+[\wåäö]+)?s \s+)?    # Rådets, Barn- och utbildningsnämndens
+        (?:[Bb]eslut(?:et)? | [Ff]örslag (?:\s+ till \s+ (?:beslut|(?:kommun)?fullmäktige|[\wåäö]*styrelsen|[\wåäö]*nämnden))?)
       | Beslutsunderlag | Ärendebeskrivning | Ärendet | Sammanfattning (?:\s+av\s+ärendet)? | Bakgrund
-      | Yrkanden? | Propositionsordning | Reservation(?:er)? | Protokollsanteckning(?:ar)? | Jäv
-      | Expedieras \s+ till | Beslutet \s+ (?:skickas|expedieras) \s+ till
+      | Yrkanden? | Propositionsordning | Beslutsgång | Omröstning | Omröstningsresultat | Reservation(?:er)?
+      | Protokollsanteckning(?:ar)? | Särskilt \s+ yttrande | Jäv | Motivering | Beslutsmotivering
+      | Skäl \s+ för \s+ beslutet | Upplysningar | Handläggare | Hur \s+ man \s+ överklagar | Bilagor | Avgift | Ajournering
+      | Expediering | (?:Expedieras|Skickas|Kopia) \s+ till | Beslutet \s+ (?:skickas|expedieras) \s+ till | Beslutet \s+ delges
     ) \s* :? $
     """,
     re.VERBOSE,
 )
 
-#: The heading of a formal item's decision ("Beslut", "Arbetsutskottets beslut"; not
-#: "Förslag till beslut"): the text under it, up to the next part's heading, is the decision.
-DECISION_HEADING = re.compile(r"(?:[A-ZÅÄÖ][\wåäö]*s\s+)?[Bb]eslut\s*:?\Z")
+#: The most characters a part's heading has ("Kommunstyrelsens förslag till kommunfullmäktige"):
+#: a longer paragraph is never tried.
+PART_LONGEST = 50
+
+#: The heading of a formal item's decision ("Beslut", "Arbetsutskottets beslut", "Barn- och
+#: utbildningsnämndens beslut"; not "Förslag till beslut"): the text under it, up to the next
+#: part's heading, is the decision.
+DECISION_HEADING = re.compile(r"(?:[A-ZÅÄÖ][\wåäö]*(?:-\s+och\s+[\wåäö]+)?s\s+)?[Bb]eslut(?:et)?\s*:?\Z")
 
 #: One to four capitalised words, the first starting a word. The look-behind comes after
 #: the first capital (it checks the character before it), so a search scans fast.
@@ -471,8 +479,11 @@ def item_annotations(
         keywords = keywords_in([p.text for p in paragraphs])
     tabled = False  # a tabling in the item's own text or a bullet (in a sub-item's, "b) Frågan ... bordlades", only that is)
     decided = False  # under a formal item's "Beslut": each sentence is a decision
-    # a formal item (one with a "Beslut" part): text under its other parts decides nothing
-    formal = any("besl" in words and len(p.text) < 45 and DECISION_HEADING.match(p.text) for p, words in zip(paragraphs, keywords))
+    # a formal item (one with a "Beslut" part, or in parts at least two of which are named):
+    # text under its other parts ("Förslag till beslut", "Yrkanden") decides nothing
+    formal = any("besl" in words and len(p.text) <= PART_LONGEST and DECISION_HEADING.match(p.text) for p, words in zip(paragraphs, keywords))
+    if not formal:
+        formal = sum(1 for p in paragraphs if len(p.text) <= PART_LONGEST and PART_HEADING.match(p.text)) >= 2
     aside = False  # under such another part
     task_list = False  # under "Att göra:": entries "Ida: kontakta skolan" are tasks
     for paragraph, in_paragraph in zip(paragraphs, keywords):
@@ -487,7 +498,7 @@ def item_annotations(
         if len(text) < 20 and text[:1] in _TASK_LIST_FIRST and TASK_LIST_HEADING.match(text):
             task_list = True
             continue
-        if (decided or formal) and len(text) < 45 and PART_HEADING.match(text):
+        if (decided or formal) and len(text) <= PART_LONGEST and PART_HEADING.match(text):
             decided = False  # the next part ("Reservation", "Expedieras till")
             # a formal item's other parts ("Förslag till beslut", "Ärendebeskrivning") decide nothing
             aside = not ("besl" in in_paragraph and DECISION_HEADING.match(text))
@@ -499,7 +510,7 @@ def item_annotations(
         lead = text[:1] in _TASK_LEAD_FIRST and text.startswith(_TASK_LEADS)
         if not lead and not decided and (not in_paragraph or in_paragraph.isdisjoint(_ANNOTATING)):
             continue  # (the caller's keywords may hold others too)
-        if "besl" in in_paragraph and len(text) < 45 and DECISION_HEADING.match(text):
+        if "besl" in in_paragraph and len(text) <= PART_LONGEST and DECISION_HEADING.match(text):
             decided = True
             continue
         split = sentences(text)

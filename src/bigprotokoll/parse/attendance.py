@@ -418,12 +418,15 @@ _ROLE_AFTER = re.compile(r"(?P<org>[^()]*?\S)\s*\((?P<role>[a-zåäö][^()]*)\)$
 
 
 #: A substitute and whom they stand in for: "Lisa Holm (V) tjänstgörande ersättare för Per
-#: Andersson (C)", "Ola Ström (L), ersätter Kim Nord (KD)".
+#: Andersson (C)", "Ola Ström (L), ersätter Kim Nord (KD)", "Ronja Ek (S) istället för Gun
+#: Dahl (S)", "Ronja Ek (S) tjg ers. för Gun Dahl (S)", and, after the party, "för" alone
+#: (under "Tjänstgörande ersättare": "Ronja Ek (S) för Gun Dahl (S)").
 SUBSTITUTE_ROW = re.compile(
     r"""
     ^ (?P<name>[^(),]+?) (?: \s* \( (?P<org>[^()]+) \) )? ,? \s+
-    (?P<extra> (?:tjänstgörande \s+)? (?:ersättare \s+ för | ersätter | i \s+ stället \s+ för) \s+ \S.*
-             | tjänstgör \s+ (?:i \s+ stället \s+)? för \s+ \S.* ) $
+    (?P<extra> (?:(?:tjänstgörande|tjg\.?) \s+)? (?:ersättare \s+ för | ers\. \s+ för | ersätter | i \s* stället \s+ för) \s+ \S.*
+             | tjänstgör \s+ (?:i \s* stället \s+)? för \s+ \S.*
+             | (?P<bare>för) \s+ [A-ZÅÄÖ]\S* \s+ \S.* ) $
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -432,9 +435,15 @@ SUBSTITUTE_ROW = re.compile(
 def _substitute_row(text: str, orgs: OrgKnowledge, line: int) -> list[Row] | None:
     """A substitute with their party or organisation, and whom they stand in for (kept as
     the row's role, which the model has no field for)."""
-    found = SUBSTITUTE_ROW.match(text) if "ers" in text or "stället" in text or "tjänstgör" in text else None
+    found = (
+        SUBSTITUTE_ROW.match(text)
+        if "ers" in text or "stället" in text or "tjänstgör" in text or ") för " in text
+        else None
+    )
     if found is None or not looks_like_name(found["name"]) or orgs.known_prefix(found["name"]):
         return None
+    if found["bare"] and found["org"] is None:
+        return None  # "för" alone only after the party in brackets: "Ida Ek för Polisen" is no substitute
     return [Row(found["name"], found["org"], None, line, found["extra"])]
 
 
@@ -689,8 +698,8 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
             diagnostics.info("attendance-elsewhere", f"kept {quoted(text)} as text: it names no one present", line.no)
         else:
             # the row is kept as text: a long one is named by its start
-            row = text if len(text) <= 80 else f"{text[:60]}…"
-            diagnostics.warn("attendance-unread", f"could not read attendance row {quoted(row)}; kept as text", line.no)
+            shown = text if len(text) <= 80 else f"{text[:60]}…"
+            diagnostics.warn("attendance-unread", f"could not read attendance row {quoted(shown)}; kept as text", line.no)
         leftovers.append(line)
     # pair the block of names with the block of organisations, in order
     paired: list[tuple[int, Row]] = []

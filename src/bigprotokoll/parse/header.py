@@ -130,14 +130,18 @@ LABEL = re.compile(
     r"""
     ^ (?P<label>
         Närvarande (?: \s+ (?: ledamöter | ersättare | tjänstemän | tjänstepersoner | ordinarie | personal | beslutande
+                             | styrelseledamöter | suppleanter | övriga | med \s+ yttranderätt
+                             | (?:ej|icke) \s+ tjänstgörande \s+ ersättare
                              | (?:från|för) \s+ [\wåäö]+ (?:\s[\wåäö]+){0,3} ) )?  # "Närvarande från förvaltningen"
-      | (?:Närvarande | Deltagare | Deltagande) (?: \s* \( [^()]{1,30} \) | \s+ (?:på\s+plats | via\s+\w+ | digitalt | på\s+distans | på\s+länk) )
+      | (?:Närvarande | Deltagare | Deltagande | Deltog) (?: \s* \( [^()]{1,30} \) | \s+ (?:på\s+plats | via\s+\w+ | digitalt | på\s+distans | på\s+länk) )
+      | Deltagare \s+ från \s+ [\wåäö]+ (?:\s[\wåäö]+){0,3} | Deltagande \s+ ledamöter | Närvarolista
       | Deltagare | Deltagande | Deltog | Deltagit | Medverkande | Närvarade | Med
       | Styrelseledamöter | Suppleanter | Personalrepresentanter | Arbetstagarrepresentanter | Revisorer
+      | Personalföreträdare | Fackliga \s+ företrädare | Insynsplats
       | Beslutande (?:\s+ (?:ledamöter | ersättare))? | (?:Ordinarie\s+)?[Ll]edamöter
       | (?:(?:Ej|Icke)\s+)?[Tt]jänstgörande\s+(?:ersättare|ledamöter)
       | Övriga(?:\s+(?:deltagare|närvarande|deltagande))? | Ersättare | Tjänstemän | Tjänstepersoner | Adjungerade? | Gäster | Inbjudna
-      | Frånvarande (?:\s+ledamöter)? | Ej\s+närvarande | Förhinder | Anmält\s+förhinder | Anmäld\s+frånvaro | Frånvaro
+      | Frånvarande (?:\s+(?:ledamöter|ersättare))? | Ej\s+närvarande | Förhinder | Anmält\s+förhinder | Anmäld\s+frånvaro | Frånvaro
       | Förhindrade
       | (?:Mötes)?plats(?:\s+och\s+tid)? | Lokal | Tid (?:\s+och\s+(?:plats|lokal))? | Datum\s+och\s+tid
       | Datum,?\s+tid\s+och\s+plats | (?:Mötes|Sammanträdes)?datum
@@ -164,8 +168,9 @@ LABEL = re.compile(
 #: "Tid", "Ej", "Vid").
 _LABEL_HEADS = frozenset(
     {
-        "adju", "agen", "ansl", "ante", "arbe", "besl", "dago", "datu", "delt", "icke", "inbj", "just", "leda", "loka",
-        "medv", "minn", "ordf", "ordi", "para", "pers", "plat", "prot", "revi", "samm", "sekr", "styr", "supp", "utse",
+        "adju", "agen", "ansl", "ante", "arbe", "besl", "dago", "datu", "delt", "fack", "icke", "inbj", "insy", "just",
+        "leda", "loka", "medv", "minn", "ordf", "ordi", "para", "pers", "plat", "prot", "revi", "samm", "sekr", "styr",
+        "supp", "utse",
     }
 )
 
@@ -313,10 +318,13 @@ _ATTENDANCE = {
     "ordinarie ledamöter", "tjänstgörande ersättare", "tjänstgörande ledamöter", "ej tjänstgörande ersättare", "övriga", "övriga deltagare", "övriga närvarande",
     "övriga deltagande", "ersättare", "tjänstemän", "tjänstepersoner", "adjungerad", "adjungerade", "gäster", "inbjudna",
     "deltog", "deltagit", "medverkande", "närvarade", "med", "styrelseledamöter", "suppleanter", "personalrepresentanter",
-    "arbetstagarrepresentanter", "revisorer",
+    "arbetstagarrepresentanter", "revisorer", "närvarande ej tjänstgörande ersättare", "närvarande icke tjänstgörande ersättare",
+    "närvarolista", "närvarande styrelseledamöter", "närvarande suppleanter", "närvarande övriga", "deltagande ledamöter",
+    "deltog på distans", "deltagare från förvaltningen", "närvarande med yttranderätt", "personalföreträdare",
+    "fackliga företrädare", "insynsplats",
 }
 _ABSENCE = {
-    "frånvarande", "frånvarande ledamöter", "ej närvarande", "förhinder", "anmält förhinder", "anmäld frånvaro", "frånvaro", "förhindrade",
+    "frånvarande", "frånvarande ledamöter", "frånvarande ersättare", "ej närvarande", "förhinder", "anmält förhinder", "anmäld frånvaro", "frånvaro", "förhindrade",
 }
 #: The agenda's heading: what follows is no attendee (and stays text, as the heading does);
 #: a numbered run right under it is no items either (:func:`~.items.numbered_headings`).

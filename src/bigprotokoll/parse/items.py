@@ -15,7 +15,7 @@ import re
 from typing import Final, Protocol, Sequence
 
 from ..model import NextMeeting, Paragraph, Subsection
-from .annotate import PART_HEADING, keywords_in, sentences
+from .annotate import PART_HEADING, PART_LONGEST, keywords_in, sentences
 from .dates import find_date, find_times, place_after
 from .diagnostics import Diagnostics
 from .header import AGENDA_HEADINGS, LABEL, MEETING_TITLE, TITLE
@@ -45,14 +45,16 @@ __all__ = [
     "unnumbered_headings",
 ]
 
-#: A § heading: "§ 4 Stadsdelslyftet", "§5 Det drog- ...", "§ 10. Mötet avslutas".
+#: A § heading: "§ 4 Stadsdelslyftet", "§5 Det drog- ...", "§ 10. Mötet avslutas"; not an entry
+#: of a table of contents ("§ 34 Val av justerare ........ 2": a line of preamble text).
 ITEM_HEADING = re.compile(
     r"""
     ^ §\s* (?P<number>\d{1,3})      # § and its number, with or without a space
     (?! \s* [-–] \s* §? \s* \d)     # not a range such as "§ 3 - § 5"
     (?:[.:]|\s+[-–—](?=\s))?        # an optional dot, colon or spaced dash ("§ 4 – Budget"),
     (?:\s+|$)                       # then space
-    (?P<heading>.*) $               # the heading, possibly empty (it may follow below)
+    (?P<heading>(?!.*(?:\.{4}|…)\s*\d+$).*) $   # the heading, possibly empty (it may follow below);
+                                    # not a table of contents' entry, dots leading to its page
     """,
     re.VERBOSE,
 )
@@ -423,7 +425,7 @@ def read_item_text(
         current = sections[-1]
         paras = current.paras
         previous = paras[-1] if paras else None
-        if len(text) < 45 and ((text[-1:] in _PART_LAST and text.endswith(_PART_ENDS)) or text[:1] in "Dd") and (
+        if len(text) <= PART_LONGEST and ((text[-1:] in _PART_LAST and text.endswith(_PART_ENDS)) or text[:1] in "Dd") and (
             PART_HEADING.match(text) or CASE_NUMBER.match(text)
         ):
             paras.append(_Para(None, [text], no, alone=True))
@@ -491,8 +493,11 @@ def read_item_text(
 _PART_ENDS: Final = tuple(
     ending + colon
     for ending in (
-        "eslut", "underlag", "beskrivning", "Ärendet", "ärendet", "Sammanfattning", "Bakgrund", "Yrkande",
-        "Yrkanden", "ordning", "Reservation", "Reservationer", "anteckning", "anteckningar", "Jäv", " till",
+        "eslut", "eslutet", "underlag", "beskrivning", "Ärendet", "ärendet", "Sammanfattning",
+        "Bakgrund", "Yrkande", "Yrkanden", "ordning", "gång", "Omröstning", "resultat", "Reservation", "Reservationer",
+        "anteckning", "anteckningar", "yttrande", "Jäv", "otivering", "Upplysningar", "Handläggare", "överklagar",
+        "Bilagor", "Avgift", "Ajournering", "Expediering", " till", "delges", "örslag", "fullmäktige", "styrelsen",
+        "nämnden",
     )
     for colon in ("", ":", " :")
 )

@@ -46,6 +46,10 @@ SIGNATURE_LABEL = re.compile(
 )
 
 
+#: The items a formal first page's signatures cover, beside them ("Paragrafer 51–53"): a field
+#: the model has none for, kept as text.
+PARAGRAPHS_FIELD = re.compile(r"(?:Paragrafer|Paragraf|§§?)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?$", re.IGNORECASE)
+
 #: Signature labels that say no more than the structure does (others are kept in a diagnostic).
 _PLAIN_SIGNATURE_LABELS = frozenset({"vid protokollet", "justeras"})
 
@@ -257,7 +261,11 @@ def read_signatures(lines: Sequence[Line], people: Sequence[str], diagnostics: D
                     result.unplaced += [line, lines[at + 1]]
             continue
         non_names: list[str] = []
+        fields: list[str] = []
         for cell in cells:
+            if cell[:1] in "Pp§" and PARAGRAPHS_FIELD.match(cell):
+                fields.append(cell)
+                continue
             label = signature_label(cell)
             if label:
                 kind, names = label
@@ -288,6 +296,9 @@ def read_signatures(lines: Sequence[Line], people: Sequence[str], diagnostics: D
                 non_names.append(cell)
         if non_names:
             diagnostics.warn("signature-unread", f"not a signature name: {' '.join(non_names)!r}; kept as text", line.no)
+            result.unplaced.append(line)
+        elif fields:
+            diagnostics.info("signature-field", f"kept {' '.join(fields)!r}, the items signed, as text: the model has no field for it", line.no)
             result.unplaced.append(line)
     for line in dict.fromkeys(line for _, line in pending):  # a label no name came under
         if line not in result.unplaced:
