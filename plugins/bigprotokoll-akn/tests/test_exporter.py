@@ -128,6 +128,13 @@ def test_options_from_strings_and_bad_values() -> None:
         assert caught.value.exporter == "akn"
 
 
+def test_generated_takes_a_date_and_says_so_for_a_date_time() -> None:
+    """The generation date is a date: a date-time is refused by a message saying which form is taken
+    (it said "an ISO 8601 date", which a date-time with a zone also is)."""
+    with pytest.raises(OptionError, match=r"a date, YYYY-MM-DD such as 2024-01-31 \(no time of day or zone\)"):
+        make_options(AknExporter, {"generated": "2024-01-01T12:00:00+01:00"})
+
+
 def test_references_reuse_the_shared_iris(sample_xml: bytes) -> None:
     """TLCPerson/TLCOrganization hrefs are the identity module's IRIs (as in JSON-LD)."""
     assert one(sample_xml, "//a:TLCPerson[@showAs='Olof Brandt']/@href") == person_iri("Olof Brandt")

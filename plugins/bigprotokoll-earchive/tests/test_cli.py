@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import pytest
+
 import bigprotokoll
 from bigprotokoll.cli import main
 
@@ -58,3 +60,39 @@ def test_example_is_parsed_from_the_package_source(tmp_path: Path) -> None:
     data = package / "representations" / "rep1" / "data"
     original = [p for p in data.iterdir() if p.suffix == ".txt"]
     assert original and original[0].read_bytes() == Path(bigprotokoll.example_path()).read_bytes()
+
+
+def test_an_existing_package_zip_is_not_written_over(tmp_path: Path) -> None:
+    """A second export replaced sip/exempel.zip silently (--as-folder refused); now both refuse."""
+    assert run("export", "--example", "-f", "eark-sip", "-o", f"{tmp_path}/", "-O", CREATED)[0] == 0
+    first = (tmp_path / "exempel.zip").read_bytes()
+    later = "created=2024-03-01T12:00:00+01:00"
+    status, _, err = run("export", "--example", "-f", "eark-sip", "-o", f"{tmp_path}/", "-O", later)
+    assert status == 1 and err.count("\n") == 1
+    assert f"{tmp_path / 'exempel.zip'} already exists; remove it" in err
+    assert (tmp_path / "exempel.zip").read_bytes() == first
+
+
+def test_a_creation_time_after_2107_is_no_traceback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """SOURCE_DATE_EPOCH=5000000000 (2128) ended in struct.error: the zip's times stop at 2107."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "5000000000")
+    status, _, err = run("export", "--example", "-f", "eark-sip", "-o", f"{tmp_path}/")
+    assert (status, err) == (0, "")
+    status, out, _ = run("validate", str(tmp_path / "exempel.zip"))
+    assert status == 0 and out.endswith("valid (eark-sip)\n")
+
+
+def test_validate_names_a_file_that_is_no_package_once(tmp_path: Path) -> None:
+    """It said 'protokoll.txt: protokoll.txt: not a zip file ...'."""
+    path = tmp_path / "protokoll.txt"
+    path.write_text(bigprotokoll.example_text(), encoding="utf-8")
+    status, out, _ = run("validate", str(path))
+    assert (status, out) == (1, f"{path}: not a package: neither a zip file nor a package folder\n")
+
+
+def test_a_format_that_is_no_exporter_is_a_usage_error(tmp_path: Path) -> None:
+    """-O formats=akn,pdf made a package without pdf, with a warning and exit 0."""
+    status, _, err = run("export", "--example", "-f", "eark-sip", "-o", f"{tmp_path}/", "-O", "formats=akn,pdf")
+    assert status == 2
+    assert err.startswith("bigprotokoll: exporter 'eark-sip': formats: no exporter named 'pdf' is installed (known: akn")
+    assert list(tmp_path.iterdir()) == []

@@ -14,7 +14,9 @@ import pytest
 from lxml import etree
 
 import bigprotokoll
+from bigprotokoll.errors import OptionError
 from bigprotokoll.model import Attendee, Minutes, Source
+from bigprotokoll.registry import Registry
 from bigprotokoll_earchive import (
     EarkSipExporter,
     EarkSipOptions,
@@ -69,6 +71,25 @@ def test_zip_has_one_root_named_after_objid_fixed_times_and_modes(exporter: Eark
     assert {i.date_time for i in infos} == {(2024, 2, 9, 12, 0, 0)}
     assert {(i.external_attr >> 16) & 0o777 for i in infos if not i.is_dir()} == {0o644}
     assert objid.startswith("uuid-") and len(objid) == 41
+
+
+@pytest.mark.parametrize(
+    ("created", "entry_time"),
+    [
+        ("1970-01-01T00:00:00Z", (1980, 1, 1, 0, 0, 0)),
+        ("2108-01-01T00:00:00Z", (2107, 12, 31, 23, 59, 58)),  # was struct.error: past the last DOS date
+    ],
+)
+def test_a_creation_time_a_zip_cannot_hold_is_held_to_its_years(
+    minutes: Minutes, created: str, entry_time: tuple[int, ...]
+) -> None:
+    """Zip entry times run from 1980 to 2107; the METS keeps the time as given."""
+    data = build_zip(EarkSipExporter(EarkSipOptions(created=created)), minutes)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        assert {i.date_time for i in archive.infolist()} == {entry_time}
+    mets = etree.fromstring(next(v for k, v in _read(data).items() if k.count("/") == 1))
+    assert mets.find(f"{M}metsHdr").get("CREATEDATE") == created.replace("Z", "+00:00")
+    assert validate_package_bytes(data) == []
 
 
 def test_layout_and_the_source_byte_for_byte(exporter: EarkSipExporter, minutes: Minutes) -> None:
@@ -190,12 +211,21 @@ def test_safe_file_name(given: str, expected: str) -> None:
 
 
 def test_missing_derived_exporter_is_warned_and_documented(minutes: Minutes) -> None:
-    exporter = EarkSipExporter(EarkSipOptions(created=CREATED, formats="nosuchformat"))
+    """A documented optional format (akn, jsonld) whose plugin is not installed."""
+    exporter = EarkSipExporter(EarkSipOptions(created=CREATED, formats="akn"), registry=Registry([]))
     sink = io.BytesIO()
-    with pytest.warns(MissingExporterWarning, match="nosuchformat"):
+    with pytest.warns(MissingExporterWarning, match="akn"):
         exporter.export(minutes, sink, source_bytes=SOURCE)
     readme = next(v for k, v in _read(sink.getvalue()).items() if k.endswith("documentation/README.md"))
-    assert b"Not included: nosuchformat output" in readme
+    assert b"Not included: akn output" in readme
+
+
+def test_a_format_that_is_no_exporter_is_an_option_error() -> None:
+    """A typo in formats (pdf, jsnold) made a package without it, with a warning only."""
+    message = r"formats: no exporter named 'pdf' or 'jsnold' is installed \(known: akn, jsonld\)"
+    with pytest.raises(OptionError, match=message) as caught:
+        EarkSipExporter(EarkSipOptions(created=CREATED, formats="akn,pdf,jsnold"), registry=Registry([]))
+    assert (caught.value.exporter, caught.value.option) == ("eark-sip", "formats")
 
 
 def test_without_source_bytes_a_warning_says_what_the_package_holds(exporter: EarkSipExporter, minutes: Minutes) -> None:

@@ -64,7 +64,9 @@ def _to_iso_date(value: object) -> Optional[str]:
     try:
         return dt.date.fromisoformat(text).isoformat()
     except ValueError as exc:
-        raise ValueError(f"generated must be an ISO 8601 date such as 2024-01-31, got {value!r}") from exc
+        raise ValueError(
+            f"generated must be a date, YYYY-MM-DD such as 2024-01-31 (no time of day or zone), got {value!r}"
+        ) from exc
 
 
 @attrs.frozen
@@ -77,9 +79,9 @@ class AknOptions:
     JSON-LD exporter; ``aliases``: ``"Name as written=Canonical name;..."``, names that are
     one person or organisation (their TLC hrefs are the canonical name's IRI, as the
     JSON-LD exporter mints with the same table); ``generated``: the manifestation's
-    generation date (ISO 8601; without it the document's own date is used, never the
-    clock); ``validate``: check the output against the AKN 3.0 schema and resolve every
-    reference before writing it.
+    generation date (a date, YYYY-MM-DD: no time of day; without it the document's own
+    date is used, never the clock); ``validate``: check the output against the AKN 3.0
+    schema and resolve every reference before writing it.
     """
 
     country: Optional[str] = attrs.field(default=None, validator=attrs.validators.optional(_check_country))

@@ -3,7 +3,8 @@
 The tree is built completely in memory first (a meeting's package is small), so writing
 is the last step and can be made all-or-nothing:
 
-* :func:`write_zip` writes entries in sorted path order with a fixed time stamp, fixed
+* :func:`write_zip` writes entries in sorted path order with a fixed time stamp (the
+  creation time, held to 1980-2107, the years a zip can store), fixed
   permissions (0644 files, 0755 folders), Unix as the creating system and no extra
   fields, so the same tree gives the same bytes.
 * :func:`write_directory` and :func:`write_zip_file` write under a hidden temporary name
@@ -40,8 +41,10 @@ __all__ = [
     "write_zip_file",
 ]
 
-#: Zip entries need a date of 1980 or later.
+#: Zip entries hold a date from 1980 to 2107 (a DOS date: seven bits of years since 1980)
+#: and even seconds.
 _ZIP_EPOCH = dt.datetime(1980, 1, 1)
+_ZIP_END = dt.datetime(2107, 12, 31, 23, 59, 58)
 _FILE_MODE = 0o100644
 _DIR_MODE = 0o040755
 _SAFE_CHARS = re.compile(r"[^A-Za-z0-9._-]+")
@@ -142,10 +145,9 @@ def safe_file_name(name: str | None, *, default: str, max_length: int = 100) -> 
 
 
 def _zip_time(created: dt.datetime) -> tuple[int, int, int, int, int, int]:
-    # The package's own creation time, as the wall-clock time it was written in.
-    local = created.replace(tzinfo=None)
-    if local < _ZIP_EPOCH:
-        local = _ZIP_EPOCH
+    # The package's own creation time, as the wall-clock time it was written in; held to
+    # what a zip can store (CREATEDATE in METS keeps the time as given).
+    local = min(max(created.replace(tzinfo=None), _ZIP_EPOCH), _ZIP_END)
     return (local.year, local.month, local.day, local.hour, local.minute, local.second - local.second % 2)
 
 

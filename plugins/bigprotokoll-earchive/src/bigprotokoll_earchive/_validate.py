@@ -40,14 +40,15 @@ _HASHES = {"SHA-256": "sha256", "SHA-1": "sha1", "MD5": "md5", "SHA-384": "sha38
 
 @attrs.frozen
 class Problem:
-    """One problem: the path inside the package it concerns, what is wrong, and a code."""
+    """One problem: the path inside the package it concerns ("" for the package as a
+    whole, which the caller names), what is wrong, and a code."""
 
     path: str
     message: str
     code: str = "problem"
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}"
+        return f"{self.path}: {self.message}" if self.path else self.message
 
 
 class _Reader(Protocol):
@@ -110,15 +111,15 @@ def validate_package(path: Path) -> list[Problem]:
     if path.is_dir():
         return _Checker(_FolderReader(path)).run()
     if not path.exists():
-        return [Problem(str(path), "does not exist", "missing-package")]
+        return [Problem("", "does not exist", "missing-package")]
     try:
         with zipfile.ZipFile(path) as archive:
             problems, root = _zip_layout(archive)
             if root is None:
                 return problems
             return problems + _Checker(_ZipReader(archive, root)).run()
-    except zipfile.BadZipFile as exc:
-        return [Problem(path.name, f"not a zip file or a package folder ({exc})", "not-a-package")]
+    except zipfile.BadZipFile:
+        return [Problem("", "not a package: neither a zip file nor a package folder", "not-a-package")]
 
 
 def _zip_layout(archive: zipfile.ZipFile) -> tuple[list[Problem], str | None]:

@@ -10,7 +10,7 @@ from typing import Any, BinaryIO, ClassVar
 
 import attrs
 import bigprotokoll
-from bigprotokoll.errors import ExporterError
+from bigprotokoll.errors import ExporterError, OptionError
 from bigprotokoll.export import make_options
 from bigprotokoll.model import Minutes
 from bigprotokoll.registry import Registry, default_registry
@@ -21,6 +21,10 @@ from .errors import EarkSipError, MissingExporterWarning, SourceMismatchError, S
 from .options import EarkSipOptions, resolve_created
 
 __all__ = ["EarkSipExporter"]
+
+#: The formats the documentation names, each its own plugin: one not installed leaves the
+#: package without it, with a warning. Any other name must be an installed exporter.
+_OPTIONAL_FORMATS = ("akn", "jsonld")
 
 
 class EarkSipExporter:
@@ -47,6 +51,7 @@ class EarkSipExporter:
         self._registry = registry
         self._derived: list[tuple[str, Any]] | None = None
         self._missing: list[str] = []
+        self._check_formats()
 
     # -- public API ---------------------------------------------------------------------
 
@@ -82,6 +87,22 @@ class EarkSipExporter:
         return write_zip_file(self._build(minutes, source_bytes, created), Path(path), created)
 
     # -- helpers ------------------------------------------------------------------------
+
+    def _check_formats(self) -> None:
+        """A name in ``formats`` that is no exporter (a typo: ``pdf``, ``jsnold``) is an option
+        error now, not a package made without it; only the documented optional ones may be missing."""
+        others = [name for name in self.options.format_names if name not in _OPTIONAL_FORMATS]
+        if not others:  # the usual case: no need to look at what is installed
+            return
+        installed = (self._registry or default_registry()).names()
+        unknown = [name for name in others if name not in installed]
+        if unknown:
+            known = sorted({*_OPTIONAL_FORMATS, *installed} - {"json", self.name})
+            raise OptionError(
+                f"formats: no exporter named {' or '.join(map(repr, unknown))} is installed (known: {', '.join(known)})",
+                exporter=self.name,
+                option="formats",
+            )
 
     def _created(self) -> dt.datetime:
         try:

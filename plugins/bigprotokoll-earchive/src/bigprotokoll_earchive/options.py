@@ -67,7 +67,9 @@ class EarkSipOptions:
     ``archival_creator`` / ``archival_creator_id``: the arkivbildare; default the
     minutes' body (the group whose records these are).
     ``formats``: comma-separated exporters whose output joins the data (default
-    ``akn,jsonld``; a missing one is warned about and named in the package README).
+    ``akn,jsonld``; one of those two not installed is warned about and named in the
+    package README; any other name must be an installed exporter, else the exporter
+    raises an option error).
     ``base``: the IRI base of the meeting identity; ``aliases``: ``"Name as
     written=Canonical name;..."``. Both are handed to the exporters inside the package
     that take them (``akn``, ``jsonld``), so that every IRI in one package agrees.
