@@ -1,14 +1,15 @@
 """The ``bigprotokoll`` command line: parse, check, export, list exporters, validate packages.
 
 Exit status: 0 when all went well, 1 when an input or an export failed (the rest still
-done), 2 for a usage error. Known errors print one line to stderr; ``--traceback``
-shows the whole story for bug reports.
+done), 2 for a usage error (an exporter that is not installed, a bad option, too). Known
+errors print one line to stderr; ``--traceback`` shows the whole story for bug reports.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import inspect
 import json
 import os
@@ -23,7 +24,7 @@ import attrs
 
 from . import __version__
 from .converter import dumps
-from .errors import BigprotokollError, InputError
+from .errors import BigprotokollError, ExporterNotFoundError, InputError, OptionError
 from .export import ExporterClass, make_options, parse_option_strings
 from .model import Minutes, Severity
 from .parse import input_text, parse_bytes
@@ -48,7 +49,7 @@ examples:
   bigprotokoll export protokoll/ -f eark-sip -o sip/ -O created=2024-02-09T12:00:00+01:00
   bigprotokoll export a.txt -f eark-sip --as-folder -o sip/   the package as a folder
   bigprotokoll exporters                           what is installed, and its state
-  bigprotokoll validate sip/uuid-....zip           check an archive package
+  bigprotokoll validate sip/a.zip                  check a.txt's archive package
 
 exit status: 0 ok, 1 an input or output failed, 2 usage error
 """
@@ -105,20 +106,52 @@ def _inputs(paths: Sequence[str], example: bool) -> list[Path]:
         result.append(Path(example_path()))
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            found = sorted(
-                p
-                for p in path.iterdir()
-                if p.is_file() and p.suffix.lower() in MINUTES_SUFFIXES and not p.name.startswith(_NO_MINUTES)
-            )
-            if not found:
-                raise InputError(f"the folder holds no minutes files ({', '.join(MINUTES_SUFFIXES)})", path=raw)
-            result.extend(found)
-        elif path.exists():
-            result.append(path)
-        else:
-            raise InputError("no such file or folder", path=raw)
+        try:
+            if path.is_dir():
+                found = sorted(
+                    p
+                    for p in path.iterdir()
+                    if p.is_file() and p.suffix.lower() in MINUTES_SUFFIXES and not p.name.startswith(_NO_MINUTES)
+                )
+                if not found:
+                    raise InputError(f"the folder holds no minutes files ({', '.join(MINUTES_SUFFIXES)})", path=raw)
+                result.extend(found)
+            elif path.exists():
+                result.append(path)
+            else:
+                raise InputError("no such file or folder", path=raw)
+        except OSError as exc:  # a folder we may not list, or a path through one
+            raise InputError(f"cannot be read: {_in_words(exc)}", path=raw) from exc
     return result
+
+
+#: OS errors in words: ``strerror`` is terse ("File exists") and the exception's own text
+#: carries its number and repeats the path the message already names.
+_IN_WORDS = {
+    errno.ENOENT: "no such file or folder",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.ENOTDIR: "a folder on its path is a file",
+    errno.EEXIST: "a file is in the way",
+    errno.EISDIR: "it is a folder",
+    errno.ENOSPC: "no space left on the device",
+    errno.EROFS: "the file system is read-only",
+}
+
+
+def _in_words(exc: OSError) -> str:
+    """What went wrong, without the error number or the path."""
+    if exc.errno in _IN_WORDS:
+        return _IN_WORDS[exc.errno]
+    text = exc.strerror or str(exc)
+    return text[:1].lower() + text[1:]
+
+
+def _said(exc: BaseException) -> str:
+    """An error as one line: ours as they put it, an OS error from elsewhere in words with its path."""
+    if isinstance(exc, OSError) and exc.errno is not None:
+        return f"{exc.filename}: {_in_words(exc)}" if exc.filename else _in_words(exc)
+    return str(exc)
 
 
 def _readers() -> dict[str, Callable[..., Minutes]]:
@@ -135,7 +168,7 @@ def _file_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise InputError(f"cannot be read: {exc.strerror or exc}", path=str(path)) from exc
+        raise InputError(f"cannot be read: {_in_words(exc)}", path=str(path)) from exc
 
 
 def _is_xml(data: bytes) -> bool:
@@ -272,17 +305,29 @@ def _umask() -> int:
 class _CannotWrite(OSError):
     """An output that could not be written, named as the user gave it (not our temporary file)."""
 
-    def __init__(self, target: Path, cause: OSError) -> None:
-        super().__init__(f"cannot write {target}: {cause.strerror or cause}")
+    def __init__(self, target: Path, cause: OSError, doing: str = "write", *, reason: str | None = None) -> None:
+        super().__init__(f"cannot {doing} {target}: {reason or _in_words(cause)}")
 
 
-def _write_atomically(target: Path, write: Callable[[Any], None]) -> None:
-    """Write through a temporary file in the target's folder, renamed when complete."""
+class _Exists(OSError):
+    """A package already where the new one would go: archival submissions are never replaced."""
+
+    def __init__(self, target: Path) -> None:
+        super().__init__(
+            f"{target} already exists; remove it or choose another output folder (a package is never overwritten)"
+        )
+
+
+def _write_atomically(target: Path, write: Callable[[Any], None], *, overwrite: bool = True) -> None:
+    """Write through a temporary file in the target's folder, renamed when complete;
+    without ``overwrite``, refuse (before writing anything) when the target exists."""
+    if not overwrite and os.path.lexists(target):
+        raise _Exists(target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     except OSError as exc:
-        raise _CannotWrite(target, exc) from exc
+        raise _CannotWrite(target, exc, reason=_file_in_the_way(target.parent)) from exc
     try:
         with os.fdopen(fd, "wb") as sink:
             write(sink)
@@ -296,19 +341,74 @@ def _write_atomically(target: Path, write: Callable[[Any], None]) -> None:
         raise
 
 
+def _file_in_the_way(folder: Path) -> str | None:
+    """Which of the folders on the way is a file, said so, if one is (the OS says only "File exists")."""
+    for part in (folder, *folder.parents):
+        if part.exists() and not part.is_dir():
+            return f"{part} is a file, not a folder"
+    return None
+
+
+def _names_a_file(output: str) -> bool:
+    """Whether ``-o output`` names a file rather than a folder: an existing file, or a name
+    with a suffix (``a.xml``) where no folder is; a trailing slash always names a folder."""
+    if output.endswith(tuple(sep for sep in (os.sep, os.altsep) if sep)):
+        return False
+    path = Path(output)
+    return path.is_file() or (bool(path.suffix) and not path.is_dir())
+
+
+def _is_text(media_type: str) -> bool:
+    kind, _, subtype = media_type.partition("/")
+    return kind == "text" or subtype in ("json", "xml") or subtype.endswith(("+json", "+xml"))
+
+
+def _make_folder(folder: Path, needs: str | None) -> None:
+    """The output folder, made once before any input is read, or a one-line error."""
+    if folder.exists() and not folder.is_dir():
+        raise _Usage(f"{folder} is a file, not a folder" + (f"; {needs} an output folder: -o DIR" if needs else ""))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        # ENOENT though the parents were made: a place that holds no folders (/proc)
+        reason = "no such folder, and none can be made there" if exc.errno == errno.ENOENT else None
+        raise _CannotWrite(folder, exc, "create the output folder", reason=reason) from exc
+
+
 def _cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     registry = default_registry()
     cls = _choose_exporter(registry, args.format, args.output)
     options = make_options(cls, parse_option_strings(args.option or [], exporter=cls.name))
     exporter = cls(options)
+    folder_writer = getattr(exporter, "export_to_directory", None)  # a package exporter's (the contract)
+    if args.as_folder and folder_writer is None:
+        raise _Usage(f"exporter {cls.name!r} writes files, not folders; drop --as-folder")
+    if args.as_folder and not args.output:
+        raise _Usage("--as-folder needs an output folder: -o DIR")
+    if not args.output and not _is_text(cls.media_type) and sys.stdout.isatty():
+        raise _Usage(
+            f"exporter {cls.name!r} writes binary data ({cls.media_type}), not for a terminal: "
+            "write it with -o FILE or -o DIR"
+        )
     files = _inputs(args.inputs, args.example)
     if not files:
         raise _Usage("give at least one input file or folder (or --example)")
     output = Path(args.output) if args.output else None
     graph = bool(getattr(options, "graph", False)) and hasattr(exporter, "export_many")
-    single_file_out = output is not None and (graph or (len(files) == 1 and not output.is_dir() and output.suffix))
-    if output is None and len(files) > 1 and not graph:
-        raise _Usage("several inputs need an output folder: -o DIR")
+    single_file_out = (
+        args.output is not None and not args.as_folder and (graph or (len(files) == 1 and _names_a_file(args.output)))
+    )
+    if len(files) > 1 and not graph and not args.as_folder:
+        if output is None:
+            raise _Usage("several inputs need an output folder: -o DIR")
+        if _names_a_file(args.output) and not output.exists():
+            raise _Usage(
+                f"several inputs need an output folder, and {args.output} names a file; "
+                f"end a folder's name with / (-o {args.output}/)"
+            )
+    if output is not None and not single_file_out:
+        needs = "--as-folder needs" if args.as_folder else "several inputs need" if len(files) > 1 else None
+        _make_folder(output, needs)
     names = _output_names(files, cls.file_extension)
     status = 0
     progress = _Progress(len(files), err)
@@ -328,24 +428,18 @@ def _cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                     else:
                         exporter.export(minutes, sink)
 
-                if args.as_folder:
-                    folder_writer = getattr(exporter, "export_to_directory", None)
-                    if folder_writer is None:
-                        raise _Usage(f"exporter {cls.name!r} writes files, not folders; drop --as-folder")
-                    if output is None:
-                        raise _Usage("--as-folder needs an output folder: -o DIR")
-                    output.mkdir(parents=True, exist_ok=True)
+                if args.as_folder and output is not None and folder_writer is not None:
                     kwargs = {"source_bytes": data} if _accepts(folder_writer, "source_bytes") else {}
                     folder_writer(minutes, output, **kwargs)
                 elif output is None:
                     write(sys.stdout.buffer)
                     sys.stdout.buffer.flush()
-                elif single_file_out:
-                    _write_atomically(output, write)
                 else:
-                    _write_atomically(output / names[path], write)
+                    # a package is an archival submission: never written over, as a zip or a folder
+                    target = output if single_file_out else output / names[path]
+                    _write_atomically(target, write, overwrite=folder_writer is None)
             except (BigprotokollError, OSError) as exc:
-                progress.say(f"bigprotokoll: {path}: {exc}" if isinstance(exc, OSError) else f"bigprotokoll: {exc}")
+                progress.say(f"bigprotokoll: {path}: {_said(exc)}" if isinstance(exc, OSError) else f"bigprotokoll: {exc}")
                 status = 1
     progress.close()
     if graph and parsed:
@@ -354,7 +448,8 @@ def _cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             if output is None:
                 many(parsed, sys.stdout.buffer)
             else:
-                _write_atomically(output if output.suffix else output / f"graph{cls.file_extension}", lambda s: many(parsed, s))
+                target = output if _names_a_file(str(args.output)) else output / f"graph{cls.file_extension}"
+                _write_atomically(target, lambda s: many(parsed, s))
     return status
 
 
@@ -477,10 +572,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-v", "--verbose", action="store_true", help="show informational notes too")
     p.set_defaults(run=_cmd_check)
 
-    p = commands.add_parser("export", help="export minutes with an exporter plugin", description="Export each input (files, or folders of minutes) with the named exporter: one output per input, written atomically. With several inputs, -o names a folder, each output in it named after its input (a.txt -> a.xml; a.docx.xml and a.pdf.xml for the same minutes in two formats; a-2.xml for a second a.txt from another folder).")
+    p = commands.add_parser("export", help="export minutes with an exporter plugin", description="Export each input (files, or folders of minutes) with the named exporter: one output per input, written atomically. With several inputs, -o names a folder, each output in it named after its input (a.txt -> a.xml; a.docx.xml and a.pdf.xml for the same minutes in two formats; a-2.xml for a second a.txt from another folder). Existing outputs are written over, but a package (eark-sip) never is: that input fails.")
     p.add_argument("inputs", nargs="*", metavar="IN", help="minutes files, or folders of them (their files by suffix; Word's ~$ lock files and hidden ones passed over)")
     p.add_argument("-f", "--format", metavar="NAME", help="exporter name (see `bigprotokoll exporters`); default from -o's extension")
-    p.add_argument("-o", "--output", metavar="OUT", help="output file (one input) or folder; default stdout")
+    p.add_argument("-o", "--output", metavar="OUT", help="output file (one input: a name with a suffix, or an existing file) or folder (a name ending in / is always one); default stdout, though not a package's bytes to a terminal")
     p.add_argument("-O", "--option", action="append", metavar="KEY=VALUE", help="an exporter option; repeatable")
     p.add_argument("--example", action="store_true", help="also export the bundled example minutes")
     p.add_argument("--as-folder", action="store_true", help="package exporters (eark-sip): write each package as a folder in OUT instead of a zip")
@@ -491,7 +586,7 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(run=_cmd_exporters)
 
     p = commands.add_parser("validate", help="validate archive packages", description="Check archive packages (folders or zips) with every installed package validator.")
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="a package: a zip (named after its input, e.g. sip/protokoll.zip) or a package folder (--as-folder's uuid-...)")
     p.set_defaults(run=_cmd_validate)
     return parser
 
@@ -517,8 +612,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     except (BigprotokollError, OSError) as exc:
         if args.traceback:
             raise
-        err.write(f"bigprotokoll: {exc}\n")
-        return 1
+        err.write(f"bigprotokoll: {_said(exc)}\n")
+        # a misspelt exporter name or option is a usage error, though the library raises it
+        return 2 if isinstance(exc, (OptionError, ExporterNotFoundError)) else 1
     except KeyboardInterrupt:
         err.write("bigprotokoll: interrupted\n")
         return 130

@@ -86,8 +86,9 @@ def parse_option_strings(pairs: list[str] | tuple[str, ...], *, exporter: str | 
     return result
 
 
-_TRUE = {"1", "true", "yes", "on", "ja"}
-_FALSE = {"0", "false", "no", "off", "nej"}
+#: What a yes/no option accepts, in the order the error message lists them.
+_TRUE = ("true", "yes", "ja", "on", "1")
+_FALSE = ("false", "no", "nej", "off", "0")
 
 
 def _to_bool(value: Any, _type: object) -> bool:
@@ -98,7 +99,7 @@ def _to_bool(value: Any, _type: object) -> bool:
         return True
     if text in _FALSE:
         return False
-    raise ValueError(f"expected true or false, got {value!r}")
+    raise ValueError(f"expected {'/'.join(_TRUE)} or {'/'.join(_FALSE)}, got {value!r}")
 
 
 def make_options(exporter_cls: ExporterClass, values: Mapping[str, Any]) -> Any:
