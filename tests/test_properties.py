@@ -94,7 +94,9 @@ minutes_like = st.lists(
          "Protokoll fört vid styrelsemöte i Trygghetsföreningen Sörby 2023-03-14", "Nästa möte", "18 april kl. 18.00.",
          "Bo Lund (tom § 3)", "Gävle kommun", "KS § 51\tDnr KS 2024/0087", "§ 34 Val av justerare ........ 2",
          "Upplysningar", "Barn- och utbildningsnämndens beslut", "Ronja Ek (S) för Gun Dahl (S)", "Närvarolista",
-         "Underskrifter\tSekreterare\tParagrafer 51–53", "Yrkanden", "Arbetsutskottets förslag"]
+         "Underskrifter\tSekreterare\tParagrafer 51–53", "Yrkanden", "Arbetsutskottets förslag",
+         "§ 77 forts.", "Styrelsen beslöt", "Beslöts:", "att godkänna rapporten,", "att Ida Ek ansvarar för kallelsen",
+         "Protokoll BIG 3/3-24", "Protokoll BIG 24-03-03"]
     )
     | st.text(max_size=40)
     | st.sampled_from(["Ida", "Ek", "och", "samt", ":", ",", "–"]),

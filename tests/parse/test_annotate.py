@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bigprotokoll import AgendaItem, Outcome, Paragraph
+from bigprotokoll import AgendaItem, Outcome, Paragraph, parse_text
 from bigprotokoll.parse.annotate import KEYWORDS, SHALL, _shall_end, annotate_item, keywords_in, sentences
 from bigprotokoll.parse.dates import find_date
 
@@ -336,3 +336,37 @@ def test_shall_searched_up_to_its_end_finds_what_the_whole_sentence_holds(words:
     sentence = " ".join(words)
     found = [m.span() for m in SHALL.finditer(sentence)]
     assert [m.span() for m in SHALL.finditer(sentence, 0, _shall_end(sentence))] == found
+
+
+def test_a_decision_in_att_clauses_each_clause_a_decision() -> None:
+    """As associations write them: the lead ("Styrelsen beslöt", "Beslöts") ends a line, each
+    clause a line of its own, a task in a clause the clause's too."""
+    m = parse_text(
+        "Protokoll styrelsemöte Brf Tallkotten 2024-03-03\n\nNärvarande: Ida Ek, Bo Lund\n\n"
+        "§ 4 Ekonomi\nBo Lund redovisade rapporten. Styrelsen beslöt\natt godkänna rapporten,\n"
+        "att placera 200 000 kr på\nsparkonto, samt\natt uppdra åt Bo Lund att begära in offerter.\n\n"
+        "§ 5 Stambyte\nBeslöts:\natt Ida Ek ansvarar för kallelsen\n"
+    )
+    first, second = m.items
+    assert [p.text for p in first.paragraphs] == [
+        "Bo Lund redovisade rapporten. Styrelsen beslöt", "att godkänna rapporten,",
+        "att placera 200 000 kr på sparkonto, samt", "att uppdra åt Bo Lund att begära in offerter.",
+    ]
+    assert [d.text for d in first.decisions] == [p.text for p in first.paragraphs[1:]]
+    assert [(a.assignee, a.text) for a in first.assignments] == [("Bo Lund", "att uppdra åt Bo Lund att begära in offerter.")]
+    assert [(d.text, d.outcome) for d in second.decisions] == [("att Ida Ek ansvarar för kallelsen", Outcome.DECIDED)]
+    assert [a.assignee for a in second.assignments] == ["Ida Ek"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence wrapped after its verb: one paragraph, as before
+        "Gruppen diskuterade frågan länge och beslutade\natt ge Bo Lund i uppdrag att ringa.",
+        # no clause follows the lead
+        "Styrelsen beslöt\n\nMötet avslutades.",
+    ],
+)
+def test_a_verb_at_a_lines_end_without_clauses_is_no_lead(text: str) -> None:
+    m = parse_text("Protokoll BIG 2024-03-03\n\nNärvarande: Ida Ek, Bo Lund\n\n§ 1 A\n" + text + "\n")
+    assert not any(p.text.startswith("att ") for p in m.items[0].paragraphs)

@@ -51,7 +51,8 @@ def test_what_is_no_date(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "date"),
     [("Protokoll BIG 230314", dt.date(2023, 3, 14)), ("Protokoll 20230314 BIG", dt.date(2023, 3, 14)), ("Protokoll 231399", None),
-     ("Protokoll 2023-03-14", None), ("Tel 0701234567", None)],
+     ("Protokoll 2023-03-14", None), ("Tel 0701234567", None), ("Protokoll BIG 24-03-03", dt.date(2024, 3, 3)),
+     ("Dnr 2024-03-03-12", None), ("24-13-03", None)],
 )
 def test_compact_dates(text: str, date: dt.date | None) -> None:
     found = find_compact_date(text)
@@ -79,3 +80,18 @@ def test_impossible_dates_are_skipped() -> None:
 )
 def test_time_forms(text: str, start: dt.time | None, end: dt.time | None) -> None:
     assert find_times(text)[:2] == (start, end)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Protokoll styrelsemöte Brf Tallkotten 3/3-24", "Protokoll BIG 24-03-03", "Protokoll BIG 3 mars -24", "Protokoll BIG 3/3 24"],
+)
+def test_a_titles_date_with_a_year_of_two_digits(title: str) -> None:
+    from bigprotokoll import parse_text
+
+    assert parse_text(f"{title}\n\n§ 1 A\n\nB.\n").meeting_date == dt.date(2024, 3, 3)
+
+
+def test_a_month_by_name_with_a_year_of_two_digits() -> None:
+    found = find_date("Nästa möte den 7 mars -25 kl 9")
+    assert found is not None and (found.date, found.year_inferred) == (dt.date(2025, 3, 7), False)

@@ -1386,3 +1386,14 @@ def test_more_labels_of_those_present(label: str, gap: str) -> None:
 def test_absent_substitutes_are_absent() -> None:
     m = parse_text("Protokoll BIG 2024-03-14\n\nFrånvarande ersättare: Eva Sten (V)\n\n§ 1 A\n\nB.\n")
     assert [(a.name, a.organisation) for a in m.absent] == [("Eva Sten", "V")]
+
+
+def test_an_item_going_on_over_a_page_break_is_one_item() -> None:
+    m = parse(
+        "§ 77 Taxa\nFörslaget har stämts av med\n\nJusterandes sign\tUtdragsbestyrkande\n\n"
+        "§ 77 forts.\nkommunens ekonomiavdelning.\n\n§ 78 Vinter\nText.\n"
+    )
+    assert [(i.number, [p.text for p in i.paragraphs]) for i in m.items] == [  # type: ignore[attr-defined]
+        (77, ["Förslaget har stämts av med kommunens ekonomiavdelning."]), (78, ["Text."])
+    ]
+    assert "§ 77 forts." in [f.text for f in m.furniture]  # type: ignore[attr-defined]

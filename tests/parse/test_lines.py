@@ -35,6 +35,12 @@ from bigprotokoll.parse.lines import clean_markdown, furniture_kind, split_lines
         ("Sida 1 (3)", FurnitureKind.PAGE_NUMBER),
         ("Sida 2", FurnitureKind.PAGE_NUMBER),
         ("Sida 2 i rapporten visar läget.", None),
+        ("§ 77 forts.", FurnitureKind.LETTERHEAD),
+        ("§ 77 (forts.)", FurnitureKind.LETTERHEAD),
+        ("§77 Taxa för vatten och avlopp (forts)", FurnitureKind.LETTERHEAD),
+        ("§ 77 Taxa, fortsättning", FurnitureKind.LETTERHEAD),
+        ("§ 77 Fortsatt arbete med planen", None),
+        ("§ 77 Taxa för vatten", None),
     ],
 )
 def test_furniture_patterns(line: str, kind: FurnitureKind | None) -> None:

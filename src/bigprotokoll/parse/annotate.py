@@ -110,6 +110,21 @@ PART_HEADING = re.compile(
     re.VERBOSE,
 )
 
+#: A decision written as a lead and its "att" clauses, each on a line of its own, as
+#: associations write them: "Styrelsen beslöt" / "att godkänna rapporten," / "att ...".
+#: The lead ends the line: the body (or none: "Beslöts") and the verb, maybe a colon.
+CLAUSES_LEAD = re.compile(
+    r"(?:^|[.!?]\s+)(?:[\wåäöÅÄÖ]+(?:\s+[\wåäöÅÄÖ]+)?\s+)?(?:[Bb]eslöts|[Bb]eslutades|[Bb]eslöt|[Bb]eslutade|[Bb]eslutar)\s*:?\Z"
+)
+
+
+def decides_by_clauses(text: str) -> bool:
+    """True for a text that ends with the lead of a decision in "att" clauses
+    (:data:`CLAUSES_LEAD`: a sentence of the verb and two words at most before it, so a
+    longer sentence wrapped after its verb is none)."""
+    return text[-1:] in "tsr:" and "esl" in text[-12:] and CLAUSES_LEAD.search(text) is not None
+
+
 #: The most characters a part's heading has ("Kommunstyrelsens förslag till kommunfullmäktige"):
 #: a longer paragraph is never tried.
 PART_LONGEST = 50
@@ -146,7 +161,7 @@ ASSIGNMENT = re.compile(
 ASSIGNMENT_GIVEN = re.compile(
     rf"""
     [gG] (?<![\w][gG]) (?:e|er|av|avs) \s+ (?P<assignee>{_NAME}) \s+ i \s+ uppdrag \b   # Styrelsen ger (beslöt att ge) Ida Ek i uppdrag
-  | [uU] (?<![\w][uU]) ppdr (?:ar|og|ogs|agit) \s+ (?:åt|till) \s+ (?P<told>{_NAME}) \b  # uppdrar åt Ida Ek att
+  | [uU] (?<![\w][uU]) ppdr (?:a|ar|og|ogs|agit) \s+ (?:åt|till) \s+ (?P<told>{_NAME}) \b  # uppdrar (att uppdra) åt Ida Ek att
     """,
     re.VERBOSE,
 )
@@ -351,7 +366,7 @@ _OUTCOME_WORDS = (
 
 _TASK_WORDS = {"uppdr", "kontakt", "ansvar", "återkommer"}
 #: What a sentence that gives a named person a task holds (a cheap look before the pattern).
-_GIVEN_FORMS = (" i uppdrag", "ppdrar ", "ppdrog", "ppdragit ")
+_GIVEN_FORMS = (" i uppdrag", "ppdrar ", "ppdra åt ", "ppdra till ", "ppdrog", "ppdragit ")
 _ATTACHMENT_WORDS = {"bif", "bilaga"}
 
 #: What each keyword a sentence holds leads to, as bits: bit ``i`` for the ``i``-th of
@@ -486,8 +501,19 @@ def item_annotations(
         formal = sum(1 for p in paragraphs if len(p.text) <= PART_LONGEST and PART_HEADING.match(p.text)) >= 2
     aside = False  # under such another part
     task_list = False  # under "Att göra:": entries "Ida: kontakta skolan" are tasks
-    for paragraph, in_paragraph in zip(paragraphs, keywords):
+    clauses = False  # after "Styrelsen beslöt": each "att ..." paragraph is a decision
+    for at, (paragraph, in_paragraph) in enumerate(zip(paragraphs, keywords)):
         text = paragraph.text
+        # "Styrelsen beslöt" / "att godkänna ..." / "att Ida Ek ansvarar för ...": each clause decides
+        clause = clauses and text[:4] == "att "
+        if not clause:
+            clauses = (
+                paragraph.label is None
+                and at + 1 < len(paragraphs)
+                and paragraphs[at + 1].text[:4] == "att "
+                and decides_by_clauses(text)
+            )
+        deciding = decided or clause
         if task_list:
             entry = TASK_ENTRY.match(text) if paragraph.label is not None else None
             name = _known_person(entry["assignee"], people) if entry else None
@@ -508,16 +534,18 @@ def item_annotations(
                 attachments.append(AttachmentRef(ref.group(0).strip()))
             continue
         lead = text[:1] in _TASK_LEAD_FIRST and text.startswith(_TASK_LEADS)
-        if not lead and not decided and (not in_paragraph or in_paragraph.isdisjoint(_ANNOTATING)):
+        if not lead and not deciding and (not in_paragraph or in_paragraph.isdisjoint(_ANNOTATING)):
             continue  # (the caller's keywords may hold others too)
         if "besl" in in_paragraph and len(text) <= PART_LONGEST and DECISION_HEADING.match(text):
             decided = True
             continue
         split = sentences(text)
+        if clauses and not clause:
+            split = split[:-1]  # the clauses' lead ("Styrelsen beslöt") decides nothing by itself
         for sentence in split:
             # a paragraph of one sentence has the paragraph's keywords
             found_words = _keywords(sentence, in_paragraph) if len(split) > 1 else in_paragraph
-            if not found_words and not lead and not decided:
+            if not found_words and not lead and not deciding:
                 continue
             leads_to = 0
             for word in found_words:
@@ -532,7 +560,7 @@ def item_annotations(
                             deferred_to = date_after(sentence[found.end():])
                     break
             else:
-                if decided:
+                if deciding:
                     decisions.append(Decision(sentence, Outcome.DECIDED))
             task = ASSIGNMENT.search(sentence) if leads_to & _TASK else None
             if task is None and "uppdr" in found_words and any(form in sentence for form in _GIVEN_FORMS):

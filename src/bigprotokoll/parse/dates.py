@@ -53,17 +53,21 @@ DATE_EXPRESSION = re.compile(
       | (?<!\d) (?P<day2>\d{1,2}) (?::e|:a)? \s+ (?P<month_name>januari|februari|mars|april|maj|juni|juli
             |augusti|september|oktober|november|december
             |jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec) \b \.?    # 7 mars, 14 mar.
-        (?: ,? \s+ (?P<year2>(?:19|20)\d{2}) )?                     # optional year, maybe after a comma
+        (?: ,? \s+ (?P<year2>(?:19|20)\d{2}) | \s* - (?P<year2s>\d{2}) (?!\d) )?   # optional year, maybe after a comma; "-24"
       | (?<![\d.]) (?P<day3>\d{1,2}) \. (?P<month3>\d{1,2}) \. (?P<year3>(?:19|20)\d{2}) (?![\d])   # 7.3.2022
     )
     """,
     re.VERBOSE | re.IGNORECASE,
 )
 
-#: A date written without separators, as in titles and file names: "20230314", "230314".
+#: A date written without separators, as in titles and file names: "20230314", "230314"; or
+#: with a year of two digits and dashes: "24-03-03".
 COMPACT_DATE = re.compile(
     r"""
-    (?<![\d-]) (?P<year>(?:19|20)?\d{2}) (?P<month>[01]\d) (?P<day>[0-3]\d) (?![\d-])
+    (?<![\d-])
+    (?: (?P<year>(?:19|20)?\d{2}) (?P<month>[01]\d) (?P<day>[0-3]\d)
+      | (?P<short_year>\d{2}) - (?P<short_month>[01]\d) - (?P<short_day>[0-3]\d) )   # 24-03-03
+    (?![\d-])
     """,
     re.VERBOSE,
 )
@@ -113,7 +117,7 @@ def find_date(text: str, after: dt.date | None = None) -> FoundDate | None:
                 year_value = None if year is None else int(year) + (2000 if len(year) == 2 else 0)
                 date, inferred = _with_year(int(m["month"]), int(m["day"]), year_value, after)
             elif m["month_name"]:
-                year_value = int(m["year2"]) if m["year2"] else None
+                year_value = int(m["year2"]) if m["year2"] else 2000 + int(m["year2s"]) if m["year2s"] else None
                 month = _MONTH_NUMBERS[m["month_name"].rstrip(".").lower()]
                 date, inferred = _with_year(month, int(m["day2"]), year_value, after)
             else:
@@ -126,12 +130,13 @@ def find_date(text: str, after: dt.date | None = None) -> FoundDate | None:
 
 def find_compact_date(text: str) -> FoundDate | None:
     """The first date written without separators ("20230314", "230314": a year in this
-    century), for titles, where a number of six or eight digits is a date more often than
+    century) or as "24-03-03", for titles, where a number of six or eight digits is a date more often than
     not; None when there is none, or it is no real date."""
     for m in COMPACT_DATE.finditer(text):
-        year = int(m["year"]) + (2000 if len(m["year"]) == 2 else 0)
+        written, month, day = (m["year"], m["month"], m["day"]) if m["year"] else (m["short_year"], m["short_month"], m["short_day"])
+        year = int(written) + (2000 if len(written) == 2 else 0)
         try:
-            return FoundDate(dt.date(year, int(m["month"]), int(m["day"])), False, m.start(), m.end())
+            return FoundDate(dt.date(year, int(month), int(day)), False, m.start(), m.end())
         except ValueError:
             continue
     return None

@@ -749,6 +749,11 @@ def _wrapped_title(line: Line, following: Sequence[Line]) -> tuple[Line, int]:
     return line, 0
 
 
+#: A title with a year: four digits, or two after a day and month ("3/3-24", "3 mars -24",
+#: "24-03-03"); a date without one is none of the title's (no year to infer it from).
+_TITLE_YEAR = re.compile(r"\d{4}|\d/\d{1,2}[-/ ]\d\d(?!\d)|[a-z]\.?\s*-\d\d(?!\d)|\d\d-\d\d-\d\d")
+
+
 def _read_title(header: Header, line: Line, diagnostics: Diagnostics, above: Line | None = None) -> None:
     """The title, its date and the body it names; ``above``, the unplaced line right above
     it, names the body where the title does not ("Gävleborgs Trygghetsnätverk" /
@@ -756,7 +761,9 @@ def _read_title(header: Header, line: Line, diagnostics: Diagnostics, above: Lin
     header.title = " ".join(line.text.split())
     header.meeting_date = parse_iso(line.text)
     if header.meeting_date is None:
-        found = (find_date(line.text, after=None) or find_compact_date(line.text)) if re.search(r"\d{4}", line.text) else None
+        # a year in four digits, or in two after a day and month ("3/3-24", "3 mars -24", "24-03-03")
+        dated = _TITLE_YEAR.search(line.text)
+        found = (find_date(line.text, after=None) or find_compact_date(line.text)) if dated else None
         header.meeting_date = found.date if found else None
     named = above.text if above is not None and _names_a_body(above.text) else None
     header.body = title_body(header.title, line.no, diagnostics, named)

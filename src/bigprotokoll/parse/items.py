@@ -15,7 +15,7 @@ import re
 from typing import Final, Protocol, Sequence
 
 from ..model import NextMeeting, Paragraph, Subsection
-from .annotate import PART_HEADING, PART_LONGEST, keywords_in, sentences
+from .annotate import PART_HEADING, PART_LONGEST, decides_by_clauses, keywords_in, sentences
 from .dates import find_date, find_times, place_after
 from .diagnostics import Diagnostics
 from .header import AGENDA_HEADINGS, LABEL, MEETING_TITLE, TITLE
@@ -278,11 +278,12 @@ class _Para:
     line it starts on. A plain class, not attrs (whose classes mypyc leaves to the
     interpreter): compiled, making one and reading its fields cost no Python-level call."""
 
-    def __init__(self, label: str | None, parts: list[str], line: int, alone: bool = False) -> None:
+    def __init__(self, label: str | None, parts: list[str], line: int, alone: bool = False, clause: bool = False) -> None:
         self.label = label
         self.parts = parts
         self.line = line
         self.alone = alone  # a part heading or a case number: no line joins it
+        self.clause = clause  # a decision's "att" clause: joins no paragraph before it
 
     def text(self) -> str:
         parts = self.parts
@@ -444,6 +445,9 @@ def read_item_text(
                 sections.append(_Section(text))
                 continue
         first = text[:1]
+        if first == "a" and text[:4] == "att " and previous is not None and (previous.clause or decides_by_clauses(previous.parts[-1])):
+            paras.append(_Para(None, [text], no, clause=True))  # "Styrelsen beslöt" / "att godkänna ..." / "att ..."
+            continue
         if first in _LIST_MARKS or text[1:2] in _SUB_ITEM_SECOND:
             sub = SUB_ITEM.match(text)
             if sub:
@@ -581,7 +585,7 @@ def _join_broken_sentences(paras: list[_Para], diagnostics: Diagnostics) -> list
             joined
             and para.label is None
             and para.parts[0][:1].islower()
-            and not (para.alone or joined[-1].alone)
+            and not (para.alone or joined[-1].alone or para.clause)
             and not ends_sentence(joined[-1].parts[-1])
         ):
             joined[-1].parts.extend(para.parts)

@@ -138,6 +138,8 @@ FURNITURE_PATTERNS: tuple[tuple[FurnitureKind, re.Pattern[str]], ...] = (
     # the signature boxes at the foot of every page of formal minutes: "Justerandes sign",
     # "Utdragsbestyrkande", side by side (in a table's cells, or with lines to sign on)
     (FurnitureKind.PAGE_FOOTER, re.compile(rf"^[\s|_]*{_SIGN_BOX}(?:[\s|_]+{_SIGN_BOX})*[\s|_]*$")),
+    # an item going on over a page, at the new page's head: "§ 77 forts.", "§ 77 Taxa (forts.)"
+    (FurnitureKind.LETTERHEAD, re.compile(r"^§\s*\d{1,3}\b(?:.*\s)?\(?(?:forts\.?|fortsättning)\)?:?$")),
 )
 
 #: What a line or paragraph that ends a sentence (or a list entry) ends with. One rule
@@ -286,7 +288,7 @@ _ANY_FURNITURE = re.compile(
 #: How a line that is furniture starts, but for a digit (or it holds "BROTTSF").
 _FURNITURE_STARTS: Final = (
     "Tfn", "Tel", "Sida", "sida", "-", "[", "www", "http",
-    "Justerandes", "Ordförandes", "Sekreterarens", "Utdragsbestyrkande", "|", "_",
+    "Justerandes", "Ordförandes", "Sekreterarens", "Utdragsbestyrkande", "|", "_", "§",
 )
 #: The same starts by their first character: one lookup rules out most lines, and a line
 #: that starts with "S" is compared with the two starts that do, not all fourteen.
