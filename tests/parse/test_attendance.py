@@ -742,3 +742,30 @@ def test_for_alone_is_a_substitute_only_after_a_party_and_before_a_name(text: st
     found, diagnostics, _ = _read(text)
     assert not [message for code, message in diagnostics if code == "attendance-extra"]
     assert found != [("Ida Ek", None, None)] and found != [("Ida Ek", "S", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "row", "role"),
+    [
+        ("Vice ordförande\tHenrik Alm (M)", ("Henrik Alm", "M", None), "vice ordförande"),
+        ("1:e vice ordförande\tHenrik Alm (M)", ("Henrik Alm", "M", None), None),
+        ("Ledamot\tFatima Osmani (S)", ("Fatima Osmani", "S", None), "ledamot"),
+        ("Socialchef\tAnn-Charlotte Wiik", ("Ann-Charlotte Wiik", None, None), None),
+        ("Enhetschef\tRobin Hägg, § 14", ("Robin Hägg", None, "§ 14"), None),
+        ("Ordförande\tLena Ström (S)", ("Lena Ström", "S", None), "ordförande"),
+    ],
+)
+def test_a_role_in_the_first_column_before_the_person(text: str, row: tuple[str, str | None, str | None], role: str | None) -> None:
+    diagnostics = Diagnostics()
+    found, leftovers = read_rows([Line(1, text)], OrgKnowledge(), diagnostics)
+    assert ([(r.name, r.organisation, r.scope) for r in found], [r.role for r in found], leftovers) == ([row], [role], [])
+    assert "attendance-extra" in [d.code for d in diagnostics.items]  # the role kept (and "role-first" where it is one)
+
+
+def test_a_role_alone_after_the_name_is_no_organisation() -> None:
+    diagnostics = Diagnostics()
+    found, _ = read_rows([Line(1, "Namn\tParti\tRoll"), Line(2, "Ebba Hallin\tS\tOrdförande"), Line(3, "Linnea Holt\t\tSekreterare")],
+                         OrgKnowledge(), diagnostics)
+    assert [(r.name, r.organisation, (r.role or "").casefold()) for r in found] == [
+        ("Ebba Hallin", "S", "ordförande"), ("Linnea Holt", None, "sekreterare")
+    ]

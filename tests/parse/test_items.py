@@ -1397,3 +1397,13 @@ def test_an_item_going_on_over_a_page_break_is_one_item() -> None:
         (77, ["Förslaget har stämts av med kommunens ekonomiavdelning."]), (78, ["Text."])
     ]
     assert "§ 77 forts." in [f.text for f in m.furniture]  # type: ignore[attr-defined]
+
+
+def test_a_list_of_members_with_their_roles_in_the_first_column() -> None:
+    m = parse_text(
+        "Protokoll Socialnämndens arbetsutskott 2024-02-07\n\nLedamöter\nOrdförande\tLena Ström (S)\n"
+        "Vice ordförande\tHenrik Alm (M)\nLedamot\tFatima Osmani (S)\n\n§ 1 A\n\nB.\n"
+    )
+    assert [(a.name, a.organisation) for a in m.attendees] == [("Lena Ström", "S"), ("Henrik Alm", "M"), ("Fatima Osmani", "S")]
+    assert m.chair == "Lena Ström"
+    assert not [d for d in m.diagnostics if d.severity.value == "warning"]

@@ -27,7 +27,7 @@ from .orgs import OrgKnowledge, looks_like_institution, looks_like_name
 
 __all__ = [
     "CHAIR_ROLES", "COLUMN_TITLES", "FIRST_NAME", "FIRST_NAME_WORD", "MINUTE_TAKER_ROLES", "ROLE_WORDS", "Row", "SCOPE",
-    "is_column_titles", "names_no_one", "read_rows", "resolve_scope",
+    "is_column_titles", "is_role", "names_no_one", "read_rows", "resolve_scope",
 ]
 
 #: An attendance scope at the end of a row, in brackets or bare.
@@ -80,14 +80,14 @@ COLUMN_TITLES = frozenset(
     {
         "namn", "name", "deltagare", "organisation", "förvaltning", "verksamhet", "myndighet", "sektor",
         "funktion", "roll", "befattning", "titel", "representerar", "närvaro", "närvarande", "§", "paragraf",
-        "kommentar", "anmärkning",
+        "kommentar", "anmärkning", "parti",
     }
 )
 
 
 #: The titles of a name's column and of an organisation's.
 NAME_TITLES = frozenset({"namn", "name", "deltagare", "närvarande", "ledamot", "ledamöter"})
-ORGANISATION_TITLES = frozenset({"organisation", "förvaltning", "verksamhet", "myndighet", "sektor", "representerar"})
+ORGANISATION_TITLES = frozenset({"organisation", "förvaltning", "verksamhet", "myndighet", "sektor", "representerar", "parti"})
 
 
 def _column_order(titles: str) -> list[int]:
@@ -797,6 +797,10 @@ def _cell_rows(name: str, rest: str, line: int, orgs: OrgKnowledge, diagnostics:
     """The row (or two) of a name and the cells after it: the organisation, then a scope,
     or another name and organisation (two people a row), or cells the model has no field
     for ("Ordförande", a title before the organisation), which are kept in a diagnostic."""
+    if name[-1:] in _ROLE_LAST and "\t" not in rest and is_role(name):
+        role_first = _role_first_row(name, rest, line, diagnostics)
+        if role_first is not None:
+            return role_first
     # further cells only at tabs: two spaces inside a name are too often a stray (PDF text)
     cells = [cell.strip() for cell in rest.split("\t") if cell.strip()] if "\t" in rest else [rest]
     if len(cells) == 3 and looks_like_name(cells[1]):
@@ -807,6 +811,10 @@ def _cell_rows(name: str, rest: str, line: int, orgs: OrgKnowledge, diagnostics:
     if at:
         cells.insert(0, cells.pop(at))
     org, scope = _split_scope(cells[0])
+    if len(cells) == 1 and org[-1:] in _ROLE_LAST and is_role(org):
+        # "Linnea Holt<TAB>Sekreterare" (the party's cell empty): a role, no organisation
+        _kept_extra(org, name, line, diagnostics)
+        return [Row(name, None, scope, line, org.casefold() if org.casefold() in ROLE_WORDS else None)]
     if org[:1] == "(" and org[-1:] == ")" and org.count("(") == 1:
         org = org[1:-1].strip()  # a party in a column of its own: "Birgitta Sandell<TAB>(S)<TAB>ordförande"
     extra = []
@@ -831,6 +839,36 @@ def _cell_rows(name: str, rest: str, line: int, orgs: OrgKnowledge, diagnostics:
     return [Row(name, org or None, scope, line, role)]
 
 
+def is_role(text: str) -> bool:
+    """A role or a job's title alone ("Vice ordförande", "Ledamot", "1:e vice ordförande",
+    "Socialchef"), as the first column of a table of members has it."""
+    folded = text.casefold()
+    return (
+        folded in ROLE_WORDS
+        or ROLE_IN_COLUMN.match(folded) is not None
+        or (" " not in folded and folded.endswith(JOB_TITLE_ENDS))
+    )
+
+
+#: A role with its rank ("1:e vice ordförande", "2:e vice ordförande"), in lower case.
+ROLE_IN_COLUMN = re.compile(r"(?:\d:[ae]\s+)?(?:vice\s+)?ordförande\Z|tjänstgörande\s+ersättare\Z")
+
+
+def _role_first_row(role: str, rest: str, line: int, diagnostics: Diagnostics) -> list[Row] | None:
+    """The person in the column after a role ("Vice ordförande<TAB>Henrik Alm (M)",
+    "Enhetschef<TAB>Robin Hägg, § 14"): the role kept in a diagnostic (and naming the chair
+    or the minute-taker, as a role after the name does); None when no person follows."""
+    body, scope = _split_scope(rest)
+    person = LISTED_PERSON.match(body)
+    if person is None or person["title"] or person["role"]:
+        return None
+    name = person["name"].strip()
+    if not looks_like_name(name):
+        return None
+    _kept_extra(role, name, line, diagnostics)
+    return [Row(name, person["bracketed"], scope, line, role.casefold() if role.casefold() in ROLE_WORDS else None)]
+
+
 #: How a job's title ends, in lower case ("kommunpolis", "enhetschef", "säkerhetssamordnare"):
 #: after an organisation and a comma, such a word is the person's title, no part of its name
 #: ("Polisen, kommunpolis"; "Styrning och stöd, säkerhet" is one organisation's name).
@@ -839,6 +877,9 @@ JOB_TITLE_ENDS: Final = (
     "rektor", "direktör", "utredare", "pedagog", "kurator", "ledare", "ombud", "representant", "medarbetare",
     "konsult", "controller", "analytiker", "vägledare", "sjuksköterska", "lärare", "specialist", "tekniker",
 )
+#: How a role or a job's title ends (a cheap look before :func:`is_role`): the last letters
+#: of all it takes.
+_ROLE_LAST: Final = frozenset(word[-1] for word in (*ROLE_WORDS, *JOB_TITLE_ENDS, "ordförande", "ersättare"))
 _JOB_TITLE = rf"(?-i: (?:[a-zåäö]+\s)? [a-zåäö]* (?:{'|'.join(JOB_TITLE_ENDS)}) )"
 
 #: What a row says after the organisation: a role in brackets or after a comma ("Polisen

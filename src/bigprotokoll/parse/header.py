@@ -12,7 +12,7 @@ import re
 from typing import Final, Sequence
 
 from ..model import Distribution, NextMeeting
-from .attendance import CHAIR_ROLES, MINUTE_TAKER_ROLES, Row, names_no_one, read_rows
+from .attendance import CHAIR_ROLES, MINUTE_TAKER_ROLES, Row, is_role, names_no_one, read_rows
 from .dates import BARE_TIME_RANGE, ISO_DATE, MONTHS, TIME_RANGE, find_compact_date, find_date, find_times, parse_iso, place_after
 from .diagnostics import Diagnostics, quoted
 from .lines import BULLETS, TITLE, Line, join_hyphenated
@@ -500,6 +500,10 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
                     diagnostics.info("list-label", f"read the list under {label['label']!r} as {people}", line.no)
                 if rest:
                     groups[mode].append(line._replace(text=rest))
+                continue
+            if mode == "attendees" and label["cell"] and not line.brk and is_role(label["label"]):
+                # "Ledamöter" / "Ordförande<TAB>Lena Ström (S)": a member's row, the role in its first column
+                groups[mode].append(line)
                 continue
             if name in AGENDA_HEADINGS:
                 mode = "agenda"
