@@ -1407,3 +1407,16 @@ def test_a_list_of_members_with_their_roles_in_the_first_column() -> None:
     assert [(a.name, a.organisation) for a in m.attendees] == [("Lena Ström", "S"), ("Henrik Alm", "M"), ("Fatima Osmani", "S")]
     assert m.chair == "Lena Ström"
     assert not [d for d in m.diagnostics if d.severity.value == "warning"]
+
+
+def test_parts_numbered_under_an_item_are_its_subsections() -> None:
+    m = parse(
+        "§ 21 Lägesbilder\n§ 21 a Polisen\nFärre bränder.\n§ 21 b) Räddningstjänsten\nTre bränder.\n\n"
+        "§ 22 Handlingsplan\n22.1 Prioriterade områden\nTrygghet i centrum.\n22.2 Tidplan\nKlar i februari.\n"
+        "23.1 Fel nummer\n"
+    )
+    assert [(i.number, [(s.heading, [p.text for p in s.paragraphs]) for s in i.subsections]) for i in m.items] == [  # type: ignore[attr-defined]
+        (21, [("§ 21 a Polisen", ["Färre bränder."]), ("§ 21 b) Räddningstjänsten", ["Tre bränder."])]),
+        (22, [("22.1 Prioriterade områden", ["Trygghet i centrum."]), ("22.2 Tidplan", ["Klar i februari. 23.1 Fel nummer"])]),
+    ]
+    assert not [d for d in m.diagnostics if d.code.startswith("numbering")]  # type: ignore[attr-defined]

@@ -53,10 +53,18 @@ ITEM_HEADING = re.compile(
     (?! \s* [-–] \s* §? \s* \d)     # not a range such as "§ 3 - § 5"
     (?:[.:]|\s+[-–—](?=\s))?        # an optional dot, colon or spaced dash ("§ 4 – Budget"),
     (?:\s+|$)                       # then space
+    (?! [a-z] (?:[.)]|\s|$) )          # not a part of the item: "§ 21 a Polisen" (:data:`SUB_NUMBERED`)
     (?P<heading>(?!.*(?:\.{4}|…)\s*\d+$).*) $   # the heading, possibly empty (it may follow below);
                                     # not a table of contents' entry, dots leading to its page
     """,
     re.VERBOSE,
+)
+
+#: A part of an item, numbered under it, on a line of its own with its heading: "§ 21 a
+#: Polisen", "§ 21 b) Räddningstjänsten", "22.1 Prioriterade områden" (a subsection when
+#: the number is the item's; the line as written is the subsection's heading).
+SUB_NUMBERED = re.compile(
+    r"(?:§\s*(?P<number>\d{1,3})\s*[a-z][.)]?|(?P<decimal>\d{1,3})\.\d{1,2}\.?)\s+[A-ZÅÄÖ][^.!?]{0,79}$"
 )
 
 #: Items whose text is one report per organisation, by their heading in lower case (faster to
@@ -423,6 +431,10 @@ def read_item_text(
         if level:
             sections.append(_Section(text))
             continue
+        first = text[:1]
+        if (first == "§" or first.isdigit()) and (part := SUB_NUMBERED.match(text)) and int(part["number"] or part["decimal"]) == number:
+            sections.append(_Section(text))  # "§ 21 a Polisen", "22.1 Tidplan": a part of this item, under its heading
+            continue
         current = sections[-1]
         paras = current.paras
         previous = paras[-1] if paras else None
@@ -444,7 +456,6 @@ def read_item_text(
             if orgs.is_known(text):
                 sections.append(_Section(text))
                 continue
-        first = text[:1]
         if first == "a" and text[:4] == "att " and previous is not None and (previous.clause or decides_by_clauses(previous.parts[-1])):
             paras.append(_Para(None, [text], no, clause=True))  # "Styrelsen beslöt" / "att godkänna ..." / "att ..."
             continue
