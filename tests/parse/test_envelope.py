@@ -118,7 +118,9 @@ SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[Healt
 _VALUE = st.text(alphabet="abcdefghijklmnopqrstuvwxyzåäöABCDÅÄÖ0123456789 ,[]-/", max_size=25).map(
     lambda text: " ".join(text.split())
 )
-_KEY = st.from_regex(r"[a-z_][a-z0-9_-]{0,11}", fullmatch=True)
+#: Keys likewise: not in underscores at both ends, which Markdown reads as emphasis ("_0_:"
+#: is "0:", no key; its lines are kept as preamble text, with a warning each).
+_KEY = st.from_regex(r"[a-z_][a-z0-9_-]{0,11}", fullmatch=True).filter(lambda key: not (key[0] == "_" and key[-1] == "_"))
 _FRONT_MATTER = st.lists(
     st.tuples(_KEY, _VALUE).map(lambda pair: f"{pair[0]}: {pair[1]}".rstrip())
     | _VALUE.filter(bool).map(lambda value: f"- {value}"),
@@ -145,3 +147,9 @@ def test_any_minutes_under_an_e_mail_header_read_the_same(m: bigprotokoll.Minute
     got = parse_text("\n".join(lines) + "\n\n" + bigprotokoll.render(m))
     assert got == attrs.evolve(m, preamble=tuple(Paragraph(line) for line in lines) + m.preamble)
     assert codes(got) == [("mail-header", 1)]
+
+
+def test_a_front_matter_key_in_underscores_is_no_key_and_its_lines_are_kept() -> None:
+    m = parse_text("---\n_0_: x\n---\n\n" + MINUTES)
+    assert preamble(m) == ["--- 0: x ---"]  # Markdown's emphasis read, every word kept
+    assert codes(m) == [] and [d.code for d in m.diagnostics if d.line in (1, 2, 3)] == ["unplaced-text"] * 3
