@@ -97,7 +97,8 @@ minutes_like = st.lists(
          "Underskrifter\tSekreterare\tParagrafer 51–53", "Yrkanden", "Arbetsutskottets förslag",
          "§ 77 forts.", "Styrelsen beslöt", "Beslöts:", "att godkänna rapporten,", "att Ida Ek ansvarar för kallelsen",
          "Protokoll BIG 3/3-24", "Protokoll BIG 24-03-03", "Ledamöter", "Ordförande\tLena Ström (S)",
-         "Socialchef\tAnn Wiik", "Namn\tParti\tRoll", "Linnea Holt\t\tSekreterare", "§ 21 a Polisen", "22.1 Tidplan", "§ 22 b) Ekonomi"]
+         "Socialchef\tAnn Wiik", "Namn\tParti\tRoll", "Linnea Holt\t\tSekreterare", "§ 21 a Polisen", "22.1 Tidplan", "§ 22 b) Ekonomi",
+         "·\tTvå rån i april.", "o\tExtra patrull.", "–\tKlotter sanerat.", "— Ny belysning."]
     )
     | st.text(max_size=40)
     | st.sampled_from(["Ida", "Ek", "och", "samt", ":", ",", "–"]),

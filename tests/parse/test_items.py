@@ -1420,3 +1420,16 @@ def test_parts_numbered_under_an_item_are_its_subsections() -> None:
         (22, [("22.1 Prioriterade områden", ["Trygghet i centrum."]), ("22.2 Tidplan", ["Klar i februari. 23.1 Fel nummer"])]),
     ]
     assert not [d for d in m.diagnostics if d.code.startswith("numbering")]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("mark", ["·\t", "–\t", "– ", "— ", "o\t", "· "])
+def test_the_bullets_word_saves_as_text(mark: str) -> None:
+    m = parse(f"§ 2 Lägesbild\nPolisen:\n{mark}Två rån i april.\n{mark}Fler patruller.\n")
+    (item,) = m.items  # type: ignore[attr-defined]
+    paragraphs = item.all_paragraphs()
+    assert [(p.label, p.text) for p in paragraphs[-2:]] == [("-", "Två rån i april."), ("-", "Fler patruller.")]
+
+
+def test_a_word_o_starts_no_bullet() -> None:
+    m = parse("§ 2 A\nText som går\no så vidare.\n")
+    assert [p.text for p in m.items[0].paragraphs] == ["Text som går o så vidare."]  # type: ignore[attr-defined]

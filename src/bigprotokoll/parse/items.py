@@ -82,7 +82,8 @@ SUB_ITEM = re.compile(
 )
 
 #: A bullet "- text".
-BULLET = re.compile(rf"^[{re.escape(BULLETS)}]\s+(?:\[\s\]\s+)?(?P<text>\S.*)$")  # an open checkbox "- [ ]" a bullet too
+BULLET = re.compile(rf"^(?:[{re.escape(BULLETS)}]\s+|o\t\s*)(?:\[\s\]\s+)?(?P<text>\S.*)$")  # an open checkbox "- [ ]" a bullet too
+#: ("o<TAB>": a list's second level, as Word saves it as text)
 
 #: An entry of a numbered list: "2. Hamnområdet den 21 maj.", "3) Ekonomi", "II. Skadegörelse".
 NUMBERED_ENTRY = re.compile(r"^(?P<number>\d{1,3}|[IVX]{1,6})[.)]\s+\w")
@@ -143,7 +144,7 @@ CHAIR = re.compile(
 )
 CHAIR_NAME = re.compile(rf"[{UPPER}][\w'’-]+(?:\s+(?:von\s+|af\s+|de\s+)?[{UPPER}][\w'’-]+){{1,4}}")
 
-_LIST_MARKS: Final = frozenset(BULLETS)
+_LIST_MARKS: Final = frozenset(BULLETS + "o")
 _SUB_ITEM_SECOND: Final = frozenset({".", ")"})
 
 

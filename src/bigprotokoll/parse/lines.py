@@ -40,7 +40,7 @@ __all__ = [
 #: Characters that open a bulleted line: ASCII marks, Unicode's bullets, and the private-use
 #: characters a bullet in the Symbol or Wingdings font becomes in text taken from PDF, RTF
 #: and Word files (U+F0B7 for Symbol's bullet, U+F0A7 for Wingdings' square, ...).
-BULLETS: Final = "-*•◦▪▫●○■□‣⁃►▸➢➤\uf0b7\uf0a7\uf0a8\uf0d8\uf0fc\uf076\uf06e\uf0e0"
+BULLETS: Final = "-*•◦▪▫●○■□‣⁃►▸➢➤·–—\uf0b7\uf0a7\uf0a8\uf0d8\uf0fc\uf076\uf06e\uf0e0"
 
 
 class Line(NamedTuple):
