@@ -769,3 +769,11 @@ def test_a_role_alone_after_the_name_is_no_organisation() -> None:
     assert [(r.name, r.organisation, (r.role or "").casefold()) for r in found] == [
         ("Ebba Hallin", "S", "ordförande"), ("Linnea Holt", None, "sekreterare")
     ]
+
+
+def test_organisations_without_names_are_said_to_be_so() -> None:
+    _, diagnostics, leftovers = _read("Polisen", "Gävle kommun")
+    assert leftovers == 2
+    assert diagnostics == [
+        ("attendance-mismatch", "read 'Polisen' | 'Gävle kommun' as organisations, with no names to pair them with; kept as text")
+    ]

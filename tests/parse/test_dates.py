@@ -95,3 +95,19 @@ def test_a_titles_date_with_a_year_of_two_digits(title: str) -> None:
 def test_a_month_by_name_with_a_year_of_two_digits() -> None:
     found = find_date("Nästa möte den 7 mars -25 kl 9")
     assert found is not None and (found.date, found.year_inferred) == (dt.date(2025, 3, 7), False)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (" digitalt via Teams.", "Teams"),
+        (" i Folkets hus, lilla salen.", "Folkets hus, lilla salen"),
+        (" (Stadshuset)", "Stadshuset"),
+        (" i Stadshuset, och sedan lunch på stan.", "Stadshuset"),
+        (" i Folkets hus, lilla salen, sedan fika.", "Folkets hus"),
+    ],
+)
+def test_the_place_after_a_date(text: str, place: str) -> None:
+    from bigprotokoll.parse.dates import place_after
+
+    assert place_after(text) == place

@@ -1433,3 +1433,9 @@ def test_the_bullets_word_saves_as_text(mark: str) -> None:
 def test_a_word_o_starts_no_bullet() -> None:
     m = parse("§ 2 A\nText som går\no så vidare.\n")
     assert [p.text for p in m.items[0].paragraphs] == ["Text som går o så vidare."]  # type: ignore[attr-defined]
+
+
+def test_the_adjustments_place_and_time_under_justering_is_kept_quietly() -> None:
+    m = parse_text("Protokoll BIG 2024-05-20\n\nJustering: Rådhuset 2024-05-27\nJustering: Bo Lund\n\n§ 1 A\n\nB.\n")
+    assert (m.adjusters, [p.text for p in m.preamble]) == (("Bo Lund",), ["Justering: Rådhuset 2024-05-27"])
+    assert [(d.code, d.severity.value) for d in m.diagnostics if d.line == 3] == [("header-unmodelled", "info")]

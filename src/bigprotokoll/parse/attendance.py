@@ -712,7 +712,9 @@ def read_rows(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnostic
     if org_lines and len(names) != len(org_lines):
         diagnostics.warn(
             "attendance-mismatch",
-            f"{len(names)} names but {len(org_lines)} organisations in the attendance list; paired in order",
+            f"{len(names)} names but {len(org_lines)} organisations in the attendance list; paired in order"
+            if names
+            else f"read {' | '.join(repr(org) for org, _, _ in org_lines)} as organisations, with no names to pair them with; kept as text",
             names[0][3] if names else org_lines[0][2][0].no,
         )
         for _, _, its_lines in org_lines[len(names):]:

@@ -198,9 +198,11 @@ def parse_iso(text: str) -> dt.date | None:
 PLACE = re.compile(
     r"""
     ^ \s* (?:
-        ,? \s* (?:på|i|via) \s+      # "på BIG", "i Stadshuset", "via Teams"
-        (?P<place>[^.,;:]+?)         # the place, up to punctuation
+        ,? \s* (?:(?:digitalt|fysiskt) \s+)? (?:på|i|via) \s+      # "på BIG", "i Stadshuset", "(digitalt) via Teams"
+        (?P<place>[^.,;:]+?          # the place, up to punctuation,
+            (?: , \s* [a-zåäö][\w'’-]* (?:\s+[\w'’-]+){0,2} (?=\s*\.?\s*$) )? )  # and a room at the end: ", lilla salen"
         \s* (?:[.,;]|$)
+      | \s* \( (?P<bracketed>[^()]+) \) \s* \.? \s* $   # "(Stadshuset)"
       | , \s*                        # ", Rådhuset." (a capital, at most four words)
         (?P<bare>[A-ZÅÄÖ][\w'’-]* (?:\s+[\w'’-]+){0,3}
                  (?: \s*,\s* [\w'’-]+ (?:\s+[\w'’-]+){0,2} )? )   # and where: ", Länsstyrelsen, Gävle"
@@ -216,4 +218,4 @@ def place_after(text: str) -> str | None:
     found = PLACE.match(text)
     if found is None:
         return None
-    return (found["place"] or found["bare"]).strip()
+    return (found["place"] or found["bare"] or found["bracketed"]).strip()

@@ -520,6 +520,11 @@ def read_header(lines: Sequence[Line], orgs: OrgKnowledge, diagnostics: Diagnost
             placed = True
             if name in {"justerare", "protokolljusterare", "justerande", "justering", "utses att justera"}:
                 names = name_list(_BRACKETS.sub("", rest) if "(" in rest else rest)  # "Bo Lund (M) och Eva Sand (S)"
+                if not names and name == "justering" and find_date(rest) is not None:
+                    # "Justering: Rådhuset 2024-05-27": the adjustment's place and time, a field the model has none for
+                    header.unmodelled.append(line._replace(brk=True))
+                    diagnostics.info("header-unmodelled", f"kept {quoted(text)} as preamble text: the model has no field for it", line.no)
+                    continue
                 header.adjusters += names
                 placed = bool(names)
             elif name in _MINUTE_TAKER_LABELS or name.startswith(("sekreterare", "mötessekreterare")):
