@@ -52,7 +52,7 @@ def test_next_meeting(text: str, found: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        (" på BIG", "BIG"), (" i Stadshuset.", "Stadshuset"), (", på Nynäs Herrgård, sal 2", "Nynäs Herrgård"), (".", None),
+        (" på BIG", "BIG"), (" i Stadshuset.", "Stadshuset"), (", på Nynäs Herrgård, sal 2", "Nynäs Herrgård, sal 2"), (".", None),
         (", Rådhuset.", "Rådhuset"), (", Nynäs Herrgård", "Nynäs Herrgård"),
         (", därefter lunch.", None),  # no capital: no place
         (", Ida Ek håller i mötet.", None),  # a sentence, not a place
