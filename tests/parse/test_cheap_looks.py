@@ -125,10 +125,15 @@ def test_an_e_mail_headers_first_character_is_the_looks() -> None:
 
 @given(st.from_regex(annotate.PART_HEADING, fullmatch=True))
 def test_every_part_heading_passes_the_look_before_the_pattern(text: str) -> None:
-    """``read_item_text`` tries PART_HEADING only on a short line that ends as a part heading
-    does (or starts with D, for "Dnr"): every part heading must pass that look. (Its words
-    one space apart, as written: the look's " till" takes no tab.)"""
-    from bigprotokoll.parse import items
-
+    """PART_HEADING is tried only on a short line that ends as a part heading does
+    (``may_be_part``): every part heading must pass that look. (Its words one space apart,
+    as written: the look's " till" takes no tab.)"""
     assume(len(text) <= annotate.PART_LONGEST and " ".join(text.split()) == text)
-    assert text[-1:] in items._PART_LAST and text.endswith(items._PART_ENDS)
+    assert annotate.may_be_part(text)
+
+
+def test_every_role_of_more_than_one_word_starts_as_the_look_before_it_expects() -> None:
+    """``_cell_rows`` tries a role in a row's first column only on one word, or on words
+    that start as a role of more than one word does."""
+    many = [role for role in attendance.ROLE_WORDS if " " in role] + ["1:e vice ordförande", "Tjänstgörande ersättare"]
+    assert all(attendance.is_role(role) and role[0] in attendance._ROLE_FIRST_OF_MANY for role in many)

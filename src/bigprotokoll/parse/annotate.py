@@ -20,7 +20,7 @@ from .letters import UPPER
 
 __all__ = [
     "DECISION_HEADING", "KEYWORDS", "PART_HEADING", "PART_LONGEST", "SENTENCE_END", "Annotations", "annotate_item",
-    "item_annotations", "keywords_in", "sentences",
+    "item_annotations", "keywords_in", "may_be_part", "sentences",
 ]
 
 #: Where one sentence ends and the next begins: after . ! ? and space, before a capital,
@@ -123,6 +123,29 @@ def decides_by_clauses(text: str) -> bool:
     (:data:`CLAUSES_LEAD`: a sentence of the verb and two words at most before it, so a
     longer sentence wrapped after its verb is none)."""
     return text[-1:] in "tsr:" and "esl" in text[-12:] and CLAUSES_LEAD.search(text) is not None
+
+
+#: How a part heading ends (a cheap look first: most lines end otherwise).
+_PART_ENDS: Final = tuple(
+    ending + colon
+    for ending in (
+        "eslut", "eslutet", "underlag", "beskrivning", "Ärendet", "ärendet", "Sammanfattning",
+        "Bakgrund", "Yrkande", "Yrkanden", "ordning", "gång", "Omröstning", "resultat", "Reservation", "Reservationer",
+        "anteckning", "anteckningar", "yttrande", "Jäv", "otivering", "Upplysningar", "Handläggare", "överklagar",
+        "Bilagor", "Avgift", "Ajournering", "Expediering", " till", "delges", "örslag", "fullmäktige", "styrelsen",
+        "nämnden",
+    )
+    for colon in ("", ":", " :")
+)
+#: Their last characters: one set lookup before the endings (a short line that ends with a
+#: full stop or most words ends with none of them).
+_PART_LAST: Final = frozenset(ending[-1] for ending in _PART_ENDS)
+
+
+def may_be_part(text: str) -> bool:
+    """False for a line that is no part's heading by how it ends (a cheap look before
+    :data:`PART_HEADING`)."""
+    return text[-1:] in _PART_LAST and text.endswith(_PART_ENDS)
 
 
 #: The most characters a part's heading has ("Kommunstyrelsens förslag till kommunfullmäktige"):
@@ -498,7 +521,7 @@ def item_annotations(
     # text under its other parts ("Förslag till beslut", "Yrkanden") decides nothing
     formal = any("besl" in words and len(p.text) <= PART_LONGEST and DECISION_HEADING.match(p.text) for p, words in zip(paragraphs, keywords))
     if not formal:
-        formal = sum(1 for p in paragraphs if len(p.text) <= PART_LONGEST and PART_HEADING.match(p.text)) >= 2
+        formal = sum(1 for p in paragraphs if len(p.text) <= PART_LONGEST and may_be_part(p.text) and PART_HEADING.match(p.text)) >= 2
     aside = False  # under such another part
     task_list = False  # under "Att göra:": entries "Ida: kontakta skolan" are tasks
     clauses = False  # after "Styrelsen beslöt": each "att ..." paragraph is a decision
@@ -524,7 +547,7 @@ def item_annotations(
         if len(text) < 20 and text[:1] in _TASK_LIST_FIRST and TASK_LIST_HEADING.match(text):
             task_list = True
             continue
-        if (decided or formal) and len(text) <= PART_LONGEST and PART_HEADING.match(text):
+        if (decided or formal) and len(text) <= PART_LONGEST and may_be_part(text) and PART_HEADING.match(text):
             decided = False  # the next part ("Reservation", "Expedieras till")
             # a formal item's other parts ("Förslag till beslut", "Ärendebeskrivning") decide nothing
             aside = not ("besl" in in_paragraph and DECISION_HEADING.match(text))

@@ -799,7 +799,9 @@ def _cell_rows(name: str, rest: str, line: int, orgs: OrgKnowledge, diagnostics:
     """The row (or two) of a name and the cells after it: the organisation, then a scope,
     or another name and organisation (two people a row), or cells the model has no field
     for ("Ordförande", a title before the organisation), which are kept in a diagnostic."""
-    if name[-1:] in _ROLE_LAST and "\t" not in rest and is_role(name):
+    # (a cheap look first: a role is one word, or starts as "Vice ordförande", "1:e vice ordförande",
+    # "Tjänstgörande ersättare" do; a person's name has two words or more)
+    if (" " not in name or name[:1] in _ROLE_FIRST_OF_MANY) and name[-1:] in _ROLE_LAST and "\t" not in rest and is_role(name):
         role_first = _role_first_row(name, rest, line, diagnostics)
         if role_first is not None:
             return role_first
@@ -882,6 +884,8 @@ JOB_TITLE_ENDS: Final = (
 #: How a role or a job's title ends (a cheap look before :func:`is_role`): the last letters
 #: of all it takes.
 _ROLE_LAST: Final = frozenset(word[-1] for word in (*ROLE_WORDS, *JOB_TITLE_ENDS, "ordförande", "ersättare"))
+#: The first letters of the roles of more than one word.
+_ROLE_FIRST_OF_MANY: Final = frozenset("VvTt123")
 _JOB_TITLE = rf"(?-i: (?:[a-zåäö]+\s)? [a-zåäö]* (?:{'|'.join(JOB_TITLE_ENDS)}) )"
 
 #: What a row says after the organisation: a role in brackets or after a comma ("Polisen

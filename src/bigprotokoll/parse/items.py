@@ -15,7 +15,7 @@ import re
 from typing import Final, Protocol, Sequence
 
 from ..model import NextMeeting, Paragraph, Subsection
-from .annotate import PART_HEADING, PART_LONGEST, decides_by_clauses, keywords_in, sentences
+from .annotate import PART_HEADING, PART_LONGEST, decides_by_clauses, keywords_in, may_be_part, sentences
 from .dates import find_date, find_times, place_after
 from .diagnostics import Diagnostics
 from .header import AGENDA_HEADINGS, LABEL, MEETING_TITLE, TITLE
@@ -45,8 +45,7 @@ __all__ = [
     "unnumbered_headings",
 ]
 
-#: A § heading: "§ 4 Stadsdelslyftet", "§5 Det drog- ...", "§ 10. Mötet avslutas"; not an entry
-#: of a table of contents ("§ 34 Val av justerare ........ 2": a line of preamble text).
+#: A § heading: "§ 4 Stadsdelslyftet", "§5 Det drog- ...", "§ 10. Mötet avslutas".
 ITEM_HEADING = re.compile(
     r"""
     ^ §\s* (?P<number>\d{1,3})      # § and its number, with or without a space
@@ -54,8 +53,7 @@ ITEM_HEADING = re.compile(
     (?:[.:]|\s+[-–—](?=\s))?        # an optional dot, colon or spaced dash ("§ 4 – Budget"),
     (?:\s+|$)                       # then space
     (?! [a-z] (?:[.)]|\s|$) )          # not a part of the item: "§ 21 a Polisen" (:data:`SUB_NUMBERED`)
-    (?P<heading>(?!.*(?:\.{4}|…)\s*\d+$).*) $   # the heading, possibly empty (it may follow below);
-                                    # not a table of contents' entry, dots leading to its page
+    (?P<heading>.*) $               # the heading, possibly empty (it may follow below)
     """,
     re.VERBOSE,
 )
@@ -144,12 +142,25 @@ CHAIR = re.compile(
 )
 CHAIR_NAME = re.compile(rf"[{UPPER}][\w'’-]+(?:\s+(?:von\s+|af\s+|de\s+)?[{UPPER}][\w'’-]+){{1,4}}")
 
-_LIST_MARKS: Final = frozenset(BULLETS + "o")
+_LIST_MARKS: Final = frozenset(BULLETS)
 _SUB_ITEM_SECOND: Final = frozenset({".", ")"})
 
 
+#: How an entry of a table of contents ends: dots leading to its page ("§ 34 Val av justerare
+#: ........ 2").
+TABLE_OF_CONTENTS_END = re.compile(r"(?:\.{4}|…)\s*\d+$")
+
+
 def is_item_heading(line: Line) -> re.Match[str] | None:
-    return ITEM_HEADING.match(line.text) if line.text.startswith("§") else None
+    """:data:`ITEM_HEADING`'s match of a § line, but for an entry of a table of contents
+    (a line of preamble text)."""
+    text = line.text
+    if not text.startswith("§"):
+        return None
+    found = ITEM_HEADING.match(text)
+    if found is not None and text[-1:].isdigit() and TABLE_OF_CONTENTS_END.search(text):
+        return None
+    return found
 
 
 #: A § heading without its number: "§ Ordförandens rapport", or "§" alone with the heading on
@@ -439,7 +450,7 @@ def read_item_text(
         current = sections[-1]
         paras = current.paras
         previous = paras[-1] if paras else None
-        if len(text) <= PART_LONGEST and ((text[-1:] in _PART_LAST and text.endswith(_PART_ENDS)) or text[:1] in "Dd") and (
+        if len(text) <= PART_LONGEST and (may_be_part(text) or text[:1] in "Dd") and (
             PART_HEADING.match(text) or CASE_NUMBER.match(text)
         ):
             paras.append(_Para(None, [text], no, alone=True))
@@ -460,12 +471,12 @@ def read_item_text(
         if first == "a" and text[:4] == "att " and previous is not None and (previous.clause or decides_by_clauses(previous.parts[-1])):
             paras.append(_Para(None, [text], no, clause=True))  # "Styrelsen beslöt" / "att godkänna ..." / "att ..."
             continue
-        if first in _LIST_MARKS or text[1:2] in _SUB_ITEM_SECOND:
+        if first in _LIST_MARKS or text[1:2] in _SUB_ITEM_SECOND or text[:2] == "o\t":
             sub = SUB_ITEM.match(text)
             if sub:
                 paras.append(_Para(sub["label"], [sub["text"]], no))
                 continue
-            bullet = BULLET.match(text) if first in _LIST_MARKS else None
+            bullet = BULLET.match(text) if first in _LIST_MARKS or first == "o" else None
             if bullet:
                 paras.append(_Para("-", [bullet["text"]], no))
                 continue
@@ -505,21 +516,6 @@ def read_item_text(
     return ItemText(number, squeeze(heading), own, subsections, position is None or inferred)
 
 
-#: How a part heading ends (a cheap look first: most lines end otherwise).
-_PART_ENDS: Final = tuple(
-    ending + colon
-    for ending in (
-        "eslut", "eslutet", "underlag", "beskrivning", "Ärendet", "ärendet", "Sammanfattning",
-        "Bakgrund", "Yrkande", "Yrkanden", "ordning", "gång", "Omröstning", "resultat", "Reservation", "Reservationer",
-        "anteckning", "anteckningar", "yttrande", "Jäv", "otivering", "Upplysningar", "Handläggare", "överklagar",
-        "Bilagor", "Avgift", "Ajournering", "Expediering", " till", "delges", "örslag", "fullmäktige", "styrelsen",
-        "nämnden",
-    )
-    for colon in ("", ":", " :")
-)
-#: Their last characters: one set lookup before the 48 endings (a short line that ends with a
-#: full stop or most words ends with none of them).
-_PART_LAST: Final = frozenset(ending[-1] for ending in _PART_ENDS)
 
 
 def _institution_lead(text: str) -> bool:

@@ -304,6 +304,8 @@ def _may_be_furniture(text: str) -> bool:
     first = text[:1]
     if first.isdigit():
         return True
+    if first == "§":  # an item's heading, unless it goes on from the page before ("§ 77 forts.")
+        return "forts" in text[-14:]
     starts = _FURNITURE_STARTS_BY_FIRST.get(first)
     return (starts is not None and text.startswith(starts)) or "BROTTSF" in text
 
