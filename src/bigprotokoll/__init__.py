@@ -12,6 +12,7 @@ are found through the ``bigprotokoll.exporters`` entry-point group: see
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from .converter import dumps, loads, structure, unstructure
@@ -48,11 +49,44 @@ from .model import (
     Source,
     Subsection,
 )
-from .parse import decode_bytes, parse_bytes, parse_file, parse_text
+from . import parse as _parse
+from .parse import decode_bytes
 from .registry import GROUP, Registry, default_registry
 from .render import render
 
 __version__ = "0.1.0"
+
+
+# The parser's entry points, here in Python: a compiled build (mypyc) keeps no docstrings or
+# annotations for ``help()`` and ``inspect`` to show.
+
+
+def parse_file(path: str | Path) -> Minutes:
+    """Parse a minutes file of any format the parser reads (see :func:`parse_bytes`); its
+    encoding is detected and recorded in ``minutes.source``.
+
+    Raises :class:`InputError` (or a subclass) naming the file for a file that cannot be
+    read or holds no minutes.
+    """
+    return _parse.parse_file(path)
+
+
+def parse_bytes(data: bytes, *, source_name: str | None = None) -> Minutes:
+    """Parse the bytes of a minutes file: text (UTF-8, UTF-16, cp1252 or Mac Roman,
+    detected), a Word document (.docx, .doc), an OpenDocument text (.odt), an RTF document,
+    an HTML page or a PDF (with pypdf installed); ``source.media_type`` says which it was.
+    ``source_name`` names the file in errors and in ``minutes.source``."""
+    return _parse.parse_bytes(data, source_name=source_name)
+
+
+def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
+    """Parse minutes from text.
+
+    Raises :class:`InputError` subclasses for text that holds no minutes (empty, no title
+    or no meeting date); everything else is a result whose ``diagnostics`` say what the
+    parser guessed or could not place, with their lines.
+    """
+    return _parse.parse_text(text, source_name=source_name)
 
 __all__ = [
     "Absentee",
