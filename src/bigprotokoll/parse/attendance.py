@@ -847,11 +847,11 @@ def is_role(text: str) -> bool:
     """A role or a job's title alone ("Vice ordförande", "Ledamot", "1:e vice ordförande",
     "Socialchef"), as the first column of a table of members has it."""
     folded = text.casefold()
-    return (
-        folded in ROLE_WORDS
-        or ROLE_IN_COLUMN.match(folded) is not None
-        or (" " not in folded and folded.endswith(JOB_TITLE_ENDS))
-    )
+    if folded in ROLE_WORDS:
+        return True
+    if " " not in folded:
+        return folded.endswith(JOB_TITLE_ENDS)
+    return folded[-1:] == "e" and ROLE_IN_COLUMN.match(folded) is not None
 
 
 #: A role with its rank ("1:e vice ordförande", "2:e vice ordförande"), in lower case.
