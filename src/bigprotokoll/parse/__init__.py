@@ -52,7 +52,7 @@ from .signatures import first_page_signatures, read_signatures, signatures_start
 __all__ = ["decode_bytes", "derive", "input_text", "parse_bytes", "parse_file", "parse_text"]
 
 def parse_file(path: str | Path) -> Minutes:
-    """Parse a minutes file; its encoding is detected and recorded in ``minutes.source``."""
+    """:func:`bigprotokoll.parse_file`, whose docstring the users read."""
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -66,10 +66,8 @@ def parse_file(path: str | Path) -> Minutes:
 
 
 def parse_bytes(data: bytes, *, source_name: str | None = None) -> Minutes:
-    """Parse the bytes of a minutes file: text (encoding detected), a Word document (.docx)
-    an old Word document (.doc), an OpenDocument text (.odt), an RTF document, an HTML page
-    or a PDF (with pypdf installed): a document's text as a conversion to Markdown gives
-    it, its page headers and footers as furniture; ``source.media_type`` says which it was."""
+    """:func:`bigprotokoll.parse_bytes`: a document's text as a conversion to Markdown
+    gives it, its page headers and footers as furniture."""
     text, encoding, media_type, furniture = _read_bytes(data, source_name)
     minutes = parse_text(text, source_name=source_name)
     if encoding == MIXED:  # where the text is not what the rest of the file is, say so
@@ -260,12 +258,7 @@ def _squeezed(text: str | None) -> str | None:
 
 
 def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
-    """Parse minutes from text.
-
-    Raises :class:`~bigprotokoll.errors.InputError` subclasses for text that holds no
-    minutes (empty, no title or no meeting date); everything else is a result whose
-    ``diagnostics`` say what the parser guessed or could not place.
-    """
+    """:func:`bigprotokoll.parse_text`, whose docstring the users read."""
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip():
