@@ -531,3 +531,30 @@ def test_validate_help_says_what_path_is() -> None:
     status, out, _ = run("validate", "--help")
     assert status == 0 and "sip/protokoll.zip" in out and "--as-folder" in out
     assert "uuid-....zip" not in run("--help")[1]
+
+
+def test_the_texts_of_several_files_each_under_its_name(tmp_path: Path) -> None:
+    from bigprotokoll import example_text
+
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(example_text(), encoding="utf-8")
+    second.write_text(example_text(), encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["parse", "--format", "text", str(first), str(second)], out, err) == 0
+    text = out.getvalue()
+    assert text.startswith(f"==> {first} <==\n") and f"\n==> {second} <==\n" in text
+    one = io.StringIO()
+    assert main(["parse", "--format", "text", str(first)], one, io.StringIO()) == 0
+    assert "==>" not in one.getvalue() and text.count(one.getvalue()) == 2
+
+
+def test_a_reader_that_goes_away_ends_the_run_quietly() -> None:
+    """`bigprotokoll parse ... | head`: the pipe closes; no error line, the status a shell gives."""
+
+    class Closed(io.StringIO):
+        def write(self, text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+    err = io.StringIO()
+    assert main(["parse", "--example"], Closed(), err) == 141
+    assert err.getvalue() == ""

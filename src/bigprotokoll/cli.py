@@ -226,6 +226,8 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     results = [render(m) if args.format == "text" else dumps(m) for _, m in parsed]
     if args.format == "json" and len(files) > 1:
         out.write("[\n" + ",\n".join(r.rstrip("\n") for r in results) + "\n]\n")
+    elif len(files) > 1:  # texts: each under its file's name, as head(1) shows several files
+        out.write("\n".join(f"==> {path} <==\n{text}" for (path, _), text in zip(parsed, results)))
     else:
         out.write("".join(results))
     return int(failed)
@@ -553,7 +555,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--traceback", action="store_true", help="show the full traceback of an error")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = commands.add_parser("parse", help="parse minutes and print the model", description="Parse minutes files (text, Word .docx or .doc, OpenDocument .odt, RTF, a web page .html, a PDF, or XML with a reader plugin) and print the canonical JSON (an array for several files) or the house-style text.")
+    p = commands.add_parser("parse", help="parse minutes and print the model", description="Parse minutes files (text, Word .docx or .doc, OpenDocument .odt, RTF, a web page .html, a PDF, or XML with a reader plugin) and print the canonical JSON (an array for several files) or the house-style text (for several files, each under a line '==> FILE <==').")
     p.add_argument("files", nargs="*", metavar="FILE", help="minutes files, or folders of them (their files by suffix; Word's ~$ lock files and hidden ones passed over)")
     p.add_argument(
         "--format",
@@ -609,6 +611,12 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     except _Usage as exc:
         err.write(f"bigprotokoll {args.command}: {exc}\n")
         return 2
+    except BrokenPipeError:
+        # the reader went away (`| head`): stop quietly, as command-line tools do, and keep
+        # Python from writing to the closed pipe once more at exit
+        if out is sys.stdout:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # 128 + SIGPIPE, what a shell reports for a tool the pipe stopped
     except (BigprotokollError, OSError) as exc:
         if args.traceback:
             raise
