@@ -19,6 +19,7 @@ import regex
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from bigprotokoll import parse
 from bigprotokoll.parse import annotate, attendance, header
 
 
@@ -137,3 +138,8 @@ def test_every_role_of_more_than_one_word_starts_as_the_look_before_it_expects()
     that start as a role of more than one word does."""
     many = [role for role in attendance.ROLE_WORDS if " " in role] + ["1:e vice ordförande", "Tjänstgörande ersättare"]
     assert all(attendance.is_role(role) and role[0] in attendance._ROLE_FIRST_OF_MANY for role in many)
+
+
+@given(st.from_regex(parse.ITEM_PREFIX, fullmatch=True))
+def test_every_bodys_short_name_before_a_paragraph_sign_starts_as_the_look_expects(prefix: str) -> None:
+    assert prefix[:1] in parse._PREFIX_FIRST

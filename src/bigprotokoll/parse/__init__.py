@@ -162,13 +162,19 @@ def _numbers_as_written(headings: dict[int, re.Match[str]]) -> str:
 ITEM_PREFIX = re.compile(r"(?:[A-ZÅÄÖ]{1,6}(?:-[A-ZÅÄÖ]{1,4})?|K[fs])\s+(?=§)")
 
 
-def _prefixed_headings(lines: Sequence[Line]) -> dict[int, tuple[Line, re.Match[str]]]:
-    """§ headings after a body's short name ("KS § 51<TAB>Dnr KS 2024/0087"): each such
-    line's index, with the line from its § on and that line's heading match."""
+#: How a body's short name before a § starts (:data:`ITEM_PREFIX`).
+_PREFIX_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ")
+
+
+def _prefixed_headings(lines: Sequence[Line], candidates: Sequence[int]) -> dict[int, tuple[Line, re.Match[str]]]:
+    """§ headings after a body's short name ("KS § 51<TAB>Dnr KS 2024/0087") among the
+    ``candidates`` (indexes of lines with a § after their first letter): each such line's
+    index, with the line from its § on and that line's heading match."""
     found: dict[int, tuple[Line, re.Match[str]]] = {}
-    for i, line in enumerate(lines):
+    for i in candidates:
+        line = lines[i]
         text = line.text
-        at = text.find("§", 1, 10)  # a cheap look first: a § among the first letters
+        at = text.find("§", 1, 10)
         if at > 0 and (m := ITEM_PREFIX.match(text)) and m.end() == at:
             rest = line._replace(text=text[at:])
             heading = is_item_heading(rest)
@@ -266,9 +272,16 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
     diagnostics = Diagnostics()
     lines, furniture, _layout = split_lines(text, diagnostics)
     # segment: header lines before the first §, items, signatures after the last item
-    section_lines = [i for i, line in enumerate(lines) if line.text[:1] == "§"]
+    section_lines: list[int] = []
+    after_prefix: list[int] = []  # lines that may be a § heading after a body's short name ("KS § 51")
+    for i, line in enumerate(lines):
+        first = line.text[:1]
+        if first == "§":
+            section_lines.append(i)
+        elif first in _PREFIX_FIRST and "§" in line.text:
+            after_prefix.append(i)
     found_at = {i: found for i in section_lines if (found := is_item_heading(lines[i]))}
-    prefixed = _prefixed_headings(lines)
+    prefixed = _prefixed_headings(lines, after_prefix) if after_prefix else {}
     if prefixed:
         found_at = dict(sorted([*found_at.items(), *((i, found) for i, (_, found) in prefixed.items())]))
     headings: dict[int, re.Match[str]] = {}

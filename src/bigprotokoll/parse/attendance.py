@@ -799,9 +799,7 @@ def _cell_rows(name: str, rest: str, line: int, orgs: OrgKnowledge, diagnostics:
     """The row (or two) of a name and the cells after it: the organisation, then a scope,
     or another name and organisation (two people a row), or cells the model has no field
     for ("Ordförande", a title before the organisation), which are kept in a diagnostic."""
-    # (a cheap look first: a role is one word, or starts as "Vice ordförande", "1:e vice ordförande",
-    # "Tjänstgörande ersättare" do; a person's name has two words or more)
-    if (" " not in name or name[:1] in _ROLE_FIRST_OF_MANY) and name[-1:] in _ROLE_LAST and "\t" not in rest and is_role(name):
+    if _may_be_role(name) and "\t" not in rest and is_role(name):
         role_first = _role_first_row(name, rest, line, diagnostics)
         if role_first is not None:
             return role_first
@@ -815,7 +813,7 @@ def _cell_rows(name: str, rest: str, line: int, orgs: OrgKnowledge, diagnostics:
     if at:
         cells.insert(0, cells.pop(at))
     org, scope = _split_scope(cells[0])
-    if len(cells) == 1 and org[-1:] in _ROLE_LAST and is_role(org):
+    if len(cells) == 1 and _may_be_role(org) and is_role(org):
         # "Linnea Holt<TAB>Sekreterare" (the party's cell empty): a role, no organisation
         _kept_extra(org, name, line, diagnostics)
         return [Row(name, None, scope, line, org.casefold() if org.casefold() in ROLE_WORDS else None)]
@@ -841,6 +839,13 @@ def _cell_rows(name: str, rest: str, line: int, orgs: OrgKnowledge, diagnostics:
         _kept_extra(" | ".join(extra), name, line, diagnostics)
     role = next((cell for cell in extra if cell.casefold() in ROLE_WORDS), None)
     return [Row(name, org or None, scope, line, role)]
+
+
+def _may_be_role(text: str) -> bool:
+    """False for a cell that is no role by a cheap look: a role is one word, or starts as
+    "Vice ordförande", "1:e vice ordförande", "Tjänstgörande ersättare" do (a person's name,
+    an organisation's, has two words or more); and it ends as a role does."""
+    return (" " not in text or text[:1] in _ROLE_FIRST_OF_MANY) and text[-1:] in _ROLE_LAST
 
 
 def is_role(text: str) -> bool:
