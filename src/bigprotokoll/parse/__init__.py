@@ -275,10 +275,10 @@ def parse_text(text: str, *, source_name: str | None = None) -> Minutes:
     section_lines: list[int] = []
     after_prefix: list[int] = []  # lines that may be a § heading after a body's short name ("KS § 51")
     for i, line in enumerate(lines):
-        first = line.text[:1]
-        if first == "§":
+        lead = line.text[:1]
+        if lead == "§":
             section_lines.append(i)
-        elif first in _PREFIX_FIRST and "§" in line.text:
+        elif lead in _PREFIX_FIRST and "§" in line.text:
             after_prefix.append(i)
     found_at = {i: found for i in section_lines if (found := is_item_heading(lines[i]))}
     prefixed = _prefixed_headings(lines, after_prefix) if after_prefix else {}
