@@ -370,3 +370,13 @@ def test_a_decision_in_att_clauses_each_clause_a_decision() -> None:
 def test_a_verb_at_a_lines_end_without_clauses_is_no_lead(text: str) -> None:
     m = parse_text("Protokoll BIG 2024-03-03\n\nNärvarande: Ida Ek, Bo Lund\n\n§ 1 A\n" + text + "\n")
     assert not any(p.text.startswith("att ") for p in m.items[0].paragraphs)
+
+
+@pytest.mark.parametrize("verb", ["beslöt", "Beslöts", "beslutade", "Beslutades", "beslutar"])
+@pytest.mark.parametrize("colon", ["", ":", " :"])
+def test_every_lead_of_att_clauses_passes_the_look_before_its_pattern(verb: str, colon: str) -> None:
+    from bigprotokoll.parse.annotate import CLAUSES_LEAD, decides_by_clauses
+
+    for text in (f"{verb}{colon}", f"Styrelsen {verb}{colon}", f"Det var bra. Mötet {verb}{colon}"):
+        assert CLAUSES_LEAD.search(text) and decides_by_clauses(text), text
+    assert not decides_by_clauses(f"Gruppen diskuterade frågan länge och {verb}{colon}")

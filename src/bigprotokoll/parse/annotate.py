@@ -118,11 +118,18 @@ CLAUSES_LEAD = re.compile(
 )
 
 
+#: How such a lead ends (a cheap look first: the verb, maybe a colon).
+_CLAUSES_LEAD_ENDS: Final = tuple(
+    verb + colon for verb in ("eslöt", "eslöts", "eslutade", "eslutades", "eslutar") for colon in ("", ":", " :")
+)
+_CLAUSES_LEAD_LAST: Final = frozenset(end[-1] for end in _CLAUSES_LEAD_ENDS)
+
+
 def decides_by_clauses(text: str) -> bool:
     """True for a text that ends with the lead of a decision in "att" clauses
     (:data:`CLAUSES_LEAD`: a sentence of the verb and two words at most before it, so a
     longer sentence wrapped after its verb is none)."""
-    return text[-1:] in "tsr:" and "esl" in text[-12:] and CLAUSES_LEAD.search(text) is not None
+    return text[-1:] in _CLAUSES_LEAD_LAST and text.endswith(_CLAUSES_LEAD_ENDS) and CLAUSES_LEAD.search(text) is not None
 
 
 #: How a part heading ends, its last three letters (a cheap look first: most lines end
@@ -524,13 +531,13 @@ def item_annotations(
     for at, (paragraph, in_paragraph) in enumerate(zip(paragraphs, keywords)):
         text = paragraph.text
         # "Styrelsen beslöt" / "att godkänna ..." / "att Ida Ek ansvarar för ...": each clause decides
-        clause = clauses and text[:4] == "att "
+        clause = clauses and text.startswith("att ")
         if not clause:
             clauses = (
-                paragraph.label is None
+                decides_by_clauses(text)
                 and at + 1 < len(paragraphs)
-                and paragraphs[at + 1].text[:4] == "att "
-                and decides_by_clauses(text)
+                and paragraphs[at + 1].text.startswith("att ")
+                and paragraph.label is None
             )
         deciding = decided or clause
         if task_list:

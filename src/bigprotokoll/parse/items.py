@@ -468,7 +468,7 @@ def read_item_text(
             if orgs.is_known(text):
                 sections.append(_Section(text))
                 continue
-        if first == "a" and text[:4] == "att " and previous is not None and (previous.clause or decides_by_clauses(previous.parts[-1])):
+        if first == "a" and text.startswith("att ") and previous is not None and (previous.clause or decides_by_clauses(previous.parts[-1])):
             paras.append(_Para(None, [text], no, clause=True))  # "Styrelsen beslöt" / "att godkänna ..." / "att ..."
             continue
         if first in _LIST_MARKS or text[1:2] in _SUB_ITEM_SECOND or (first == "o" and text[1:2] == "\t"):
