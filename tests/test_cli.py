@@ -558,3 +558,17 @@ def test_a_reader_that_goes_away_ends_the_run_quietly() -> None:
     err = io.StringIO()
     assert main(["parse", "--example"], Closed(), err) == 141
     assert err.getvalue() == ""
+
+
+def test_check_reports_each_file_in_its_order(tmp_path: Path) -> None:
+    """A folder with a bad file between good ones: its error line stands where the file does."""
+    from bigprotokoll import example_text
+
+    (tmp_path / "a.txt").write_text(example_text() + "\nMystisk rad utan plats\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"")
+    (tmp_path / "c.txt").write_text(example_text() + "\nMystisk rad utan plats\n", encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["check", str(tmp_path)], out, err) == 1
+    files = [line.split(":", 1)[0].rsplit("/", 1)[-1] for line in out.getvalue().splitlines()]
+    assert files == sorted(files) and "b.txt" in files and files[0] == "a.txt" and files[-1] == "c.txt"
+    assert "1 file not read" in err.getvalue()

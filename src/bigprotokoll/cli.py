@@ -252,10 +252,15 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     files = _inputs(args.files, args.example)
     if not files:
         raise _Usage("give at least one file (or --example)")
-    parsed, failed = _read_all(files, out.write)
-    status = int(failed)
-    warned = warnings = 0
-    for path, minutes in parsed:
+    status = 0
+    warned = warnings = unread = 0
+    for path in files:  # each file's findings as it is read: in the files' order, as they come
+        try:
+            minutes = read_minutes(path)[0]
+        except BigprotokollError as exc:
+            out.write(f"{exc}\n")
+            status, unread = 1, unread + 1
+            continue
         found = [d for d in minutes.diagnostics if d.severity is Severity.WARNING]
         warnings += len(found)
         warned += bool(found)
@@ -266,8 +271,8 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             out.write(f"{path}:{line} {diagnostic.severity.value}: {diagnostic.message} [{diagnostic.code}]\n")
         if found and args.strict:
             status = 1
+        out.flush()
     if len(files) > 1:  # a batch: the count, on stderr so that the report stays one line a finding
-        unread = len(files) - len(parsed)
         err.write(
             f"bigprotokoll: checked {len(files)} files: {warnings} {_plural(warnings, 'warning')} in {warned} "
             f"{_plural(warned, 'file')}" + (f", {unread} {_plural(unread, 'file')} not read" if unread else "") + "\n"
