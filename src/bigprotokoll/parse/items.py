@@ -52,7 +52,7 @@ ITEM_HEADING = re.compile(
     (?! \s* [-–] \s* §? \s* \d)     # not a range such as "§ 3 - § 5"
     (?:[.:]|\s+[-–—](?=\s))?        # an optional dot, colon or spaced dash ("§ 4 – Budget"),
     (?:\s+|$)                       # then space
-    (?! [a-z] (?:[.)]|\s|$) )          # not a part of the item: "§ 21 a Polisen" (:data:`SUB_NUMBERED`)
+    (?! [a-z] (?:[.)]|\s|$) )       # not a part of the item: "§ 21 a Polisen" (:data:`SUB_NUMBERED`)
     (?P<heading>.*) $               # the heading, possibly empty (it may follow below)
     """,
     re.VERBOSE,
@@ -514,8 +514,6 @@ def read_item_text(
     if paragraph_lines is not None:
         paragraph_lines += [p.line for s in sections if s is sections[0] or s.heading for p in s.paras]
     return ItemText(number, squeeze(heading), own, subsections, position is None or inferred)
-
-
 
 
 def _institution_lead(text: str) -> bool:
