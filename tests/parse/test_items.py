@@ -51,7 +51,9 @@ def test_a_table_of_contents_is_no_list_of_items() -> None:
         "§ 34 Val av justerare\nIda Ek väljs.\n\n§ 35 Dagordning\nGodkänns.\n"
     )
     assert [(i.number, i.heading) for i in m.items] == [(34, "Val av justerare"), (35, "Dagordning")]  # type: ignore[attr-defined]
-    assert "§ 34 Val av justerare ........ 2" in " ".join(p.text for p in m.preamble)  # type: ignore[attr-defined]
+    assert [p.text for p in m.preamble] == [  # type: ignore[attr-defined]
+        "Innehållsförteckning", "§ 34 Val av justerare ........ 2", "§ 35 Dagordning …… 2"  # an entry a paragraph
+    ]
 
 
 def test_heading_wrapped_over_two_lines() -> None:

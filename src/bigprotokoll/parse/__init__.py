@@ -131,11 +131,13 @@ _ENTRY_FIRST = frozenset(BULLETS)
 
 def _paragraphs(lines: list[Line], paragraph_lines: list[int] | None = None) -> tuple[Paragraph, ...]:
     """Lines as paragraphs (a break starts one, as does a list's entry: "- Ekonomi",
-    "2. Ekonomi"); ``paragraph_lines`` gets the line each starts on."""
+    "2. Ekonomi", and a § line: a table of contents' "§ 34 Val av justerare ..... 2");
+    ``paragraph_lines`` gets the line each starts on."""
     result: list[list[str]] = []
     for line in lines:
         text = line.text
-        if line.brk or not result or ((text[:1] in _ENTRY_FIRST or text[:1].isdigit()) and AGENDA_ENTRY.match(text)):
+        first = text[:1]
+        if line.brk or not result or first == "§" or ((first in _ENTRY_FIRST or first.isdigit()) and AGENDA_ENTRY.match(text)):
             result.append([line.text])
             if paragraph_lines is not None:
                 paragraph_lines.append(line.no)
