@@ -288,7 +288,7 @@ _ANY_FURNITURE = re.compile(
 #: How a line that is furniture starts, but for a digit (or it holds "BROTTSF").
 _FURNITURE_STARTS: Final = (
     "Tfn", "Tel", "Sida", "sida", "-", "[", "www", "http",
-    "Justerandes", "Ordförandes", "Sekreterarens", "Utdragsbestyrkande", "|", "_", "§",
+    "Justerandes", "Ordförandes", "Sekreterarens", "Utdragsbestyrkande", "|", "_",
 )
 #: The same starts by their first character: one lookup rules out most lines, and a line
 #: that starts with "S" is compared with the two starts that do, not all fourteen.
@@ -300,7 +300,7 @@ _FURNITURE_STARTS_BY_FIRST: Final = {
 def _may_be_furniture(text: str) -> bool:
     """False for a line that no furniture pattern matches (a cheap look: almost no line is
     furniture); every pattern's line starts with a digit or one of :data:`_FURNITURE_STARTS`,
-    or holds "BROTTSF" (the letterhead)."""
+    or holds "BROTTSF" (the letterhead), or is a § line that ends with "forts"."""
     first = text[:1]
     if first.isdigit():
         return True
