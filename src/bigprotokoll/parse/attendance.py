@@ -816,7 +816,7 @@ def _cell_rows(name: str, rest: str, line: int, orgs: OrgKnowledge, diagnostics:
     if len(cells) == 1 and _may_be_role(org) and is_role(org):
         # "Linnea Holt<TAB>Sekreterare" (the party's cell empty): a role, no organisation
         _kept_extra(org, name, line, diagnostics)
-        return [Row(name, None, scope, line, org.casefold() if org.casefold() in ROLE_WORDS else None)]
+        return [Row(name, None, scope, line, _row_role(org))]
     if org[:1] == "(" and org[-1:] == ")" and org.count("(") == 1:
         org = org[1:-1].strip()  # a party in a column of its own: "Birgitta Sandell<TAB>(S)<TAB>ordförande"
     extra = []
@@ -837,7 +837,7 @@ def _cell_rows(name: str, rest: str, line: int, orgs: OrgKnowledge, diagnostics:
             extra.append(cell)
     if extra:
         _kept_extra(" | ".join(extra), name, line, diagnostics)
-    role = next((cell for cell in extra if cell.casefold() in ROLE_WORDS), None)
+    role = next((cell for cell in extra if _row_role(cell)), None)
     return [Row(name, org or None, scope, line, role)]
 
 
@@ -863,6 +863,12 @@ def is_role(text: str) -> bool:
 ROLE_IN_COLUMN = re.compile(r"(?:\d:[ae]\s+)?(?:vice\s+)?ordförande\Z|tjänstgörande\s+ersättare\Z")
 
 
+def _row_role(cell: str) -> str | None:
+    """A cell as the row's role, as written, where it is one of :data:`ROLE_WORDS` (which may
+    name the chair or the minute-taker; a job's title is kept in a diagnostic only)."""
+    return cell if cell.casefold() in ROLE_WORDS else None
+
+
 def _role_first_row(role: str, rest: str, line: int, diagnostics: Diagnostics) -> list[Row] | None:
     """The person in the column after a role ("Vice ordförande<TAB>Henrik Alm (M)",
     "Enhetschef<TAB>Robin Hägg, § 14"): the role kept in a diagnostic (and naming the chair
@@ -875,7 +881,7 @@ def _role_first_row(role: str, rest: str, line: int, diagnostics: Diagnostics) -
     if not looks_like_name(name):
         return None
     _kept_extra(role, name, line, diagnostics)
-    return [Row(name, person["bracketed"], scope, line, role.casefold() if role.casefold() in ROLE_WORDS else None)]
+    return [Row(name, person["bracketed"], scope, line, _row_role(role))]
 
 
 #: How a job's title ends, in lower case ("kommunpolis", "enhetschef", "säkerhetssamordnare"):
